@@ -1,0 +1,128 @@
+/**
+ * The shared vocabulary of Paper Shelf. Extractors and API clients produce a `Capture`;
+ * the store keeps it inside an `Item` with where the user filed it; the Markdown engine
+ * reads items and writes them in a list's style.
+ */
+
+export type ItemKind = 'paper' | 'repo' | 'model' | 'dataset' | 'space' | 'page';
+
+export interface ArxivFields {
+  /** Without version: `2106.09608`, or old style `hep-th/9901001`. */
+  id: string;
+  /** Version as captured (`2` for `v2`). */
+  version?: number;
+  /** First version's date, ISO `YYYY-MM-DD`. */
+  published?: string;
+  /** This version's date, ISO `YYYY-MM-DD`. */
+  updated?: string;
+  pdfUrl?: string;
+  /** Primary subject, e.g. `cs.CL`. */
+  primaryCategory?: string;
+  comments?: string;
+  doi?: string;
+}
+
+export interface RepoFields {
+  owner: string;
+  name: string;
+  stars?: number;
+  topics?: string[];
+  language?: string;
+  license?: string;
+  homepage?: string;
+}
+
+export interface HubFields {
+  type: 'model' | 'dataset' | 'space';
+  /** `owner/name` as the Hub spells it. */
+  id: string;
+  owner: string;
+  likes?: number;
+  downloads?: number;
+  pipelineTag?: string;
+  license?: string;
+  library?: string;
+  /** Spaces only: gradio, streamlit, docker, static. */
+  sdk?: string;
+}
+
+/** What one page (or API answer, or imported list entry) tells about one work. */
+export interface Capture {
+  /** Identity key from lib/identity.ts: `arxiv:2106.09608`, `github:owner/repo`, `url:…`. */
+  key: string;
+  kind: ItemKind;
+  /** The work's canonical URL. */
+  url: string;
+  title: string;
+  /** The title a browser tab shows for the page, as a person would paste it (obsidian style). */
+  pageTitle?: string;
+  /** In reading order, "First Last". */
+  authors?: string[];
+  abstract?: string;
+  description?: string;
+  arxiv?: ArxivFields;
+  repo?: RepoFields;
+  hub?: HubFields;
+  /** URLs of code that implements a paper (GitHub repos from comments, HF paper page). */
+  codeUrls?: string[];
+  /** arXiv ids (no version) a model, dataset or space cites. */
+  paperIds?: string[];
+  /** For a page inside a repo (issue, PR, file): the repo's identity key. */
+  contextKey?: string;
+  /** Human-readable names of what could not be found ("authors", "abstract"). */
+  missing?: string[];
+}
+
+export type ReadStatus = 'to-read' | 'read';
+
+/** A stored record: one per work, keyed by identity. */
+export interface Item extends Capture {
+  note: string;
+  status: ReadStatus;
+  /** Topics (ids into the topics store) the item is filed under; possibly in several lists. */
+  topicIds: string[];
+  /** First save, ms since epoch; orders items inside a topic. */
+  savedAt: number;
+  /** Last change of any kind. */
+  updatedAt: number;
+  /** Last change made by the user (note, title, status, topics). */
+  editedAt?: number;
+}
+
+export type StyleName = 'awesome' | 'numbered' | 'wiki' | 'obsidian' | 'plain';
+
+export interface List {
+  id: string;
+  name: string;
+  /** File the list is exported to, e.g. `README.md`. */
+  fileName: string;
+  style: StyleName;
+  /** The Markdown file the list was imported from, byte for byte. */
+  source?: string;
+  importedAt?: number;
+  exportedAt?: number;
+  createdAt: number;
+}
+
+export interface Topic {
+  id: string;
+  listId: string;
+  /** Heading path joined with ` / `: `Papers / Optimization concepts`. */
+  path: string;
+  /** Position among the list's topics (document order for imported lists). */
+  order: number;
+  createdAt: number;
+}
+
+/** The whole collection as one JSON document (backup, CLI input/output). */
+export interface Backup {
+  format: 'paper-shelf-backup';
+  version: 1;
+  exportedAt: string;
+  lists: List[];
+  topics: Topic[];
+  items: Item[];
+}
+
+/** The separator between the parts of a topic path. */
+export const TOPIC_SEPARATOR = ' / ';
