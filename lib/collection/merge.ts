@@ -1,0 +1,69 @@
+/**
+ * One record per work: a second capture of a work merges into its record.
+ * The newest arXiv version wins for what changes between versions; links are united;
+ * what the user gave (topics, note, status, first-save time) is kept.
+ */
+import type { Capture, Item } from '../types';
+
+/** Fields an arXiv version can change: taken from the capture only when it is not older. */
+const VERSIONED_FIELDS = ['title', 'pageTitle', 'authors', 'abstract'] as const;
+
+export function newItem(capture: Capture, now: number): Item {
+  return { ...capture, note: '', status: 'to-read', topicIds: [], savedAt: now, updatedAt: now };
+}
+
+export function mergeCapture(existing: Item, capture: Capture, now: number): Item {
+  const older = isOlderVersion(capture, existing);
+  const merged: Item = { ...existing, updatedAt: now };
+  for (const [name, value] of Object.entries(capture) as [keyof Capture, unknown][]) {
+    if (value === undefined || value === '' || name === 'key' || name === 'missing') continue;
+    if (older && (VERSIONED_FIELDS as readonly string[]).includes(name)) {
+      if (isEmpty(existing[name])) Object.assign(merged, { [name]: value });
+      continue;
+    }
+    Object.assign(merged, { [name]: value });
+  }
+  if (existing.arxiv && capture.arxiv) {
+    merged.arxiv = older
+      ? { ...capture.arxiv, ...existing.arxiv }
+      : { ...existing.arxiv, ...definedOnly(capture.arxiv) };
+    // The first version's date never changes; keep whichever side knows it.
+    merged.arxiv.published = existing.arxiv.published ?? capture.arxiv.published;
+  }
+  if (existing.repo && capture.repo)
+    merged.repo = { ...existing.repo, ...definedOnly(capture.repo) };
+  if (existing.hub && capture.hub) merged.hub = { ...existing.hub, ...definedOnly(capture.hub) };
+  merged.codeUrls = union(existing.codeUrls, capture.codeUrls);
+  merged.paperIds = union(existing.paperIds, capture.paperIds);
+  merged.missing = stillMissing(existing.missing, capture.missing);
+  for (const name of ['codeUrls', 'paperIds', 'missing'] as const) {
+    if (!merged[name]?.length) delete merged[name];
+  }
+  return merged;
+}
+
+function isOlderVersion(capture: Capture, existing: Item): boolean {
+  const incoming = capture.arxiv?.version;
+  const known = existing.arxiv?.version;
+  return incoming !== undefined && known !== undefined && incoming < known;
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function union(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!a?.length) return b;
+  if (!b?.length) return a;
+  return [...new Set([...a, ...b])];
+}
+
+/** A field is still missing only when neither side found it. */
+function stillMissing(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!a?.length || !b?.length) return undefined;
+  return a.filter((name) => b.includes(name));
+}
