@@ -1,0 +1,38 @@
+/**
+ * One migration per schema version, applied in order from the version a database has to
+ * DB_VERSION. A migration may only add: stores, indexes, or fields derived from records.
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ShelfSchema } from './schema';
+
+export type Migration = (
+  db: IDBPDatabase<ShelfSchema>,
+  tx: IDBPTransaction<ShelfSchema, StoreNames<ShelfSchema>[], 'versionchange'>,
+) => void;
+
+/** MIGRATIONS[n] takes a database from version n to n + 1. */
+export const MIGRATIONS: Migration[] = [
+  // v1: lists, topics (by list), items keyed by identity (by topic, by first save).
+  (db) => {
+    db.createObjectStore('lists', { keyPath: 'id' });
+    const topics = db.createObjectStore('topics', { keyPath: 'id' });
+    topics.createIndex('by-list', 'listId');
+    const items = db.createObjectStore('items', { keyPath: 'key' });
+    items.createIndex('by-topic', 'topicIds', { multiEntry: true });
+    items.createIndex('by-saved', 'savedAt');
+    db.createObjectStore('settings');
+  },
+];
+
+export function migrate(
+  db: IDBPDatabase<ShelfSchema>,
+  oldVersion: number,
+  newVersion: number,
+  tx: IDBPTransaction<ShelfSchema, StoreNames<ShelfSchema>[], 'versionchange'>,
+): void {
+  for (let version = oldVersion; version < newVersion; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`no migration from schema version ${version}`);
+    step(db, tx);
+  }
+}

@@ -1,0 +1,120 @@
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../../lib/store/schema';
+import { Shelf } from '../../../lib/store/shelf';
+import type { Capture } from '../../../lib/types';
+
+const paper: Capture = {
+  key: 'arxiv:2106.09608',
+  kind: 'paper',
+  url: 'https://arxiv.org/abs/2106.09608',
+  title: 'Learning Knowledge Graph-based World Models of Textual Environments',
+  authors: ['Prithviraj Ammanabrolu', 'Mark O. Riedl'],
+  arxiv: { id: '2106.09608', version: 2 },
+};
+
+let opened: Shelf[] = [];
+let dbCounter = 0;
+
+async function freshShelf(): Promise<Shelf> {
+  let tick = 1000;
+  const shelf = await Shelf.open({ name: `test-${++dbCounter}`, now: () => ++tick });
+  opened.push(shelf);
+  return shelf;
+}
+
+afterEach(() => {
+  for (const shelf of opened) shelf.close();
+  opened = [];
+});
+
+describe('Shelf', () => {
+  it('creates the v1 schema from an empty database', async () => {
+    const shelf = await freshShelf();
+    expect(shelf.db.version).toBe(DB_VERSION);
+    expect([...shelf.db.objectStoreNames].sort()).toEqual(['items', 'lists', 'settings', 'topics']);
+    expect([...shelf.db.transaction('items').store.indexNames].sort()).toEqual([
+      'by-saved',
+      'by-topic',
+    ]);
+  });
+
+  it('files a capture under a new topic, creating the default list and the topic path', async () => {
+    const shelf = await freshShelf();
+    const result = await shelf.save({
+      capture: paper,
+      topic: 'World models / Text games',
+      note: 'KG world model',
+    });
+    expect(result.existed).toBe(false);
+    expect(result.filedUnder).toBe('World models / Text games in Reading list');
+    const [list] = await shelf.lists();
+    expect(list?.name).toBe('Reading list');
+    expect((await shelf.topics(list?.id)).map((topic) => topic.path)).toEqual([
+      '',
+      'World models',
+      'World models / Text games',
+    ]);
+    expect(await shelf.getItem(paper.key)).toMatchObject({
+      note: 'KG world model',
+      status: 'to-read',
+    });
+  });
+
+  it('updates the record when the same work is saved again, never duplicating it', async () => {
+    const shelf = await freshShelf();
+    await shelf.save({
+      capture: { ...paper, arxiv: { id: '2106.09608', version: 1 } },
+      topic: 'A',
+    });
+    const again = await shelf.save({ capture: paper, topic: 'A' });
+    expect(again.existed).toBe(true);
+    const { items } = await shelf.readAll();
+    expect(items).toHaveLength(1);
+    expect(items[0]?.arxiv?.version).toBe(2);
+    expect(items[0]?.topicIds).toHaveLength(1);
+  });
+
+  it('leaves one record when many saves of one work race', async () => {
+    const shelf = await freshShelf();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        shelf.save({ capture: paper, topic: index % 2 ? 'A' : 'B' }),
+      ),
+    );
+    const { items, topics } = await shelf.readAll();
+    expect(items).toHaveLength(1);
+    expect(topics.map((topic) => topic.path).sort()).toEqual(['', 'A', 'B']);
+  });
+
+  it('lists a list by topic with items in saved order', async () => {
+    const shelf = await freshShelf();
+    await shelf.save({ capture: paper, topic: 'A' });
+    await shelf.save({
+      capture: { key: 'github:a/b', kind: 'repo', url: 'https://github.com/a/b', title: 'a/b' },
+      topic: 'A',
+    });
+    const [list] = await shelf.lists();
+    const view = await shelf.listView(list?.id ?? '');
+    expect(view.topics.map(({ topic, items }) => [topic.path, items.map((i) => i.key)])).toEqual([
+      ['', []],
+      ['A', ['arxiv:2106.09608', 'github:a/b']],
+    ]);
+    expect(await shelf.savedKeys(['github:a/b', 'github:x/y'])).toEqual(['github:a/b']);
+  });
+
+  it('says which list is gone instead of filing into nowhere', async () => {
+    const shelf = await freshShelf();
+    await expect(shelf.save({ capture: paper, listId: 'nope' })).rejects.toThrow(
+      'That list no longer exists',
+    );
+    expect((await shelf.readAll()).items).toHaveLength(0);
+  });
+
+  it('refuses a database from a newer version with a message a person understands', async () => {
+    const name = `test-newer-${++dbCounter}`;
+    const newer = await openDB(name, DB_VERSION + 1);
+    newer.close();
+    await expect(Shelf.open({ name })).rejects.toThrow('newer version of Paper Shelf');
+  });
+});
