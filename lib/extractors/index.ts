@@ -5,6 +5,16 @@
  * Content scripts import only their own site's extractors (bundle size); the popup's
  * injected capture script and the CLI use this whole list.
  */
+import { arxivAbs } from './arxiv-abs';
+import { arxivHtml } from './arxiv-html';
+import { arxivListing } from './arxiv-listing';
+import { generic } from './generic';
 import type { Extractor } from './types';
 
-export const EXTRACTORS: Extractor[] = [];
+export const EXTRACTORS: Extractor[] = [
+  arxivAbs,
+  arxivHtml,
+  arxivListing,
+  // GitHub and Hugging Face extractors go here, before `generic`.
+  generic,
+];

@@ -1,0 +1,183 @@
+/**
+ * GitHub repository pages (the root, `/tree/…`, the README view) → a `repo` capture.
+ *
+ * Reads meta tags first (`octolytics-dimension-repository_nwo`, `og:title`), then the
+ * server-rendered header and About sidebar, which GitHub still renders as HTML around its
+ * React file browser (seen 2022 on github.com/steventroughtonsmith/marzipanify and 2025 on
+ * current repo pages). GitHub is a single-page app (Turbo): the content script runs this at
+ * request time on the current document and `location.href`, so soft navigations are fine.
+ */
+import { identify } from '../identity';
+import type { Capture } from '../types';
+import type { Extractor } from './types';
+
+const NWO_META = 'meta[name="octolytics-dimension-repository_nwo"]';
+
+export const githubRepo: Extractor = {
+  name: 'github-repo',
+  matches: (url) => isGithubHost(url) && identify(url.href)?.kind === 'repo',
+  extract(doc, url) {
+    const identity = identify(url.href);
+    if (!identity?.repo) return null;
+    // Page marker: every repository page names its repo in this meta tag (or at least has
+    // the repository header). A sign-in wall or a redesign has neither: decline.
+    const nwo = meta(doc, NWO_META);
+    if (!nwo && !doc.getElementById('repository-container-header')) return null;
+
+    const [owner, name] = splitNwo(nwo) ?? [identity.repo.owner, identity.repo.name];
+    const description = readDescription(doc, `${owner}/${name}`);
+    const capture: Capture = {
+      key: identity.key,
+      kind: 'repo',
+      url: `https://github.com/${owner}/${name}`,
+      title: `${owner}/${name}`,
+      pageTitle: `GitHub - ${owner}/${name}${description ? `: ${description}` : ''}`,
+      repo: { owner, name },
+    };
+    if (description) capture.description = description;
+    const repo = capture.repo ?? { owner, name };
+    const stars = readStars(doc);
+    if (stars !== undefined) repo.stars = stars;
+    const topics = readTopics(doc);
+    if (topics.length > 0) repo.topics = topics;
+    const language = readLanguage(doc);
+    if (language) repo.language = language;
+    const license = readLicense(doc);
+    if (license) repo.license = license;
+    const homepage = readHomepage(doc);
+    if (homepage) repo.homepage = homepage;
+
+    const missing: string[] = [];
+    if (!description) missing.push('description');
+    if (stars === undefined) missing.push('stars');
+    if (missing.length > 0) capture.missing = missing;
+    return capture;
+  },
+};
+
+export function isGithubHost(url: URL): boolean {
+  return url.hostname === 'github.com' || url.hostname === 'www.github.com';
+}
+
+function meta(doc: Document, selector: string): string | undefined {
+  const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+  return value || undefined;
+}
+
+function splitNwo(nwo: string | undefined): [string, string] | null {
+  const [owner, name, extra] = (nwo ?? '').split('/');
+  return owner && name && extra === undefined ? [owner, name] : null;
+}
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `og:title` is "owner/repo: description" (2022) or "GitHub - owner/repo: description"
+ * (2023 on); a repo without a description has just the name. The About paragraph and
+ * `og:description` come after: the latter is "Contribute to owner/repo development by
+ * creating an account on GitHub." when there is no description, and was HTML-escaped twice
+ * in 2022 (`&amp;amp;` in the source, so `&amp;` after parsing).
+ */
+function readDescription(doc: Document, nwo: string): string | undefined {
+  const ogTitle = clean(meta(doc, 'meta[property="og:title"]')).replace(/^GitHub - /, '');
+  if (ogTitle.toLowerCase().startsWith(`${nwo.toLowerCase()}: `)) {
+    const fromTitle = ogTitle.slice(nwo.length + 2).trim();
+    if (fromTitle) return fromTitle;
+  }
+  const about = clean(doc.querySelector('.Layout-sidebar p.f4, .BorderGrid p.f4')?.textContent);
+  if (about) return about;
+  const ogDescription = decodeLeftoverEntities(clean(meta(doc, 'meta[property="og:description"]')));
+  if (
+    !ogDescription ||
+    /^Contribute to .* by creating an account on GitHub\.?$/.test(ogDescription)
+  ) {
+    return undefined;
+  }
+  // "description - owner/repo: description…": keep the untruncated first half.
+  const marker = ` - ${nwo}: `;
+  const cut = ogDescription.toLowerCase().indexOf(marker.toLowerCase());
+  return cut > 0 ? ogDescription.slice(0, cut) : ogDescription;
+}
+
+function decodeLeftoverEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * The star button's counter shows "1.3k" but carries the exact count in `aria-label`
+ * ("1255 users starred this repository") and `title` ("1,255"); the sidebar has "964 stars".
+ */
+function readStars(doc: Document): number | undefined {
+  const counter =
+    doc.getElementById('repo-stars-counter-star') ??
+    doc.getElementById('repo-stars-counter-unstar');
+  if (counter) {
+    const label = /^([\d,]+)\s/.exec(counter.getAttribute('aria-label') ?? '')?.[1];
+    const exact = parseCount(label) ?? parseCount(counter.getAttribute('title'));
+    if (exact !== undefined) return exact;
+    const shown = parseCount(counter.textContent);
+    if (shown !== undefined) return shown;
+  }
+  const sidebar = doc.querySelector(
+    'a[href$="/stargazers"] strong, a[href$="/stargazers"] .text-bold',
+  );
+  return parseCount(sidebar?.textContent);
+}
+
+/** "964", "1,255", "1.2k", "3.4m" → a number; anything else → undefined. */
+export function parseCount(text: string | null | undefined): number | undefined {
+  const match = /^([\d.,]+)\s*([km])?$/i.exec(clean(text));
+  if (!match?.[1]) return undefined;
+  const suffix = match[2]?.toLowerCase();
+  const value = suffix ? Number(match[1].replace(/,/g, '')) : Number(match[1].replace(/[,.]/g, ''));
+  if (!Number.isFinite(value)) return undefined;
+  const scale = suffix === 'k' ? 1_000 : suffix === 'm' ? 1_000_000 : 1;
+  return Math.round(value * scale);
+}
+
+function readTopics(doc: Document): string[] {
+  const topics: string[] = [];
+  for (const link of doc.querySelectorAll('a.topic-tag')) {
+    const topic = clean(link.textContent);
+    if (topic && !topics.includes(topic)) topics.push(topic);
+  }
+  return topics;
+}
+
+/**
+ * `itemprop="programmingLanguage"` (older pages, search results), else the first entry of
+ * the Languages list (each links to `/owner/repo/search?l=…`), else the bar's `aria-label`
+ * ("Objective-C 100.0").
+ */
+function readLanguage(doc: Document): string | undefined {
+  const itemprop = clean(doc.querySelector('[itemprop="programmingLanguage"]')?.textContent);
+  if (itemprop) return itemprop;
+  const listed = clean(doc.querySelector('a[href*="/search?l="] span.text-bold')?.textContent);
+  if (listed) return listed;
+  const bar = doc.querySelector('.Progress-item[aria-label]')?.getAttribute('aria-label');
+  return clean(bar?.replace(/\s+[\d.]+$/, '')) || undefined;
+}
+
+/** The sidebar's license link: "MIT license", "Apache-2.0 license"; "View license" is unknown. */
+function readLicense(doc: Document): string | undefined {
+  const link =
+    doc.querySelector('a[data-analytics-event*="file:license"]') ??
+    doc.querySelector('.Layout-sidebar a[href*="/blob/"][href*="LICENSE"]');
+  const text = clean(link?.textContent).replace(/\s+license$/i, '');
+  return text && text.toLowerCase() !== 'view' ? text : undefined;
+}
+
+/** The About box's website link (`svg.octicon-link` beside an external `a`). */
+function readHomepage(doc: Document): string | undefined {
+  const link =
+    doc.querySelector('.Layout-sidebar a[role="link"][target="_blank"][href^="http"]') ??
+    doc.querySelector('.BorderGrid .octicon-link ~ span a[href^="http"]');
+  return link?.getAttribute('href') ?? undefined;
+}
