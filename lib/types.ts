@@ -71,6 +71,11 @@ export interface Capture {
   contextKey?: string;
   /** Human-readable names of what could not be found ("authors", "abstract"). */
   missing?: string[];
+  /**
+   * Why something is missing or doubtful, for people ("arXiv API did not answer", "page
+   * says arXiv:X but the URL is arXiv:Y"). Added for capture (issue 3); optional.
+   */
+  notes?: string[];
 }
 
 export type ReadStatus = 'to-read' | 'read';

@@ -5,6 +5,10 @@
  * Content scripts import only their own site's extractors (bundle size); the popup's
  * injected capture script and the CLI use this whole list.
  */
+import { arxivAbs } from './arxiv-abs';
+import { arxivHtml } from './arxiv-html';
+import { arxivListing } from './arxiv-listing';
+import { generic } from './generic';
 import { githubPage } from './github-page';
 import { githubRepo } from './github-repo';
 import { huggingfaceRepo } from './huggingface';
@@ -13,10 +17,13 @@ import { huggingfacePaper } from './huggingface-paper';
 import type { Extractor } from './types';
 
 export const EXTRACTORS: Extractor[] = [
-  // GitHub and Hugging Face: after arXiv, before `generic`.
+  arxivAbs,
+  arxivHtml,
+  arxivListing,
   githubRepo,
   githubPage,
   huggingfacePaper,
   huggingfaceRepo,
   huggingfacePage,
+  generic,
 ];

@@ -1,0 +1,62 @@
+/**
+ * Small pure helpers shared by the arXiv extractors and the arXiv API client.
+ */
+import { identify } from '../identity';
+import type { Capture } from '../types';
+import { cleanText } from './generic';
+
+// GitHub links as authors write them in a comments field, with or without the scheme.
+const GITHUB_IN_TEXT =
+  /(?:https?:\/\/)?(?:www\.)?github\.com\/[\w.-]+(?:\/[\w.-]+)?[^\s,;)\]}>"']*/gi;
+
+/**
+ * Code links of a paper: GitHub URLs in its comments field, as repo roots when they point
+ * into a repo (`…/tree/main/src` → the repo), deduplicated in order of appearance.
+ * `hrefs` are the field's link targets: arXiv shortens long links to "this https URL".
+ */
+export function githubUrls(text: string | undefined, hrefs: string[] = []): string[] {
+  const found = [...hrefs, ...(text ?? '').matchAll(GITHUB_IN_TEXT)].map((match) =>
+    typeof match === 'string' ? match : match[0],
+  );
+  const urls: string[] = [];
+  for (const raw of found) {
+    const trimmed = raw.replace(/[.,;:!?]+$/, '');
+    const withScheme = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+    const identity = identify(withScheme);
+    if (!identity || !/^(www\.)?github\.com$/i.test(new URL(withScheme).hostname)) continue;
+    // A repo (or a page inside one) is cited as the repo; a user/org page stays as it is.
+    const url = identity.repo
+      ? identity.url
+      : identity.contextKey
+        ? `https://github.com/${identity.contextKey.slice('github:'.length)}`
+        : identity.url;
+    if (!urls.some((known) => known.toLowerCase() === url.toLowerCase())) urls.push(url);
+  }
+  return urls;
+}
+
+/** `Machine Learning (cs.LG)` → `cs.LG`; `cs.LG` stays; `quant-ph` too. */
+export function subjectCode(text: string | null | undefined): string | undefined {
+  const value = cleanText(text);
+  const inParens = /\(([a-z-]+(?:\.[A-Za-z-]+)?)\)\s*$/.exec(value);
+  if (inParens?.[1]) return inParens[1];
+  return /^[a-z-]+(?:\.[A-Za-z-]+)?$/.test(value) ? value : undefined;
+}
+
+/** What a paper record still lacks, in the words the popup shows. */
+export function paperMissing(capture: Capture): string[] {
+  const missing: string[] = [];
+  if (!capture.title) missing.push('title');
+  if (!capture.authors?.length) missing.push('authors');
+  if (!capture.abstract) missing.push('abstract');
+  if (!capture.arxiv?.published) missing.push('date');
+  if (!capture.arxiv?.primaryCategory) missing.push('subject');
+  return missing;
+}
+
+/** Sets `missing` from what the record lacks (and drops it when nothing does). */
+export function withPaperMissing(capture: Capture): Capture {
+  const missing = paperMissing(capture);
+  const { missing: _old, ...rest } = capture;
+  return missing.length > 0 ? { ...rest, missing } : rest;
+}
