@@ -1,0 +1,145 @@
+/**
+ * What the popup captures from a tab, in order of preference:
+ * 1. the site's content script, asked with an `extract` message;
+ * 2. the capture script injected through `activeTab` (any other page);
+ * 3. the URL alone (a PDF, a page the browser will not let us read): identity + tab title.
+ * Every path ends in a capture or a plain reason why there is none; nothing throws.
+ */
+import type { PageExtraction } from './extractors/types';
+import { identify } from './identity';
+import { type Reply, unwrap } from './messaging';
+import type { Capture } from './types';
+
+export interface TabInfo {
+  id: number;
+  url?: string;
+  title?: string;
+}
+
+/** The two browser calls capture needs; the popup passes the real ones, tests fakes. */
+export interface CaptureApi {
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  injectCaptureScript(tabId: number): Promise<unknown>;
+}
+
+export type TabCapture =
+  | { kind: 'item'; capture: Capture; extractor: string }
+  | { kind: 'listing'; page: Capture; entries: Capture[] }
+  | { kind: 'nothing'; reason: string };
+
+export const NOTHING_TO_CAPTURE =
+  'Nothing to save here: browser pages such as new tabs, settings and chrome:// pages hold no paper, repository or model.';
+
+const CONTENT_SCRIPT_TIMEOUT_MS = 1500;
+
+export async function captureTab(tab: TabInfo, api: CaptureApi): Promise<TabCapture> {
+  const identity = tab.url ? identify(tab.url) : null;
+  if (!tab.url || !identity) return { kind: 'nothing', reason: NOTHING_TO_CAPTURE };
+  const fromUrl = captureFromUrl(tab.url, tab.title);
+  const page = (await askContentScript(tab.id, api)) ?? (await injectAndExtract(tab.id, api));
+  if (!page || page.captures.length === 0) {
+    return { kind: 'item', capture: fromUrl ?? fallbackPage(tab.url, tab.title), extractor: 'url' };
+  }
+  if (page.listing) {
+    return { kind: 'listing', page: fallbackPage(tab.url, page.title), entries: page.captures };
+  }
+  const [capture] = page.captures as [Capture];
+  return { kind: 'item', capture: withTitle(capture), extractor: page.extractor };
+}
+
+async function askContentScript(tabId: number, api: CaptureApi): Promise<PageExtraction | null> {
+  try {
+    const reply = await withTimeout(
+      api.sendMessage(tabId, { type: 'extract' }) as Promise<Reply<PageExtraction>>,
+      CONTENT_SCRIPT_TIMEOUT_MS,
+    );
+    return unwrap(reply);
+  } catch {
+    // No content script on this page (or it did not answer): try the next way.
+    return null;
+  }
+}
+
+async function injectAndExtract(tabId: number, api: CaptureApi): Promise<PageExtraction | null> {
+  try {
+    const result = await api.injectCaptureScript(tabId);
+    return isExtraction(result) ? result : null;
+  } catch {
+    // The browser refused (no activeTab grant, a PDF viewer, the web store): URL only.
+    return null;
+  }
+}
+
+function isExtraction(value: unknown): value is PageExtraction {
+  return (
+    typeof value === 'object' && value !== null && Array.isArray((value as PageExtraction).captures)
+  );
+}
+
+/** A capture from the URL alone: enough to save, with what is missing said. */
+export function captureFromUrl(url: string, title?: string): Capture | null {
+  const identity = identify(url);
+  if (!identity) return null;
+  const capture: Capture = {
+    key: identity.key,
+    kind: identity.kind,
+    url: identity.url,
+    title: cleanTitle(title) || titleFromUrl(identity.url),
+  };
+  if (identity.arxiv) {
+    capture.arxiv = { ...identity.arxiv };
+    // A PDF tab's title is the file name or the id: the API will give the real one.
+    capture.title = `arXiv ${identity.arxiv.id}`;
+    capture.missing = ['title', 'authors', 'abstract'];
+  }
+  if (identity.repo) capture.repo = { ...identity.repo };
+  if (identity.hub) capture.hub = { ...identity.hub };
+  if (identity.contextKey) capture.contextKey = identity.contextKey;
+  return capture;
+}
+
+function fallbackPage(url: string, title?: string): Capture {
+  const identity = identify(url);
+  const normalized = identity?.url ?? url;
+  return {
+    key: identity?.key ?? `url:${url}`,
+    kind: identity?.kind ?? 'page',
+    url: normalized,
+    title: cleanTitle(title) || titleFromUrl(normalized),
+  };
+}
+
+function withTitle(capture: Capture): Capture {
+  return capture.title.trim() ? capture : { ...capture, title: titleFromUrl(capture.url) };
+}
+
+function cleanTitle(title: string | undefined): string {
+  return (title ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** `https://example.org/blog/my-post.html` → `example.org/blog/my-post.html`. */
+export function titleFromUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const path = decodeURIComponent(parsed.pathname).replace(/\/$/, '');
+    return `${parsed.host}${path}`;
+  } catch {
+    return url;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
