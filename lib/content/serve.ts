@@ -10,7 +10,7 @@
 
 import { extractWith } from '../extractors/run';
 import type { Extractor, PageExtraction } from '../extractors/types';
-import { dispatch, type Handlers } from '../messaging';
+import { dispatch, type Handlers, type Message, type Reply } from '../messaging';
 
 interface RuntimeLike {
   onMessage: {
@@ -42,4 +42,23 @@ export function serveExtraction(extractors: Extractor[], doc: Document, location
     dispatch(handlers, message).then(sendResponse);
     return true; // keeps the channel open for the asynchronous answer (Chrome)
   });
+}
+
+/**
+ * Sends one message to the background and returns its reply as a value (never throws):
+ * listing-page Save buttons use it. Same direct-runtime choice as above.
+ */
+export async function sendToBackground(message: Message): Promise<Reply<unknown>> {
+  const scope = globalThis as {
+    browser?: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    chrome?: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  };
+  const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
+  if (!runtime) return { ok: false, error: 'no extension runtime' };
+  try {
+    const reply = (await runtime.sendMessage(message)) as Reply<unknown> | undefined;
+    return reply ?? { ok: false, error: 'no answer from the extension' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }
