@@ -15,6 +15,10 @@ interface Props {
   onSave(request: SaveRequest): Promise<SaveResult>;
 }
 
+/** User Timing marks around a save, read by `npm run bench` (save_ms). */
+export const SAVE_START_MARK = 'paper-shelf:save-start';
+export const SAVED_MARK = 'paper-shelf:saved';
+
 type Status = { tone: 'info' | 'ok' | 'error'; text: string } | null;
 
 export function SaveForm({ capture, topics, initialNote, savedIn, onSave }: Props) {
@@ -28,8 +32,10 @@ export function SaveForm({ capture, topics, initialNote, savedIn, onSave }: Prop
   async function submit(event: Event) {
     event.preventDefault();
     setSaving(true);
+    performance.mark(SAVE_START_MARK);
     try {
       const result = await onSave({ capture, topic, note });
+      performance.mark(SAVED_MARK);
       setStatus({ tone: 'ok', text: `Saved to ${result.filedUnder}` });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: measures the built extension (it builds nothing: run `npm run build`
+ * first) and the library in Node, prints a table and writes bench/results.json.
+ * Budgets live in the issues; this reports, it does not judge.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchWithExtension, ROOT } from '../tests/e2e/browser';
+import { benchPopup } from './popup';
+import { benchSizes } from './sizes';
+import type { Metrics } from './stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+
+async function main(): Promise<void> {
+  const results: Metrics = {};
+  Object.assign(results, await benchSizes(path.join(ROOT, '.output')));
+  const browser = await launchWithExtension();
+  try {
+    Object.assign(results, await benchPopup(browser, RUNS));
+  } finally {
+    await browser.close();
+  }
+  writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+}
+
+function printTable(results: Metrics): void {
+  const rows = Object.entries(results).map(([name, { median, unit, runs }]) => [
+    name,
+    unit === 'bytes' ? `${median} B (${(median / 1024).toFixed(1)} KB)` : `${median} ms`,
+    String(runs),
+  ]);
+  const widths = [0, 1, 2].map((column) =>
+    Math.max(...[['metric', 'median', 'runs'], ...rows].map((row) => (row[column] ?? '').length)),
+  );
+  const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+  console.log(line(['metric', 'median', 'runs']));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

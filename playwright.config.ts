@@ -1,0 +1,11 @@
+import { defineConfig } from '@playwright/test';
+
+// One worker: each test starts its own Chromium with the extension, and CI has 2 cores.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+});

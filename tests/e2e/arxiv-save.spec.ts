@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openOptions,
+  openPopupFor,
+  ROOT,
+  SHARED,
+  serveFile,
+} from './browser';
+
+const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
+const PDF_URL = 'https://arxiv.org/pdf/2106.09608v2';
+const TITLE = 'Learning Knowledge Graph-based World Models of Textual Environments';
+
+let browser: ExtensionBrowser;
+
+test.beforeEach(async () => {
+  browser = await launchWithExtension();
+  await serveFile(browser.context, ABS_URL, path.join(SHARED, 'pages/arxiv-abs-2106.09608v2.html'));
+  await serveFile(
+    browser.context,
+    PDF_URL,
+    path.join(ROOT, 'tests/fixtures/e2e/stub.pdf'),
+    'application/pdf',
+  );
+  await serveFile(
+    browser.context,
+    'https://export.arxiv.org/api/query',
+    path.join(ROOT, 'tests/fixtures/api/arxiv-2106.09608.xml'),
+    'application/atom+xml; charset=utf-8',
+  );
+});
+
+test.afterEach(async () => {
+  await browser.close();
+});
+
+test('saves an arXiv paper from its page and exports it under its topic', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(ABS_URL);
+  const popup = await openPopupFor(browser, page);
+
+  await expect(popup.getByRole('heading', { name: TITLE })).toBeVisible();
+  await expect(popup.getByText('Prithviraj Ammanabrolu, Mark O. Riedl')).toBeVisible();
+  await expect(popup.getByText('arXiv:2106.09608v2')).toBeVisible();
+
+  await popup.getByLabel('Topic').fill('World models / Text games');
+  await popup.getByLabel('Note').fill('KG world model for text games');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status')).toContainText('Saved');
+  await expect(popup.getByRole('status')).toContainText('World models / Text games');
+
+  const options = await openOptions(browser);
+  await expect(options.getByRole('link', { name: TITLE })).toBeVisible();
+  await options.getByRole('button', { name: 'Export Markdown' }).click();
+  const markdown = await options.getByRole('textbox', { name: 'Markdown' }).inputValue();
+  expect(markdown).toContain('## World models\n');
+  expect(markdown).toContain('### Text games\n');
+  const entry = `- [${TITLE}](https://arxiv.org/abs/2106.09608) - KG world model for text games`;
+  expect(markdown).toContain(entry);
+  expect(markdown.indexOf('### Text games')).toBeLessThan(markdown.indexOf(entry));
+});
+
+test('saving the same paper again from its PDF URL keeps one record', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(ABS_URL);
+  const first = await openPopupFor(browser, page);
+  await first.getByLabel('Topic').fill('World models');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(first.getByRole('status')).toContainText('Saved');
+  await first.close();
+
+  const pdf = await browser.context.newPage();
+  await pdf.goto(PDF_URL).catch(() => undefined); // the PDF viewer may report an aborted load
+  const second = await openPopupFor(browser, pdf);
+  // No content script runs on a PDF: the id comes from the URL, the title from the API.
+  await expect(second.getByRole('heading', { name: TITLE })).toBeVisible();
+  await expect(second.getByRole('status')).toContainText('Already in World models');
+  await second.getByRole('button', { name: 'Save' }).click();
+  await expect(second.getByRole('status')).toContainText('Saved');
+
+  const count = await second.evaluate(async () => {
+    const request = indexedDB.open('paper-shelf');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const counting = db.transaction('items').objectStore('items').count();
+    return new Promise<number>((resolve) => {
+      counting.onsuccess = () => resolve(counting.result);
+    });
+  });
+  expect(count).toBe(1);
+});

@@ -1,0 +1,92 @@
+/**
+ * Chromium with the built extension loaded, offline: every http(s) request is answered
+ * from a saved page or a recorded API response, or refused.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const SHARED = path.resolve(ROOT, '../shared');
+
+/** Debian's Chromium by default; `CHROMIUM_PATH` points elsewhere. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  // Nothing leaves the machine: routes added later (served pages) take precedence.
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort('internetdisconnected'),
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, close: () => context.close() };
+}
+
+/** Serves a file at its real URL (exact match, query string ignored). */
+export async function serveFile(
+  context: BrowserContext,
+  url: string,
+  file: string,
+  contentType = 'text/html; charset=utf-8',
+): Promise<void> {
+  const body = readFileSync(file);
+  const wanted = new URL(url);
+  await context.route(
+    (candidate) => candidate.origin === wanted.origin && candidate.pathname === wanted.pathname,
+    (route) => route.fulfill({ status: 200, contentType, body }),
+  );
+}
+
+/** The id Chromium gave a tab, asked from the extension's service worker. */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await browser.worker.evaluate(async (wanted) => {
+    type Tabs = { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    const { chrome } = globalThis as unknown as { chrome: { tabs: Tabs } };
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === wanted)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** Opens the popup as a page that captures the given tab (`popup.html?tab=<id>`). */
+export async function openPopupFor(browser: ExtensionBrowser, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(browser, page);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  return options;
+}
