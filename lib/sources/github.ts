@@ -7,6 +7,7 @@
 import type { Capture, RepoFields } from '../types';
 import { cachedJson, DAY_MS, type SourceDeps } from './cached-json';
 import type { SourceResult } from './http';
+import type { Source } from './index';
 
 export interface GithubRepoInfo extends RepoFields {
   description?: string;
@@ -108,3 +109,34 @@ function text(value: unknown): string | undefined {
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** The GitHub entry of `SOURCES` (lib/sources/index.ts): repos lacking what a page gives. */
+export const githubSource: Source = {
+  name: 'GitHub API',
+  wants: (capture) =>
+    capture.kind === 'repo' &&
+    Boolean(capture.repo) &&
+    (capture.repo?.stars === undefined ||
+      !capture.description ||
+      !capture.repo?.language ||
+      !capture.repo?.license),
+  cacheKey: (capture) =>
+    `github-api:${capture.repo?.owner.toLowerCase()}/${capture.repo?.name.toLowerCase()}`,
+  ttlMs: DAY_MS,
+  async fetch(capture, deps) {
+    const answer = await fetchGithubRepo(capture.repo?.owner ?? '', capture.repo?.name ?? '', deps);
+    if (!answer.ok) return answer;
+    const { description, ...repo } = answer.value;
+    const found: Capture = { ...capture, repo, description, missing: undefined };
+    return { ok: true, value: withoutUndefined(found) };
+  },
+  merge: (capture, answer) =>
+    fillRepoGaps(capture, {
+      ...(answer.repo ?? { owner: '', name: '' }),
+      description: answer.description,
+    }),
+  missing: (capture) => [
+    ...(capture.description ? [] : ['description']),
+    ...(capture.repo?.stars === undefined ? ['stars'] : []),
+  ],
+};

@@ -10,6 +10,7 @@ import { identify } from '../identity';
 import type { Capture, HubFields } from '../types';
 import { cachedJson, DAY_MS, type SourceDeps } from './cached-json';
 import type { SourceResult } from './http';
+import type { Source } from './index';
 
 export interface HubRepoInfo {
   hub: HubFields;
@@ -160,4 +161,40 @@ export async function enrichFromHfPaper(
 
 function defined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The Hugging Face entry of `SOURCES` (lib/sources/index.ts): Hub repos lacking counts. */
+export const huggingfaceSource: Source = {
+  name: 'Hugging Face API',
+  wants: (capture) => Boolean(capture.hub) && hubMissing(capture).length > 0,
+  cacheKey: (capture) => `hf-api:${capture.hub?.type}:${capture.hub?.id.toLowerCase()}`,
+  ttlMs: DAY_MS,
+  async fetch(capture, deps) {
+    if (!capture.hub) return { ok: false, error: 'not a Hugging Face repo' };
+    const answer = await fetchHubRepo(capture.hub.type, capture.hub.id, deps);
+    if (!answer.ok) return answer;
+    const { hub, paperIds, description } = answer.value;
+    const found: Capture = { ...capture, hub, paperIds, missing: undefined };
+    if (description) found.description = description;
+    return { ok: true, value: found };
+  },
+  merge: (capture, answer) =>
+    answer.hub
+      ? fillHubGaps(capture, {
+          hub: answer.hub,
+          paperIds: answer.paperIds ?? [],
+          description: answer.description,
+        })
+      : capture,
+  missing: hubMissing,
+};
+
+/** What a Hub capture should have: likes always, downloads for models and datasets. */
+function hubMissing(capture: Capture): string[] {
+  const hub = capture.hub;
+  if (!hub) return capture.missing ?? [];
+  const missing: string[] = [];
+  if (hub.likes === undefined) missing.push('likes');
+  if (hub.type !== 'space' && hub.downloads === undefined) missing.push('downloads');
+  return missing;
 }

@@ -9,7 +9,9 @@
 import { paperMissing } from '../extractors/arxiv-text';
 import type { Capture } from '../types';
 import { fetchArxivPaper } from './arxiv';
+import { githubSource } from './github';
 import type { FetchLike, SourceResult } from './http';
+import { huggingfaceSource } from './huggingface';
 
 export interface SourceCache {
   get(key: string): Promise<unknown | undefined>;
@@ -55,7 +57,7 @@ const arxivSource: Source = {
   missing: paperMissing,
 };
 
-export const SOURCES: Source[] = [arxivSource];
+export const SOURCES: Source[] = [arxivSource, githubSource, huggingfaceSource];
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
