@@ -1,0 +1,20 @@
+/**
+ * GitHub: answers `extract` with the repo, or the issue/PR/discussion/file page and its
+ * repo. Nothing runs at load but the listener. GitHub navigates without reloading (Turbo),
+ * so nothing is read here: the extractors run at request time on the current `document`
+ * and `location.href`, which are always the page the user sees. No webextension-polyfill
+ * and no IndexedDB here (size budget; a content script's IndexedDB is the site's).
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { serveExtraction } from '../lib/content/serve';
+import { generic } from '../lib/extractors/generic';
+import { githubPage } from '../lib/extractors/github-page';
+import { githubRepo } from '../lib/extractors/github-repo';
+
+export default defineContentScript({
+  matches: ['https://github.com/*'],
+  runAt: 'document_idle',
+  main() {
+    serveExtraction([githubRepo, githubPage, generic], document, location);
+  },
+});
