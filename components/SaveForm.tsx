@@ -2,7 +2,7 @@
  * Topic, note, Save. The topic box takes an existing topic or a new path (`A / B`); the
  * status line says where the item went.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SaveRequest, SaveResult } from '../lib/messaging';
 import type { Capture, Topic } from '../lib/types';
 
@@ -24,6 +24,11 @@ type Status = { tone: 'info' | 'ok' | 'error'; text: string } | null;
 export function SaveForm({ capture, topics, initialNote, savedIn, onSave }: Props) {
   const [topic, setTopic] = useState('');
   const [note, setNote] = useState(initialNote);
+  const noteTouched = useRef(false);
+  // The saved note arrives after the form is shown; it must not overwrite what was typed.
+  useEffect(() => {
+    if (!noteTouched.current) setNote(initialNote);
+  }, [initialNote]);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const shown: Status =
@@ -69,7 +74,10 @@ export function SaveForm({ capture, topics, initialNote, savedIn, onSave }: Prop
         name="note"
         placeholder="One line, exported with the item"
         value={note}
-        onInput={(event) => setNote(event.currentTarget.value)}
+        onInput={(event) => {
+          noteTouched.current = true;
+          setNote(event.currentTarget.value);
+        }}
       />
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>

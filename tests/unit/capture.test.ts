@@ -1,0 +1,112 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type CaptureApi, captureFromUrl, captureTab, NOTHING_TO_CAPTURE } from '../../lib/capture';
+import type { PageExtraction } from '../../lib/extractors/types';
+import type { Capture } from '../../lib/types';
+
+const paper: Capture = {
+  key: 'arxiv:2106.09608',
+  kind: 'paper',
+  url: 'https://arxiv.org/abs/2106.09608',
+  title: 'A paper',
+};
+
+function extraction(captures: Capture[], listing = false): PageExtraction {
+  return { url: 'https://x', title: 'Tab', extractor: 'test', captures, listing };
+}
+
+function api(overrides: Partial<CaptureApi> = {}): CaptureApi {
+  return {
+    sendMessage: vi.fn(() => Promise.reject(new Error('Receiving end does not exist'))),
+    injectCaptureScript: vi.fn(() => Promise.reject(new Error('Cannot access contents'))),
+    ...overrides,
+  };
+}
+
+describe('captureTab', () => {
+  it('says plainly that a browser page has nothing to capture', async () => {
+    for (const url of ['chrome://newtab/', 'about:blank', undefined]) {
+      expect(await captureTab({ id: 1, url }, api())).toEqual({
+        kind: 'nothing',
+        reason: NOTHING_TO_CAPTURE,
+      });
+    }
+  });
+
+  it("uses the site's content script when it answers", async () => {
+    const fake = api({
+      sendMessage: vi.fn(() => Promise.resolve({ ok: true, value: extraction([paper]) })),
+    });
+    const result = await captureTab({ id: 7, url: 'https://arxiv.org/abs/2106.09608' }, fake);
+    expect(result).toEqual({ kind: 'item', capture: paper, extractor: 'test' });
+    expect(fake.sendMessage).toHaveBeenCalledWith(7, { type: 'extract' });
+    expect(fake.injectCaptureScript).not.toHaveBeenCalled();
+  });
+
+  it('injects the capture script where no content script runs', async () => {
+    const page: Capture = {
+      key: 'url:https://blog.example',
+      kind: 'page',
+      url: 'https://blog.example',
+      title: 'Blog',
+    };
+    const fake = api({ injectCaptureScript: vi.fn(() => Promise.resolve(extraction([page]))) });
+    const result = await captureTab({ id: 7, url: 'https://blog.example/' }, fake);
+    expect(result).toMatchObject({ kind: 'item', capture: page });
+  });
+
+  it('falls back to the URL when the page cannot be read (a PDF)', async () => {
+    const result = await captureTab(
+      { id: 7, url: 'https://arxiv.org/pdf/2106.09608v2', title: '2106.09608v2.pdf' },
+      api(),
+    );
+    expect(result).toEqual({
+      kind: 'item',
+      extractor: 'url',
+      capture: {
+        key: 'arxiv:2106.09608',
+        kind: 'paper',
+        url: 'https://arxiv.org/abs/2106.09608',
+        title: 'arXiv 2106.09608',
+        arxiv: { id: '2106.09608', version: 2 },
+        missing: ['title', 'authors', 'abstract'],
+      },
+    });
+  });
+
+  it('offers a listing page itself besides its entries', async () => {
+    const fake = api({
+      sendMessage: vi.fn(() => Promise.resolve({ ok: true, value: extraction([paper], true) })),
+    });
+    const result = await captureTab(
+      { id: 7, url: 'https://arxiv.org/list/cs/2301', title: 'Computer Science' },
+      fake,
+    );
+    expect(result).toMatchObject({
+      kind: 'listing',
+      entries: [paper],
+      page: { key: 'url:https://arxiv.org/list/cs/2301', title: 'Tab' },
+    });
+  });
+
+  it('gives an untitled capture a title from its URL', async () => {
+    const fake = api({
+      sendMessage: vi.fn(() =>
+        Promise.resolve({ ok: true, value: extraction([{ ...paper, title: '  ' }]) }),
+      ),
+    });
+    const result = await captureTab({ id: 1, url: 'https://arxiv.org/abs/2106.09608' }, fake);
+    expect(result.kind === 'item' && result.capture.title).toBe('arxiv.org/abs/2106.09608');
+  });
+});
+
+describe('captureFromUrl', () => {
+  it('keeps the repo a GitHub page belongs to', () => {
+    expect(
+      captureFromUrl('https://github.com/apache/tvm/issues/1', 'Bug · Issue #1'),
+    ).toMatchObject({
+      kind: 'page',
+      title: 'Bug · Issue #1',
+      contextKey: 'github:apache/tvm',
+    });
+  });
+});
