@@ -1,0 +1,368 @@
+/**
+ * Export of a list that was imported from a file (FORMATS.md §2): the file's own bytes,
+ * changed only where the collection differs from it. New items go into their topic's
+ * section in its style; new topics get a heading at the end of their parent (and a TOC
+ * line); deleted or moved entries lose their lines; edited ones are written again.
+ */
+import type { Item, StyleName } from '../types';
+import { TOPIC_SEPARATOR } from '../types';
+import {
+  baseContext,
+  documentSeparator,
+  entryContext,
+  usesCheckbox,
+  usesEllipsis,
+} from './context';
+import { documentStyle, sectionStyle } from './detect';
+import type { Doc, Entry, Section } from './document';
+import { LineEdits } from './edits';
+import { escapeInline } from './escape';
+import { timeModifiedLine, touchTimeModified } from './frontmatter';
+import { isBlank } from './lines';
+import { isNewestFirst, newestFirst, paperOrder } from './order';
+import { parseDocument } from './parse';
+import { headingLine } from './render';
+import { renderItem } from './styles/index';
+import type { RenderItem } from './styles/types';
+import { Slugger, tocBullet, tocIndentUnit, tocLines } from './toc';
+
+export interface SourceExport {
+  source: string;
+  importedAt?: number;
+  topics: { path: string; items: Item[] }[];
+  now: Date;
+}
+
+/** The fields an entry was read with, as an item to compare against. */
+function parsedItem(entry: Entry): RenderItem {
+  const item: RenderItem = { ...entry.capture };
+  if (entry.note !== undefined) item.note = entry.note;
+  if (entry.status !== undefined) item.status = entry.status;
+  return item;
+}
+
+class SourceWriter {
+  private readonly doc: Doc;
+  private readonly edits: LineEdits;
+  private readonly docStyle: StyleName;
+  private readonly sep: string;
+  private readonly slugger = new Slugger();
+  private readonly headingSlugs: string[] = [];
+
+  constructor(private readonly input: SourceExport) {
+    this.doc = parseDocument(input.source);
+    this.edits = new LineEdits(this.doc);
+    this.docStyle = documentStyle(this.doc);
+    this.sep = documentSeparator(this.doc);
+    for (const heading of this.doc.headings)
+      this.headingSlugs.push(this.slugger.slug(heading.text));
+  }
+
+  run(): string {
+    const wanted = new Map<string, Map<string, Item>>();
+    for (const topic of this.input.topics) {
+      const items = wanted.get(topic.path) ?? new Map<string, Item>();
+      for (const item of topic.items) if (!items.has(item.key)) items.set(item.key, item);
+      wanted.set(topic.path, items);
+    }
+    const present = this.updateEntries(wanted);
+    const known = new Set(['', ...this.doc.topics]);
+    const created: { path: string; items: Item[] }[] = [];
+    for (const [path, items] of wanted) {
+      const fresh = [...items.values()].filter((item) => !present.get(path)?.has(item.key));
+      if (known.has(path)) {
+        if (fresh.length) this.insertIntoSection(path, fresh);
+      } else {
+        created.push({ path, items: fresh });
+      }
+    }
+    this.createTopics(created);
+    if (this.edits.changed) this.touchFrontMatter();
+    return this.edits.write();
+  }
+
+  /** Removes entries whose item left the topic, rewrites edited ones; returns keys seen. */
+  private updateEntries(wanted: Map<string, Map<string, Item>>): Map<string, Set<string>> {
+    const present = new Map<string, Set<string>>();
+    const first = new Map<string, Entry>();
+    for (const entry of this.doc.entries)
+      if (!first.has(entry.capture.key)) first.set(entry.capture.key, entry);
+    for (const entry of this.doc.entries) {
+      const keys = present.get(entry.topic) ?? new Set<string>();
+      present.set(entry.topic, keys);
+      keys.add(entry.capture.key);
+      const item = wanted.get(entry.topic)?.get(entry.capture.key);
+      if (!item) {
+        this.removeEntry(entry);
+        continue;
+      }
+      const style = sectionStyle(this.doc, entry.sectionIndex, this.docStyle);
+      const context = entryContext(this.doc, entry, this.sep);
+      const base = parsedItem(first.get(entry.capture.key) ?? entry);
+      const next = renderItem(item, style, context).join('\n');
+      if (next === renderItem(base, style, context).join('\n')) continue;
+      // An item last edited before the import has not changed since: keep the user's bytes.
+      const importedAt = this.input.importedAt;
+      if (item.editedAt !== undefined && importedAt !== undefined && item.editedAt <= importedAt)
+        continue;
+      this.edits.replace(
+        entry.start,
+        entry.end,
+        renderItem(item, style, context, entry.shape.quote),
+      );
+    }
+    return present;
+  }
+
+  /** Removes an entry and the blank line that separated it from a neighbouring item. */
+  private removeEntry(entry: Entry): void {
+    const { lines } = this.doc;
+    const starts = new Set([
+      ...this.doc.items.map((item) => item.start),
+      ...this.doc.entries.map((e) => e.start),
+    ]);
+    const ends = new Set([
+      ...this.doc.items.map((item) => item.end),
+      ...this.doc.entries.map((e) => e.end),
+    ]);
+    let start = entry.start;
+    let end = entry.end;
+    let after = end;
+    while (after < lines.length && isBlank(lines[after]?.text ?? '')) after++;
+    if (after > end && starts.has(after)) {
+      end = after;
+    } else {
+      let before = start;
+      while (before > 0 && isBlank(lines[before - 1]?.text ?? '')) before--;
+      if (before < start && ends.has(before)) start = before;
+    }
+    this.edits.remove(start, end);
+  }
+
+  /** The section new items of `path` go into: the last one with items, else the last one. */
+  private sectionFor(path: string): { section: Section; index: number } {
+    let chosen = -1;
+    let withItems = -1;
+    this.doc.sections.forEach((section, index) => {
+      if (section.path !== path) return;
+      chosen = index;
+      if (this.itemsIn(index).length) withItems = index;
+    });
+    const index = withItems >= 0 ? withItems : chosen;
+    return { section: this.doc.sections[index] as Section, index };
+  }
+
+  /** Item line ranges in a section (TOC excluded), with the list each belongs to. */
+  private itemsIn(sectionIndex: number): { start: number; end: number; list: number }[] {
+    const tocList = this.doc.toc?.list;
+    const spans = this.doc.items.filter(
+      (item) => item.sectionIndex === sectionIndex && item.list !== tocList,
+    );
+    const entries = this.doc.entries.filter((entry) => entry.sectionIndex === sectionIndex);
+    return [...spans, ...entries].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private insertIntoSection(path: string, fresh: Item[]): void {
+    const { section, index } = this.sectionFor(path);
+    const style = sectionStyle(this.doc, index, this.docStyle);
+    const spans = this.itemsIn(index);
+    const checkbox = usesCheckbox(this.doc, index);
+    const authorsEllipsis = usesEllipsis(this.doc, index);
+    const last = spans.reduce<(typeof spans)[number] | undefined>(
+      (a, b) => (!a || b.end > a.end ? b : a),
+      undefined,
+    );
+    if (!last || last.list < 0) {
+      // No list here yet: a new one after the section's last non-blank line.
+      let at = section.end;
+      while (at > section.start && isBlank(this.doc.lines[at - 1]?.text ?? '')) at--;
+      const lines = this.newList(fresh, style, checkbox, authorsEllipsis);
+      const afterProse = at > section.start || (last !== undefined && last.list < 0);
+      this.edits.insert(at, afterProse ? ['', ...lines] : lines);
+      return;
+    }
+    const list = this.doc.lists[last.list];
+    if (!list) return;
+    const listSpans = this.doc.items.filter((item) => item.list === last.list);
+    let gaps = 0;
+    for (let i = 1; i < listSpans.length; i++) {
+      if ((listSpans[i]?.start ?? 0) > (listSpans[i - 1]?.end ?? 0)) gaps++;
+    }
+    const loose = gaps * 2 > listSpans.length - 1 && listSpans.length > 1;
+    const sectionPapers = this.doc.entries.filter(
+      (entry) => entry.sectionIndex === index && !entry.nested,
+    );
+    const newest = isNewestFirst(sectionPapers.map((entry) => paperOrder(entry.capture)));
+    let number = list.lastNumber;
+    for (const item of newest ? newestFirst(fresh) : fresh) {
+      const marker = list.ordered ? `${++number}${list.bullet}` : list.bullet;
+      const context = baseContext({
+        indent: list.indent,
+        marker,
+        checkbox,
+        sep: this.sep,
+        authorsEllipsis,
+      });
+      const lines = renderItem(item, style, context, list.quote);
+      let at = last.end;
+      if (newest && !Number.isNaN(paperOrder(item))) {
+        const older = sectionPapers.find((entry) => paperOrder(entry.capture) < paperOrder(item));
+        if (older) at = older.start;
+      }
+      const separated = loose ? (at === last.end ? ['', ...lines] : [...lines, '']) : lines;
+      this.edits.insert(at, separated);
+    }
+  }
+
+  private newList(
+    items: Item[],
+    style: StyleName,
+    checkbox: boolean,
+    authorsEllipsis: boolean,
+  ): string[] {
+    const ordered = style === 'awesome' ? newestFirst(items) : items;
+    const lines: string[] = [];
+    ordered.forEach((item, i) => {
+      const marker = style === 'numbered' ? `${i + 1}.` : '-';
+      lines.push(
+        ...renderItem(
+          item,
+          style,
+          baseContext({ marker, checkbox, sep: this.sep, authorsEllipsis }),
+        ),
+      );
+    });
+    return lines;
+  }
+
+  /** New topics: headings one level below their parent, at the end of the parent's section. */
+  private createTopics(created: { path: string; items: Item[] }[]): void {
+    if (!created.length) return;
+    const existing = new Set(['', ...this.doc.topics]);
+    const children = new Map<string, string[]>();
+    const itemsOf = new Map<string, Item[]>();
+    const addPath = (path: string) => {
+      if (existing.has(path) || itemsOf.has(path)) return;
+      const parts = path.split(TOPIC_SEPARATOR);
+      const parent = parts.slice(0, -1).join(TOPIC_SEPARATOR);
+      addPath(parent);
+      itemsOf.set(path, []);
+      children.set(parent, [...(children.get(parent) ?? []), path]);
+    };
+    for (const topic of created) {
+      addPath(topic.path);
+      itemsOf.set(topic.path, [...(itemsOf.get(topic.path) ?? []), ...topic.items]);
+    }
+    const blankBefore = this.habit((heading) => isBlank(this.doc.lines[heading - 1]?.text ?? 'x'));
+    const blankAfter = this.habit((heading) => isBlank(this.doc.lines[heading + 1]?.text ?? 'x'));
+    const checkbox = usesCheckbox(this.doc, -1);
+    const block = (
+      path: string,
+      level: number,
+    ): { lines: string[]; toc: { path: string; depth: number; name: string }[] } => {
+      const name = path.split(TOPIC_SEPARATOR).pop() ?? path;
+      const lines = blankBefore ? ['', headingLine(level, name)] : [headingLine(level, name)];
+      const items = itemsOf.get(path) ?? [];
+      if (items.length) {
+        if (blankAfter) lines.push('');
+        lines.push(...this.newList(items, this.docStyle, checkbox, false));
+      }
+      const toc = [{ path, depth: 0, name }];
+      for (const child of children.get(path) ?? []) {
+        const sub = block(child, Math.min(level + 1, 6));
+        lines.push(...sub.lines);
+        toc.push(...sub.toc.map((entry) => ({ ...entry, depth: entry.depth + 1 })));
+      }
+      return { lines, toc };
+    };
+    for (const [parent, paths] of children) {
+      if (!existing.has(parent)) continue;
+      const { at, level } = this.parentEnd(parent);
+      const toc: { path: string; depth: number; name: string }[] = [];
+      for (const path of paths) {
+        const sub = block(path, Math.min(level + 1, 6));
+        this.edits.insert(at, sub.lines);
+        toc.push(...sub.toc);
+      }
+      this.addTocLines(parent, toc);
+    }
+  }
+
+  /** Whether most headings (after the first) have a blank line at the probed side. */
+  private habit(probe: (line: number) => boolean): boolean {
+    const headings = this.doc.headings.slice(1);
+    if (!headings.length) return true;
+    const yes = headings.filter((heading) => probe(heading.line)).length;
+    return yes * 2 >= headings.length;
+  }
+
+  /** Where the parent's section (with its sub-sections) ends, and the parent's level. */
+  private parentEnd(parent: string): { at: number; level: number } {
+    const { doc } = this;
+    let end = doc.lines.length;
+    let level: number;
+    if (parent === '') {
+      const topicLevels = doc.headings
+        .filter((heading) => !heading.isTitle)
+        .map((heading) => heading.level);
+      level = doc.title !== undefined ? 1 : topicLevels.length ? Math.min(...topicLevels) - 1 : 1;
+    } else {
+      const sections = doc.sections.filter((section) => section.path === parent);
+      const section = sections[sections.length - 1] as Section;
+      end = section.treeEnd;
+      level = section.heading?.level ?? 1;
+    }
+    let at = end;
+    while (at > doc.frontMatterEnd && isBlank(doc.lines[at - 1]?.text ?? '')) at--;
+    return { at, level };
+  }
+
+  private addTocLines(
+    parent: string,
+    added: { path: string; depth: number; name: string }[],
+  ): void {
+    const lines = tocLines(this.doc);
+    if (!lines.length || !added.length) return;
+    const unit = tocIndentUnit(lines);
+    const bullet = tocBullet(this.doc);
+    const parentHeading =
+      parent === ''
+        ? this.doc.headings.findIndex((heading) => heading.isTitle)
+        : this.doc.headings.map((heading) => heading.path).lastIndexOf(parent);
+    const parentSlug = parentHeading >= 0 ? this.headingSlugs[parentHeading] : undefined;
+    const at = lines.findIndex((line) => line.slug === parentSlug);
+    let baseIndent = '';
+    let after = lines[lines.length - 1]?.line ?? 0;
+    if (at >= 0) {
+      const own = lines[at] as (typeof lines)[number];
+      baseIndent = own.indent + unit;
+      after = own.line;
+      for (
+        let i = at + 1;
+        i < lines.length && (lines[i]?.indent.length ?? 0) > own.indent.length;
+        i++
+      ) {
+        after = lines[i]?.line ?? after;
+      }
+    } else if (parent !== '') {
+      baseIndent = unit.repeat(Math.max(parent.split(TOPIC_SEPARATOR).length, 0));
+    } else {
+      baseIndent = lines[0]?.indent ?? '';
+    }
+    const text = added.map(
+      (entry) =>
+        `${baseIndent}${unit.repeat(entry.depth)}${bullet} [${escapeInline(entry.name)}](#${this.slugger.slug(entry.name)})`,
+    );
+    this.edits.insert(after + 1, text);
+  }
+
+  private touchFrontMatter(): void {
+    const line = timeModifiedLine(this.doc.lines, this.doc.frontMatterEnd);
+    if (line < 0) return;
+    this.edits.rewrite(line, touchTimeModified(this.doc.lines[line]?.text ?? '', this.input.now));
+  }
+}
+
+export function exportWithSource(input: SourceExport): string {
+  return new SourceWriter(input).run();
+}

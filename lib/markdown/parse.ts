@@ -1,0 +1,326 @@
+/**
+ * Markdown text → list document. Block structure comes from marked's lexer, whose tokens
+ * keep their `raw` text; each token is mapped back to the document's own lines, so writing
+ * the lines back gives the original bytes whatever marked normalised.
+ */
+import { Lexer, type Token, type Tokens } from 'marked';
+import { TOPIC_SEPARATOR } from '../types';
+import type { Doc, Entry, EntryShape, Heading, ListShape, Section } from './document';
+import { itemText, nestedItems, recognise, recogniseBareLink } from './entry';
+import { unescapeInline } from './escape';
+import { frontMatterLength } from './frontmatter';
+import { dominantEol, isBlank, normalizedText, splitLines } from './lines';
+import type { Recognised } from './styles/types';
+
+/** Maps offsets in the lexed text to line indices (the lexed text starts at `firstLine`). */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(
+    text: string,
+    private readonly firstLine: number,
+  ) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + this.firstLine;
+  }
+  /** Line range [first, end) of `raw` found at `offset`, ignoring its leading/trailing newlines. */
+  span(offset: number, raw: string): { first: number; end: number } {
+    const lead = raw.length - raw.replace(/^\n+/, '').length;
+    const body = raw.replace(/\n+$/, '');
+    return {
+      first: this.lineOf(offset + lead),
+      end: this.lineOf(offset + Math.max(body.length - 1, lead)) + 1,
+    };
+  }
+}
+
+interface Builder {
+  doc: Doc;
+  rawHeadings: { firstLine: number; line: number; level: number; text: string }[];
+  pending: PendingEntry[];
+}
+
+interface PendingEntry {
+  start: number;
+  end: number;
+  recognised: Recognised;
+  shape: EntryShape;
+  list: number;
+  nested: boolean;
+}
+
+const QUOTE_PREFIX = /^ {0,3}> ?/;
+
+function trimBlankEnd(doc: Doc, start: number, end: number): number {
+  let last = end;
+  while (last > start + 1 && isBlank(doc.lines[last - 1]?.text ?? '')) last--;
+  return last;
+}
+
+/** The lines of a range with the block-quote prefix of each level removed. */
+function stripQuotes(doc: Doc, start: number, end: number, depth: number): string[] {
+  const out: string[] = [];
+  for (let i = start; i < end; i++) {
+    let text = doc.lines[i]?.text ?? '';
+    for (let d = 0; d < depth; d++) text = text.replace(QUOTE_PREFIX, '');
+    out.push(text);
+  }
+  return out;
+}
+
+function quotePrefix(doc: Doc, line: number, depth: number): string {
+  let text = doc.lines[line]?.text ?? '';
+  let prefix = '';
+  for (let d = 0; d < depth; d++) {
+    const match = QUOTE_PREFIX.exec(text);
+    if (!match) break;
+    prefix += match[0];
+    text = text.slice(match[0].length);
+  }
+  return prefix;
+}
+
+function addItem(
+  builder: Builder,
+  start: number,
+  end: number,
+  list: number,
+  depth: number,
+  nested: boolean,
+): void {
+  const { doc } = builder;
+  const lines = stripQuotes(doc, start, end, depth);
+  const text = itemText(lines);
+  if (!text) return;
+  const recognised = recognise(text);
+  if (!nested) {
+    const number = text.ordered ? Number.parseInt(text.marker, 10) : undefined;
+    doc.items.push({
+      start,
+      end,
+      list,
+      sectionIndex: -1,
+      ...(number !== undefined ? { number } : {}),
+    });
+  }
+  if (recognised) {
+    const shape: EntryShape = {
+      indent: text.indent,
+      marker: text.marker,
+      gap: text.gap,
+      quote: quotePrefix(doc, start, depth),
+      ...recognised.shape,
+    };
+    if (text.checkbox !== undefined) shape.checkbox = text.checkbox;
+    builder.pending.push({ start, end, recognised, shape, list, nested });
+    return;
+  }
+  // An item that is no entry itself ("1. Speculative decoding:") may group entries below it.
+  const bodyStart = start + (lines.length - text.body.length);
+  for (const range of nestedItems(text.body)) {
+    const subEnd = trimBlankEnd(doc, bodyStart + range.start, bodyStart + range.end);
+    addItem(builder, bodyStart + range.start, subEnd, list, depth, true);
+  }
+}
+
+function addList(
+  builder: Builder,
+  token: Tokens.List,
+  offset: number,
+  index: LineIndex,
+  depth: number,
+): void {
+  const { doc } = builder;
+  const listIndex = doc.lists.length;
+  const firstSpan = index.span(offset, token.raw);
+  const firstLine = stripQuotes(doc, firstSpan.first, firstSpan.first + 1, depth)[0] ?? '';
+  const marker = /^(\s*)([-*+]|\d{1,9}([.)]))/.exec(firstLine);
+  const shape: ListShape = {
+    ordered: token.ordered,
+    indent: marker?.[1] ?? '',
+    bullet: token.ordered ? (marker?.[3] ?? '.') : (marker?.[2] ?? '-'),
+    lastNumber: 0,
+    loose: token.loose,
+    quote: quotePrefix(doc, firstSpan.first, depth),
+  };
+  doc.lists.push(shape);
+  let at = offset;
+  for (const item of token.items) {
+    const span = index.span(at, item.raw);
+    at += item.raw.length;
+    const end = trimBlankEnd(doc, span.first, span.end);
+    addItem(builder, span.first, end, listIndex, depth, false);
+    const text = stripQuotes(doc, span.first, span.first + 1, depth)[0] ?? '';
+    const number = /^\s*(\d{1,9})[.)]/.exec(text);
+    if (number) shape.lastNumber = Number(number[1]);
+  }
+}
+
+function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number): void {
+  let offset = 0;
+  for (const token of tokens) {
+    const here = offset;
+    offset += token.raw.length;
+    if (token.type === 'heading' && depth === 0) {
+      const span = index.span(here, token.raw);
+      const heading = token as Tokens.Heading;
+      builder.rawHeadings.push({
+        firstLine: span.first,
+        line: span.end - 1,
+        level: heading.depth,
+        text: unescapeInline(heading.text.trim()),
+      });
+    } else if (token.type === 'list') {
+      addList(builder, token as Tokens.List, here, index, depth);
+    } else if (token.type === 'blockquote') {
+      const quote = token as Tokens.Blockquote;
+      const span = index.span(here, token.raw);
+      const inner = stripQuotes(builder.doc, span.first, span.end, depth + 1).join('\n');
+      // Lists inside quotes are read from the quote's own text, one line per document line.
+      const innerTokens = quote.tokens.length ? new Lexer({ gfm: true }).lex(inner) : [];
+      walk(builder, innerTokens, new LineIndex(inner, span.first), depth + 1);
+    } else if (token.type === 'paragraph' && depth === 0) {
+      const span = index.span(here, token.raw);
+      const text = builder.doc.lines[span.first]?.text.trimEnd() ?? '';
+      const recognised = span.end - span.first === 1 ? recogniseBareLink(text) : null;
+      if (recognised) {
+        const shape: EntryShape = { indent: '', marker: '', gap: '', quote: '' };
+        builder.pending.push({
+          start: span.first,
+          end: span.first + 1,
+          recognised,
+          shape,
+          list: -1,
+          nested: false,
+        });
+      }
+    }
+  }
+}
+
+/** Topic paths and sections from the headings (FORMATS.md "Topics are headings"). */
+function buildSections(builder: Builder, frontMatterEnd: number): void {
+  const { doc, rawHeadings } = builder;
+  const h1 = rawHeadings.filter((heading) => heading.level === 1);
+  const titleHeading = h1.length === 1 && rawHeadings[0]?.level === 1 ? rawHeadings[0] : undefined;
+  if (titleHeading) doc.title = titleHeading.text;
+  const stack: { level: number; text: string }[] = [];
+  doc.sections.push({
+    heading: null,
+    start: frontMatterEnd,
+    end: rawHeadings[0]?.firstLine ?? doc.lines.length,
+    treeEnd: doc.lines.length,
+    path: '',
+  });
+  rawHeadings.forEach((raw, i) => {
+    const isTitle = raw === titleHeading;
+    let path = '';
+    if (!isTitle) {
+      while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= raw.level) stack.pop();
+      stack.push({ level: raw.level, text: raw.text });
+      path = stack.map((part) => part.text).join(TOPIC_SEPARATOR);
+    }
+    const heading: Heading = { ...raw, path, isTitle };
+    doc.headings.push(heading);
+    const next = rawHeadings[i + 1];
+    const after = rawHeadings.slice(i + 1).find((other) => other.level <= raw.level);
+    const section: Section = {
+      heading,
+      start: raw.line + 1,
+      end: next?.firstLine ?? doc.lines.length,
+      treeEnd: isTitle ? doc.lines.length : (after?.firstLine ?? doc.lines.length),
+      path,
+    };
+    doc.sections.push(section);
+    if (path && !doc.topics.includes(path)) doc.topics.push(path);
+  });
+}
+
+/** Index of the section holding `line` (sections are in line order). */
+export function sectionAt(doc: Doc, line: number): number {
+  let low = 0;
+  let high = doc.sections.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((doc.sections[mid]?.start ?? 0) <= line) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** A list of in-page anchor links before the first topic: the table of contents. */
+function findToc(doc: Doc): Doc['toc'] {
+  const firstTopic = doc.sections.find((section) => section.path !== '')?.start ?? doc.lines.length;
+  for (let list = 0; list < doc.lists.length; list++) {
+    const items = doc.items.filter((item) => item.list === list);
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last || first.start >= firstTopic) continue;
+    let anchors = 0;
+    let ok = true;
+    for (let i = first.start; i < last.end && ok; i++) {
+      const text = doc.lines[i]?.text ?? '';
+      if (isBlank(text)) continue;
+      if (/^\s*[-*+] \[[^\]]*\]\(#[^)]*\)\s*$/.test(text)) anchors++;
+      else ok = false;
+    }
+    if (ok && anchors >= 2) return { start: first.start, end: last.end, list };
+  }
+  return undefined;
+}
+
+export function parseDocument(text: string): Doc {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const lines = splitLines(bom ? text.slice(1) : text);
+  const frontMatterEnd = frontMatterLength(lines);
+  const doc: Doc = {
+    bom,
+    lines,
+    eol: dominantEol(lines),
+    frontMatterEnd,
+    headings: [],
+    sections: [],
+    topics: [],
+    lists: [],
+    items: [],
+    entries: [],
+  };
+  const body = normalizedText(lines.slice(frontMatterEnd));
+  const builder: Builder = { doc, rawHeadings: [], pending: [] };
+  walk(builder, new Lexer({ gfm: true }).lex(body), new LineIndex(body, frontMatterEnd), 0);
+  buildSections(builder, frontMatterEnd);
+  for (const item of doc.items) item.sectionIndex = sectionAt(doc, item.start);
+  builder.pending.sort((a, b) => a.start - b.start);
+  for (const pending of builder.pending) {
+    const sectionIndex = sectionAt(doc, pending.start);
+    const entry: Entry = {
+      start: pending.start,
+      end: pending.end,
+      topic: doc.sections[sectionIndex]?.path ?? '',
+      sectionIndex,
+      vote: pending.nested ? null : pending.recognised.vote,
+      readAs: pending.recognised.readAs,
+      capture: pending.recognised.capture,
+      shape: pending.shape,
+      list: pending.list,
+      nested: pending.nested,
+    };
+    if (pending.recognised.note !== undefined) entry.note = pending.recognised.note;
+    if (pending.recognised.status !== undefined) entry.status = pending.recognised.status;
+    doc.entries.push(entry);
+  }
+  const toc = findToc(doc);
+  if (toc) {
+    doc.toc = toc;
+    doc.entries = doc.entries.filter((entry) => entry.list !== toc.list);
+  }
+  return doc;
+}

@@ -1,0 +1,30 @@
+/** `numbered`: `{n}. [{title}]({url})[ ([github]({code}))]…`, `: {description}` for repos, ` - {note}`. */
+import { arxivAbsUrl } from '../../identity';
+import { escapeInline, formatDestination } from '../escape';
+import { escapeDashes, link } from './plain';
+import type { RenderContext, RenderItem, Style } from './types';
+import { lead } from './types';
+
+export function numberedUrl(item: RenderItem, context: RenderContext): string {
+  if (!item.arxiv) return item.url;
+  if (context.paperUrl === 'pdf') return `https://arxiv.org/pdf/${item.arxiv.id}`;
+  return arxivAbsUrl(item.arxiv.id);
+}
+
+export const numbered: Style = {
+  name: 'numbered',
+  render(item: RenderItem, context: RenderContext): string[] {
+    const shape = context.shape;
+    const code =
+      shape?.codeLinks ??
+      (item.codeUrls ?? []).map((url) => ` ([github](${formatDestination(url)}))`).join('');
+    const withColon = item.kind === 'repo' || shape?.descriptionAfterColon === true;
+    const description =
+      item.description && withColon ? `: ${escapeDashes(escapeInline(item.description))}` : '';
+    const note = item.note ? ` - ${escapeInline(item.note)}` : '';
+    const title = link(item.title, numberedUrl(item, context));
+    return [
+      `${lead(context)}${shape?.prefix ?? ''}${title}${code}${description}${shape?.suffix ?? ''}${note}`,
+    ];
+  },
+};

@@ -1,0 +1,20 @@
+/** `wiki`: `- "{title}" - {note}` for papers, `- {title} - {note or description}` otherwise. */
+import { escapeInline, escapeLineStart } from '../escape';
+import { escapeDashes } from './plain';
+import type { RenderContext, RenderItem, Style } from './types';
+import { lead } from './types';
+
+export function wikiTitle(item: RenderItem): string {
+  if (item.kind === 'paper') return `"${escapeInline(item.title, '"')}"`;
+  const escaped = escapeLineStart(escapeDashes(escapeInline(item.title)));
+  return escaped.startsWith('"') ? `\\${escaped}` : escaped;
+}
+
+export const wiki: Style = {
+  name: 'wiki',
+  render(item: RenderItem, context: RenderContext): string[] {
+    const comment = item.note || item.description;
+    const tail = comment ? ` - ${escapeInline(comment)}` : '';
+    return [`${lead(context)}${wikiTitle(item)}${tail}`];
+  },
+};
