@@ -7,7 +7,7 @@
  */
 import { arxivAbsUrl, identify, parseArxivId } from '../identity';
 import type { Capture } from '../types';
-import { githubUrls, subjectCode, withPaperMissing } from './arxiv-text';
+import { commentsText, githubUrls, subjectCode, withPaperMissing } from './arxiv-text';
 import {
   arxivIdFromDoi,
   bareDoi,
@@ -81,7 +81,8 @@ export const arxivAbs: Extractor = {
     const metaId = metaContent(doc, 'citation_arxiv_id');
     // Page marker: the citation tags or the abstract block. Anything else (an error page,
     // a redesign) is left to `generic`.
-    if (!metaId && !doc.querySelector('#abs, .abs, h1.title')) return null;
+    if (!metaId && !doc.querySelector('meta[name="citation_title"], #abs, .abs, h1.title'))
+      return null;
 
     const notes: string[] = [];
     // The URL names the paper the user is looking at; a meta tag that disagrees is reported.
@@ -109,7 +110,7 @@ export const arxivAbs: Extractor = {
         ? metaAuthors
         : [...doc.querySelectorAll('.authors a')].map((a) => cleanText(a.textContent));
     const commentsCell = doc.querySelector('td.comments');
-    const comments = cleanText(commentsCell?.textContent) || undefined;
+    const comments = commentsText(commentsCell) || undefined;
     const hrefs = [...(commentsCell?.querySelectorAll('a[href]') ?? [])].map(
       (a) => a.getAttribute('href') ?? '',
     );

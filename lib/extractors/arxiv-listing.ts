@@ -10,8 +10,8 @@
  */
 import { arxivAbsUrl, parseArxivId } from '../identity';
 import type { Capture } from '../types';
-import { githubUrls, subjectCode, withPaperMissing } from './arxiv-text';
-import { cleanText, withoutUndefined } from './generic';
+import { commentsText, githubUrls, subjectCode, withPaperMissing } from './arxiv-text';
+import { bareDoi, cleanText, isoDate, withoutUndefined } from './generic';
 import type { Extractor } from './types';
 
 const HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']);
@@ -62,10 +62,12 @@ function entryCapture(
     comments?: Element | null;
     subject?: string;
     abstract?: string;
+    published?: string;
+    doi?: string;
   },
 ): Capture {
   const comments =
-    withoutLabel(fields.comments, '.descriptor, .has-text-weight-semibold') || undefined;
+    commentsText(fields.comments, '.descriptor, .has-text-weight-semibold') || undefined;
   const hrefs = [...(fields.comments?.querySelectorAll('a[href]') ?? [])].map(
     (a) => a.getAttribute('href') ?? '',
   );
@@ -80,8 +82,10 @@ function entryCapture(
     arxiv: {
       id: id.id,
       version: id.version,
+      published: fields.published,
       primaryCategory: fields.subject,
       comments,
+      doi: fields.doi,
     },
     codeUrls: code.length > 0 ? code : undefined,
   });
@@ -106,6 +110,19 @@ function listEntries(doc: Document): ListingEntry[] {
   return entries;
 }
 
+/**
+ * "Submitted 19 June, 2025; v1 submitted 3 March, 2025; originally announced …": the first
+ * version's date (the only "Submitted" date when there was one version).
+ */
+function firstSubmitted(item: Element): string | undefined {
+  const line = cleanText(
+    [...item.querySelectorAll('p')].find((p) => /\bSubmitted\b/.test(p.textContent ?? ''))
+      ?.textContent,
+  );
+  const v1 = /v1 submitted ([^;]+)/.exec(line)?.[1];
+  return isoDate(v1 ?? /^Submitted ([^;]+)/.exec(line)?.[1]);
+}
+
 function searchEntries(doc: Document): ListingEntry[] {
   const entries: ListingEntry[] = [];
   for (const item of doc.querySelectorAll('li.arxiv-result')) {
@@ -120,6 +137,10 @@ function searchEntries(doc: Document): ListingEntry[] {
       subject: subjectCode(item.querySelector('.tag.is-link')?.textContent),
       // The full abstract ends with a "△ Less" toggle link.
       abstract: withoutLabel(abstract, 'a, .has-text-weight-semibold'),
+      published: firstSubmitted(item),
+      doi: bareDoi(
+        item.querySelector('.tags.has-addons a[href*="doi.org/"]')?.getAttribute('href'),
+      ),
     });
     entries.push({ capture, anchor: head });
   }

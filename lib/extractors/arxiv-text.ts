@@ -60,3 +60,19 @@ export function withPaperMissing(capture: Capture): Capture {
   const { missing: _old, ...rest } = capture;
   return missing.length > 0 ? { ...rest, missing } : rest;
 }
+
+/**
+ * A comments field as text, with arXiv's "this https URL" link labels (it shortens every
+ * external link so, e.g. https://arxiv.org/abs/2301.00003) replaced by the links themselves.
+ */
+export function commentsText(element: Element | null | undefined, drop = '.descriptor'): string {
+  if (!element) return '';
+  const copy = element.cloneNode(true) as Element;
+  for (const label of copy.querySelectorAll(drop)) label.remove();
+  for (const link of copy.querySelectorAll('a[href]')) {
+    if (/^this https? URL$/i.test(cleanText(link.textContent))) {
+      link.textContent = link.getAttribute('href') ?? '';
+    }
+  }
+  return cleanText(copy.textContent);
+}
