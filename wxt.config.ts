@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 // Hosts the extension talks to by itself (API clients, content scripts). Every other
@@ -9,10 +11,27 @@ const API_HOSTS = [
   'https://huggingface.co/*',
 ];
 
+/**
+ * WXT's content-script wrapper imports `browser` only for `runtime.id`; resolve that one
+ * import to the native object (lib/content/native-browser.ts) so content scripts stay small.
+ */
+function contentScriptBrowser(): Plugin {
+  const shim = fileURLToPath(new URL('./lib/content/native-browser.ts', import.meta.url));
+  return {
+    name: 'paper-shelf:content-script-browser',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      const polyfill = id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser';
+      const fromWrapper = importer?.replaceAll('\\', '/').includes('/wxt/dist/utils/');
+      return polyfill && fromWrapper ? shim : null;
+    },
+  };
+}
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [contentScriptBrowser(), preact()] }),
   manifest: {
     name: 'Paper Shelf',
     description:
