@@ -13,7 +13,7 @@ export const githubPage: Extractor = {
   name: 'github-page',
   matches: (url) => isGithubHost(url) && Boolean(identify(url.href)?.contextKey),
   extract(doc, url) {
-    const identity = identify(url.href);
+    const identity = canonicalIdentity(doc, url) ?? identify(url.href);
     if (!identity?.contextKey) return null;
     const segments = url.pathname.split('/').filter(Boolean).map(safeDecode);
     const [owner = '', name = '', section = '', ...rest] = segments;
@@ -44,6 +44,31 @@ export const githubPage: Extractor = {
     return capture;
   },
 };
+
+/**
+ * A pull request's tabs (`/pull/7/files`, `/pull/7/commits`) are one work: the page's
+ * `og:url` (or canonical link) names `/pull/7`. It is only trusted when the current path
+ * starts with it, since after a Turbo navigation the head may still describe another page.
+ */
+function canonicalIdentity(doc: Document, url: URL) {
+  const named =
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (!named) return undefined;
+  let canonical: URL;
+  try {
+    canonical = new URL(named, url);
+  } catch {
+    return undefined;
+  }
+  const path = canonical.pathname.replace(/\/+$/, '');
+  const current = url.pathname.replace(/\/+$/, '');
+  if (canonical.host !== url.host || path === current || !current.startsWith(`${path}/`)) {
+    return undefined;
+  }
+  const identity = identify(canonical.href);
+  return identity?.contextKey ? identity : undefined;
+}
 
 interface SectionInfo {
   /** "Issue #12 in owner/repo", "File docs/paper.pdf in owner/repo". */

@@ -45,6 +45,7 @@ export const huggingfaceRepo: Extractor = {
     if (!repo) {
       // Malformed or reshaped JSON: keep what the URL says, and say what is missing.
       capture.missing = ['likes', 'downloads', 'license', 'tags'];
+      capture.notes = [`the page's ${HEADERS[type]} data could not be read`];
       return capture;
     }
     fillHubFields(hub, repo);
