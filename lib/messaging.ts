@@ -4,13 +4,18 @@
  * see `handleMessages` in the background and the content scripts' `serveExtraction`.
  */
 import type { PageExtraction } from './extractors/types';
-import type { Capture, Item } from './types';
+import type { Capture, Item, ReadStatus } from './types';
 
 export interface SaveRequest {
   capture: Capture;
   /** Topic path (`A / B`); empty or missing files the item in the list itself. */
   topic?: string;
+  /** Several topic paths at once (wins over `topic`). */
+  topics?: string[];
+  /** The item's topics in the list become exactly the ones given (editing, not adding). */
+  replaceTopics?: boolean;
   note?: string;
+  status?: ReadStatus;
   /** List to file into; the default list when missing. */
   listId?: string;
 }

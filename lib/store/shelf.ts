@@ -16,7 +16,7 @@ import {
   type NewId,
 } from '../collection/collection';
 import type { SaveRequest, SaveResult } from '../messaging';
-import type { Item, List, Topic } from '../types';
+import type { Item, ItemKind, List, Topic } from '../types';
 import { describeStoreError, StoreError } from './errors';
 import { migrate } from './migrations';
 import { DB_NAME, DB_VERSION, type ShelfSchema } from './schema';
@@ -36,6 +36,11 @@ export interface ListView {
 }
 
 const DEFAULT_LIST_SETTING = 'defaultListId';
+const LAST_LIST_SETTING = 'lastListId';
+
+function lastTopicSetting(kind: ItemKind): string {
+  return `lastTopic:${kind}`;
+}
 
 const WRITE_STORES = ['lists', 'topics', 'items', 'settings'] as const;
 type WriteTx = IDBPTransaction<
@@ -75,21 +80,35 @@ export class Shelf {
     const tx: WriteTx = this.db.transaction([...WRITE_STORES], 'readwrite');
     try {
       const list = await this.resolveList(tx, request.listId);
-      const topics = await tx.objectStore('topics').index('by-list').getAll(list.id);
+      const listTopics = await tx.objectStore('topics').index('by-list').getAll(list.id);
       const existing = await tx.objectStore('items').get(request.capture.key);
       const collection: Collection = {
         lists: [list],
-        topics: [...topics],
+        topics: [...listTopics],
         items: existing ? [existing] : [],
       };
       const filed = fileCapture(
         collection,
-        { capture: request.capture, listId: list.id, topic: request.topic, note: request.note },
+        {
+          capture: request.capture,
+          listId: list.id,
+          topics: request.topics ?? (request.topic === undefined ? [] : [request.topic]),
+          replaceTopics: request.replaceTopics,
+          note: request.note,
+          status: request.status,
+        },
         this.now(),
         this.newId,
       );
-      const known = new Set(topics.map((topic) => topic.id));
-      const writes: Promise<unknown>[] = [tx.objectStore('items').put(filed.item)];
+      const known = new Set(listTopics.map((topic) => topic.id));
+      const writes: Promise<unknown>[] = [
+        tx.objectStore('items').put(filed.item),
+        // The next save of this kind of item starts from this topic.
+        tx
+          .objectStore('settings')
+          .put(filed.topics[0]?.path ?? '', lastTopicSetting(filed.item.kind)),
+        tx.objectStore('settings').put(list.id, LAST_LIST_SETTING),
+      ];
       for (const topic of collection.topics) {
         if (!known.has(topic.id)) writes.push(tx.objectStore('topics').put(topic));
       }
@@ -97,7 +116,7 @@ export class Shelf {
       return {
         item: filed.item,
         existed: filed.existed,
-        filedUnder: describePlace(list, filed.topic),
+        filedUnder: filed.topics.map((topic) => describePlace(list, topic)).join('; '),
       };
     } catch (error) {
       abortQuietly(tx);
@@ -129,6 +148,20 @@ export class Shelf {
     await tx.objectStore('lists').put(list);
     await tx.objectStore('settings').put(list.id, DEFAULT_LIST_SETTING);
     return list;
+  }
+
+  /** The topic the last save of this kind of item went to (`''` for a list's top). */
+  async lastTopic(kind: ItemKind): Promise<string | undefined> {
+    return this.getSetting<string>(lastTopicSetting(kind));
+  }
+
+  /** Deletes a work's record; returns it so the caller can offer to undo. */
+  async remove(key: string): Promise<Item | undefined> {
+    const tx = this.db.transaction('items', 'readwrite');
+    const item = await tx.store.get(key);
+    if (item) await tx.store.delete(key);
+    await tx.done;
+    return item;
   }
 
   async getItem(key: string): Promise<Item | undefined> {

@@ -99,20 +99,47 @@ describe('fileCapture', () => {
     const list = createList(collection, { name: 'L' }, 1, ids);
     const first = fileCapture(
       collection,
-      { capture: paperV1, listId: list.id, topic: 'A' },
+      { capture: paperV1, listId: list.id, topics: ['A'] },
       1,
       ids,
     );
     const second = fileCapture(
       collection,
-      { capture: paperV1, listId: list.id, topic: 'B', note: 'n' },
+      { capture: paperV1, listId: list.id, topics: ['B'], note: 'n' },
       2,
       ids,
     );
     expect(first.existed).toBe(false);
     expect(second.existed).toBe(true);
     expect(collection.items).toHaveLength(1);
-    expect(collection.items[0]?.topicIds).toEqual([first.topic.id, second.topic.id]);
+    expect(collection.items[0]?.topicIds).toEqual([first.topics[0]?.id, second.topics[0]?.id]);
     expect(collection.items[0]?.note).toBe('n');
+    expect(collection.items[0]?.editedAt).toBe(2);
+  });
+
+  it('files under several topics, and an edit replaces the topics of that list only', () => {
+    const collection = emptyCollection();
+    const list = createList(collection, { name: 'L' }, 1, ids);
+    const other = createList(collection, { name: 'Other' }, 1, ids);
+    fileCapture(collection, { capture: paperV1, listId: other.id, topics: ['Elsewhere'] }, 1, ids);
+    const saved = fileCapture(
+      collection,
+      { capture: paperV1, listId: list.id, topics: ['A', 'B / C', 'A'] },
+      2,
+      ids,
+    );
+    expect(saved.topics.map((topic) => topic.path)).toEqual(['A', 'B / C']);
+    expect(saved.item.topicIds).toHaveLength(3);
+    const edited = fileCapture(
+      collection,
+      { capture: paperV1, listId: list.id, topics: ['B / C'], replaceTopics: true, status: 'read' },
+      3,
+      ids,
+    );
+    const paths = edited.item.topicIds.map(
+      (id) => collection.topics.find((topic) => topic.id === id)?.path,
+    );
+    expect(paths).toEqual(['Elsewhere', 'B / C']);
+    expect(edited.item).toMatchObject({ status: 'read', editedAt: 3 });
   });
 });

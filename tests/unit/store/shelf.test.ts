@@ -103,6 +103,15 @@ describe('Shelf', () => {
     expect(await shelf.savedKeys(['github:a/b', 'github:x/y'])).toEqual(['github:a/b']);
   });
 
+  it('remembers the last topic per kind of item and removes a record on request', async () => {
+    const shelf = await freshShelf();
+    await shelf.save({ capture: paper, topics: ['World models', 'Games'] });
+    expect(await shelf.lastTopic('paper')).toBe('World models');
+    expect(await shelf.lastTopic('repo')).toBeUndefined();
+    expect((await shelf.remove(paper.key))?.key).toBe(paper.key);
+    expect(await shelf.getItem(paper.key)).toBeUndefined();
+  });
+
   it('says which list is gone instead of filing into nowhere', async () => {
     const shelf = await freshShelf();
     await expect(shelf.save({ capture: paper, listId: 'nope' })).rejects.toThrow(
