@@ -5,9 +5,15 @@
  * the metadata table with comments / subjects / DOI, the submission history) fills what
  * they lack. Seen on https://arxiv.org/abs/2106.09608v2 (2021) and the 2024–25 markup.
  */
-import { arxivAbsUrl, identify, parseArxivId } from '../identity';
+import { arxivAbsUrl, parseArxivId } from '../identity';
 import type { Capture } from '../types';
-import { commentsText, githubUrls, subjectCode, withPaperMissing } from './arxiv-text';
+import {
+  arxivIdFromPath,
+  commentsText,
+  githubUrls,
+  subjectCode,
+  withPaperMissing,
+} from './arxiv-text';
 import {
   arxivIdFromDoi,
   bareDoi,
@@ -76,7 +82,7 @@ export const arxivAbs: Extractor = {
   name: 'arxiv-abs',
   matches: (url) => HOSTS.has(url.hostname) && url.pathname.startsWith('/abs/'),
   extract(doc, url) {
-    const fromUrl = identify(url.href)?.arxiv;
+    const fromUrl = arxivIdFromPath(url.pathname);
     if (!fromUrl) return null;
     const metaId = metaContent(doc, 'citation_arxiv_id');
     // Page marker: the citation tags or the abstract block. Anything else (an error page,

@@ -5,9 +5,9 @@
  * the URL. Abstract, dates and subject are left for the arXiv API (lib/sources/arxiv.ts).
  * Seen on https://arxiv.org/html/2501.11120v1.
  */
-import { arxivAbsUrl, identify } from '../identity';
+import { arxivAbsUrl } from '../identity';
 import type { Capture } from '../types';
-import { paperMissing } from './arxiv-text';
+import { arxivIdFromPath, paperMissing } from './arxiv-text';
 import { cleanText, withoutUndefined } from './generic';
 import type { Extractor } from './types';
 
@@ -55,7 +55,10 @@ export const arxivHtml: Extractor = {
   name: 'arxiv-html',
   matches: (url) => HOSTS.has(url.hostname) && url.pathname.startsWith('/html/'),
   extract(doc, url) {
-    const arxiv = identify(url.href)?.arxiv;
+    // `/html/{id}vN/…` (a section path or a figure after the id is allowed).
+    const arxiv = arxivIdFromPath(
+      url.pathname.replace(/^(\/html\/[^/]+(?:\/\d{7}[^/]*)?)\/.*$/, '$1'),
+    );
     if (!arxiv) return null;
     const heading = doc.querySelector('h1.ltx_title_document');
     // Marker: LaTeXML's document title. Without it this is not a paper's full text.
