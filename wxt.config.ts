@@ -3,10 +3,13 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
-// Hosts the extension talks to by itself (API clients, content scripts). Every other
-// page is reached only through `activeTab` when the user asks for it.
-const API_HOSTS = [
+// The named hosts Paper Shelf reads by itself: the three sites (their tab URLs, for the
+// saved-state badge and the popup; their pages, for the content scripts) and their APIs.
+// Every other page is reached only through `activeTab`, when the user asks for it.
+const HOSTS = [
+  'https://arxiv.org/*',
   'https://export.arxiv.org/*',
+  'https://github.com/*',
   'https://api.github.com/*',
   'https://huggingface.co/*',
 ];
@@ -36,8 +39,14 @@ export default defineConfig({
     name: 'Paper Shelf',
     description:
       'Save arXiv papers, GitHub repos and Hugging Face models into topic-sorted reading lists, exported as Markdown in your own format.',
-    permissions: ['storage', 'activeTab', 'scripting'],
-    host_permissions: API_HOSTS,
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    commands: {
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this page to Paper Shelf (under the last topic used)',
+      },
+    },
+    host_permissions: HOSTS,
     browser_specific_settings: {
       gecko: { id: 'paper-shelf@example.org' },
     },

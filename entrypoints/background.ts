@@ -1,20 +1,124 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { BadgeApi } from '../lib/background/badge';
+import { type QuickSaveDeps, quickSaveTab, saveAndConfirm } from '../lib/background/quick-save';
+import { refreshTab, refreshTabs } from '../lib/background/saved-state';
+import { type CaptureApi, captureLink, captureTab } from '../lib/capture';
 import { dispatch, type Handlers } from '../lib/messaging';
+import { enrichCapture } from '../lib/sources';
+import { storageCache } from '../lib/sources/storage-cache';
 import { Shelf } from '../lib/store/shelf';
 
+export const SAVE_PAGE_COMMAND = 'save-page';
+export const SAVE_LINK_MENU = 'save-link';
+
 export default defineBackground(() => {
-  // Opened on the first message, not at start-up: the worker wakes often and saves rarely.
+  // Opened on first use, not at start-up: the worker wakes often and saves rarely.
   let shelf: Promise<Shelf> | undefined;
   const openShelf = () => {
     shelf ??= Shelf.open();
     return shelf;
   };
-
-  const handlers: Handlers = {
-    save: async (request) => (await openShelf()).save(request),
-    lookup: async ({ keys }) => ({ saved: await (await openShelf()).savedKeys(keys) }),
+  const badge: BadgeApi = browser.action;
+  const cache = storageCache(browser.storage.local);
+  const deps: QuickSaveDeps = {
+    shelf: openShelf,
+    badge,
+    enrich: (capture) => enrichCapture(capture, { fetch: (url, init) => fetch(url, init), cache }),
+  };
+  const captureApi: CaptureApi = {
+    sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    injectCaptureScript: async (tabId) => {
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId },
+        files: ['/capture.js'],
+      });
+      return frame?.result;
+    },
   };
 
+  async function refreshAllTabs() {
+    await refreshTabs(await openShelf(), badge, await browser.tabs.query({}));
+  }
+
+  /** The keyboard shortcut: save the page without opening the popup. */
+  async function savePage(tabId: number) {
+    const tab = await browser.tabs.get(tabId);
+    const captured = await captureTab({ id: tabId, url: tab.url, title: tab.title }, captureApi);
+    const outcome = await quickSaveTab(tabId, captured, deps);
+    if (outcome.ok) await refreshAllTabs();
+    return outcome;
+  }
+
+  /** The context menu on a link: its URL says what it is, its text is the title. */
+  async function saveLink(url: string, tabId: number, text?: string) {
+    const capture = captureLink(url, text ?? (await linkText(tabId, url)));
+    if (!capture) return { ok: false as const, reason: 'not a link Paper Shelf can save' };
+    const outcome = await saveAndConfirm(tabId, capture, deps);
+    if (outcome.ok) await refreshAllTabs();
+    return outcome;
+  }
+
+  /** Chrome does not pass a link's text to the menu handler: read it from the page. */
+  async function linkText(tabId: number, url: string): Promise<string | undefined> {
+    try {
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: (href: string) =>
+          [...document.links].find((link) => link.href === href)?.textContent?.trim(),
+        args: [url],
+      });
+      return typeof frame?.result === 'string' ? frame.result : undefined;
+    } catch {
+      return undefined; // a page we may not read: the API or the URL gives the title
+    }
+  }
+
+  const handlers: Handlers = {
+    save: async (request) => {
+      const result = await (await openShelf()).save(request);
+      await refreshAllTabs();
+      return result;
+    },
+    lookup: async ({ keys }) => ({ saved: await (await openShelf()).savedKeys(keys) }),
+    savedStateChanged: async () => {
+      await refreshAllTabs();
+      return {};
+    },
+  };
   browser.runtime.onMessage.addListener((message: unknown) => dispatch(handlers, message));
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== SAVE_PAGE_COMMAND) return;
+    const tabId =
+      tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await savePage(tabId);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SAVE_LINK_MENU,
+      title: 'Save link to Paper Shelf',
+      contexts: ['link'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== SAVE_LINK_MENU || !info.linkUrl || tab?.id === undefined) return;
+    const text = (info as { linkText?: string }).linkText; // Firefox gives it, Chrome does not
+    await saveLink(info.linkUrl, tab.id, text);
+  });
+
+  // Badge timings (navigation seen → badge decided), read by `npm run bench`.
+  const badgeTimings: number[] = [];
+  browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+    if (change.url === undefined && change.status !== 'loading') return;
+    const started = performance.now();
+    await refreshTab(await openShelf(), badge, { id: tabId, url: change.url ?? tab.url });
+    badgeTimings.push(performance.now() - started);
+    if (badgeTimings.length > 200) badgeTimings.shift();
+  });
+
+  // What the browser's own UI triggers (a shortcut, a context menu), callable from the
+  // service worker's console and from end-to-end tests, which cannot press those.
+  Object.assign(globalThis, { paperShelf: { savePage, saveLink, badgeTimings } });
 });

@@ -98,6 +98,18 @@ export function captureFromUrl(url: string, title?: string): Capture | null {
   return capture;
 }
 
+/**
+ * A link's capture, before any API is asked: the identity from its URL and a title from
+ * the link text (for a paper or a repo the id is a better title until the API answers).
+ */
+export function captureLink(url: string, linkText?: string): Capture | null {
+  const capture = captureFromUrl(url, linkText);
+  if (!capture) return null;
+  if (capture.repo) capture.title = `${capture.repo.owner}/${capture.repo.name}`;
+  if (capture.hub) capture.title = capture.hub.id;
+  return capture;
+}
+
 function fallbackPage(url: string, title?: string): Capture {
   const identity = identify(url);
   const normalized = identity?.url ?? url;

@@ -36,6 +36,8 @@ export interface Protocol {
   save: { request: SaveRequest; response: SaveResult };
   /** Ask the background which captures are in the collection already. */
   lookup: { request: { keys: string[] }; response: { saved: string[] } };
+  /** Tell the background a record changed (popup, library page) so badges follow. */
+  savedStateChanged: { request: Record<string, never>; response: Record<string, never> };
 }
 
 export type MessageType = keyof Protocol;
