@@ -148,6 +148,8 @@ function arxivPaperFromMeta(doc: Document, arxivText: string): Capture | null {
     authors.length ? '' : 'authors',
     abstract ? '' : 'abstract',
     published ? '' : 'date',
+    // Subjects are arXiv's own; other sites do not say (the arXiv API fills it).
+    'subject',
   ].filter(Boolean);
   if (missing.length > 0) capture.missing = missing;
   return withoutUndefined(capture);
