@@ -51,7 +51,9 @@ export function applyImportedList(
   for (const path of imported.topics) ensureTopic(collection, list.id, path, now, newId);
 
   const indexByKey = new Map<string, number>();
-  collection.items.forEach((item, index) => indexByKey.set(item.key, index));
+  collection.items.forEach((item, index) => {
+    indexByKey.set(item.key, index);
+  });
   const touched = new Set<string>();
   let created = 0;
   let merged = 0;

@@ -31,3 +31,11 @@ export function captureFromTitle(title: string, kind: ItemKind): Capture {
 export function isCodeUrl(url: string): boolean {
   return identify(url)?.kind === 'repo';
 }
+
+/** Remembers the destination as written, to write it back while the item keeps that URL. */
+export function linkShape(
+  url: string,
+  capture: Capture,
+): { linkUrl: string; linkCanonical: string } {
+  return { linkUrl: url, linkCanonical: capture.url };
+}

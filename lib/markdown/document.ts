@@ -73,6 +73,9 @@ export interface EntryShape {
   /** numbered: the `([label](url))` code links as written. */
   codeLinks?: string;
   quote: string;
+  /** The link's destination as written, and the canonical URL it was read as. */
+  linkUrl?: string;
+  linkCanonical?: string;
 }
 
 export interface Entry {

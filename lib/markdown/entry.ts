@@ -2,7 +2,7 @@
  * Recognises one list item as an entry: which work it links to, its fields, and the style
  * it is written in. Items it does not recognise are not entries and stay raw text.
  */
-import { captureFromLink, captureFromTitle, isCodeUrl } from './capture';
+import { captureFromLink, captureFromTitle, isCodeUrl, linkShape } from './capture';
 import { readCodeSpan, unescapeInline } from './escape';
 import { findLinks, indexOfUnescaped, readLinkAt } from './links';
 import { readAwesome } from './styles/awesome-read';
@@ -53,7 +53,13 @@ function readObsidianTask(item: ItemText): Recognised | null {
   if (!capture) return null;
   Object.assign(capture, fieldsFromPageTitle(pageTitle, capture), { pageTitle });
   const status = item.checkbox === ' ' ? 'to-read' : 'read';
-  return { vote: 'obsidian', readAs: 'obsidian', capture, status, shape: {} };
+  return {
+    vote: 'obsidian',
+    readAs: 'obsidian',
+    capture,
+    status,
+    shape: linkShape(link.url, capture),
+  };
 }
 
 /** The first link that names a work (not an image, an anchor or an empty destination). */
@@ -80,7 +86,12 @@ function readNumbered(item: ItemText): Recognised | null {
     rest = rest.slice(code[0].length);
   }
   if (codeUrls.length) capture.codeUrls = codeUrls;
-  const recognised: Recognised = { vote: 'numbered', readAs: 'numbered', capture, shape: {} };
+  const recognised: Recognised = {
+    vote: 'numbered',
+    readAs: 'numbered',
+    capture,
+    shape: linkShape(link.url, capture),
+  };
   const shape = recognised.shape;
   if (link.start > 0) shape.prefix = item.head.slice(0, link.start);
   if (codeLinks) shape.codeLinks = codeLinks;
@@ -105,7 +116,12 @@ function readLinked(item: ItemText): Recognised | null {
   const { link, capture } = found;
   const prefix = item.head.slice(0, link.start);
   const rest = item.head.slice(link.end);
-  const recognised: Recognised = { vote: null, readAs: 'plain', capture, shape: {} };
+  const recognised: Recognised = {
+    vote: null,
+    readAs: 'plain',
+    capture,
+    shape: linkShape(link.url, capture),
+  };
   if (prefix === '' && rest === '' && looksLikePageTitle(capture.title, capture)) {
     const pageTitle = capture.title;
     Object.assign(capture, fieldsFromPageTitle(pageTitle, capture), { pageTitle });
@@ -164,7 +180,7 @@ export function recogniseBareLink(text: string): Recognised | null {
   if (!link || link.image || link.end !== text.length) return null;
   const capture = captureFromLink(link.url, unescapeInline(link.rawText));
   if (!capture) return null;
-  return { vote: null, readAs: 'bare', capture, shape: {} };
+  return { vote: null, readAs: 'bare', capture, shape: linkShape(link.url, capture) };
 }
 
 /** Splits the nested items out of a body: index ranges (into `body`) of each sub-item. */

@@ -50,7 +50,13 @@ export function importList(input: string | Uint8Array): ImportedList {
 
 // Entries share nothing with the parsed document, so callers may change what they get.
 function structuredCloneCapture(capture: Capture): Capture {
-  return JSON.parse(JSON.stringify(capture)) as Capture;
+  const copy: Capture = { ...capture };
+  if (capture.arxiv) copy.arxiv = { ...capture.arxiv };
+  if (capture.repo) copy.repo = { ...capture.repo };
+  if (capture.hub) copy.hub = { ...capture.hub };
+  if (capture.authors) copy.authors = [...capture.authors];
+  if (capture.codeUrls) copy.codeUrls = [...capture.codeUrls];
+  return copy;
 }
 
 export interface ExportInput {

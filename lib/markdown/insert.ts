@@ -96,7 +96,7 @@ class SourceWriter {
         this.removeEntry(entry);
         continue;
       }
-      const style = sectionStyle(this.doc, entry.sectionIndex, this.docStyle);
+      const style = this.rewriteStyle(entry);
       const context = entryContext(this.doc, entry, this.sep);
       const base = parsedItem(first.get(entry.capture.key) ?? entry);
       const next = renderItem(item, style, context).join('\n');
@@ -112,6 +112,16 @@ class SourceWriter {
       );
     }
     return present;
+  }
+
+  /**
+   * The style an edited entry is written in: its section's, except that a linked entry in
+   * a `wiki` section (which writes no URLs) keeps the form it had, so its link survives.
+   */
+  private rewriteStyle(entry: Entry): StyleName {
+    const style = sectionStyle(this.doc, entry.sectionIndex, this.docStyle);
+    if (style !== 'wiki' || entry.readAs === 'wiki') return style;
+    return entry.readAs === 'bare' ? 'plain' : entry.readAs;
   }
 
   /** Removes an entry and the blank line that separated it from a neighbouring item. */
@@ -237,7 +247,7 @@ class SourceWriter {
 
   /** New topics: headings one level below their parent, at the end of the parent's section. */
   private createTopics(created: { path: string; items: Item[] }[]): void {
-    if (!created.length) return;
+    if (!created.some((topic) => topic.items.length)) return;
     const existing = new Set(['', ...this.doc.topics]);
     const children = new Map<string, string[]>();
     const itemsOf = new Map<string, Item[]>();
@@ -249,7 +259,9 @@ class SourceWriter {
       itemsOf.set(path, []);
       children.set(parent, [...(children.get(parent) ?? []), path]);
     };
+    // Topics with nothing to show (a path's implied parents) get no heading of their own.
     for (const topic of created) {
+      if (!topic.items.length) continue;
       addPath(topic.path);
       itemsOf.set(topic.path, [...(itemsOf.get(topic.path) ?? []), ...topic.items]);
     }

@@ -4,6 +4,7 @@
  * the lines back gives the original bytes whatever marked normalised.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
+import { normalizeTopicPath } from '../collection/paths';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Entry, EntryShape, Heading, ListShape, Section } from './document';
 import { itemText, nestedItems, recognise, recogniseBareLink } from './entry';
@@ -11,6 +12,15 @@ import { unescapeInline } from './escape';
 import { frontMatterLength } from './frontmatter';
 import { dominantEol, isBlank, normalizedText, splitLines } from './lines';
 import type { Recognised } from './styles/types';
+
+/**
+ * Block tokens only: the inline pass of `Lexer.lex` costs more than the rest of import and
+ * its result is not used (entries are read from their raw text). The text is already
+ * normalised to `\n`, which is all `lex` would add.
+ */
+function blockTokens(text: string): Token[] {
+  return new Lexer({ gfm: true }).blockTokens(text, []);
+}
 
 /** Maps offsets in the lexed text to line indices (the lexed text starts at `firstLine`). */
 class LineIndex {
@@ -185,7 +195,7 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
       const span = index.span(here, token.raw);
       const inner = stripQuotes(builder.doc, span.first, span.end, depth + 1).join('\n');
       // Lists inside quotes are read from the quote's own text, one line per document line.
-      const innerTokens = quote.tokens.length ? new Lexer({ gfm: true }).lex(inner) : [];
+      const innerTokens = quote.tokens.length ? blockTokens(inner) : [];
       walk(builder, innerTokens, new LineIndex(inner, span.first), depth + 1);
     } else if (token.type === 'paragraph' && depth === 0) {
       const span = index.span(here, token.raw);
@@ -226,7 +236,8 @@ function buildSections(builder: Builder, frontMatterEnd: number): void {
     if (!isTitle) {
       while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= raw.level) stack.pop();
       stack.push({ level: raw.level, text: raw.text });
-      path = stack.map((part) => part.text).join(TOPIC_SEPARATOR);
+      // Spelled as the collection spells paths, so topics match whoever created them.
+      path = normalizeTopicPath(stack.map((part) => part.text).join(TOPIC_SEPARATOR));
     }
     const heading: Heading = { ...raw, path, isTitle };
     doc.headings.push(heading);
@@ -295,7 +306,7 @@ export function parseDocument(text: string): Doc {
   };
   const body = normalizedText(lines.slice(frontMatterEnd));
   const builder: Builder = { doc, rawHeadings: [], pending: [] };
-  walk(builder, new Lexer({ gfm: true }).lex(body), new LineIndex(body, frontMatterEnd), 0);
+  walk(builder, blockTokens(body), new LineIndex(body, frontMatterEnd), 0);
   buildSections(builder, frontMatterEnd);
   for (const item of doc.items) item.sectionIndex = sectionAt(doc, item.start);
   builder.pending.sort((a, b) => a.start - b.start);

@@ -1,6 +1,6 @@
 /** Reads the `awesome` style's entries (see awesome.ts for the layout). */
 import { identify } from '../../identity';
-import { captureFromLink } from '../capture';
+import { captureFromLink, linkShape } from '../capture';
 import { readCodeSpan, unescapeInline } from '../escape';
 import { findLinks, indexOfUnescaped, readLinkAt, splitUnescaped } from '../links';
 import type { ItemText, Recognised } from './types';
@@ -32,16 +32,23 @@ interface Body {
 
 function readBody(body: string[]): Body {
   const result: Body = { after: [] };
-  let seenItalic = false;
+  let started = false;
+  let leading = 0;
   for (const line of body) {
-    if (!seenItalic && line.trim() === '') continue;
-    const italic = seenItalic ? null : readItalic(line);
-    if (italic) {
-      result.italic = italic;
-      seenItalic = true;
+    if (!started && line.trim() === '') {
+      leading++;
       continue;
     }
-    seenItalic = true;
+    if (!started) {
+      started = true;
+      const italic = readItalic(line);
+      if (italic) {
+        result.italic = italic;
+        continue;
+      }
+      // No italic line: the blank lines before this one are the user's, keep them.
+      for (let i = 0; i < leading; i++) result.after.push('');
+    }
     if (result.note === undefined && NESTED_ITEM.test(line)) {
       const note = readNote(line);
       if (note !== undefined) {
@@ -111,21 +118,21 @@ function readLinkEntry(item: ItemText): Recognised | null {
   const repoShape = bold && STAR_SUFFIX.test(rest);
   if (rest !== '' && !repoShape) return null;
   const body = readBody(item.body);
-  if (body.after.length) return null;
   const title = unescapeInline(bold && repoShape ? (bold[1] ?? '') : link.rawText);
   const capture = captureFromLink(link.url, title);
   if (!capture) return null;
-  if (body.italic) {
-    if (body.italic.tail.trim() !== '') return null;
-    capture.description = unescapeInline(body.italic.text);
-  }
+  if (body.italic) capture.description = unescapeInline(body.italic.text);
+  const extras = [body.italic?.tail ?? '', ...body.after];
   // Only the badge, the italic line or the code-span note tell this style from `plain`.
   if (!repoShape && body.italic === undefined && body.note === undefined) return null;
   const recognised: Recognised = {
     vote: 'awesome',
     readAs: 'awesome',
     capture,
-    shape: {},
+    shape: {
+      ...linkShape(link.url, capture),
+      ...(extras.join('') === '' ? {} : { extras: extras.join('\n') }),
+    },
   };
   if (body.note !== undefined) recognised.note = body.note;
   return recognised;

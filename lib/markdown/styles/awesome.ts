@@ -6,7 +6,7 @@
 import { codeSpan, escapeInline } from '../escape';
 import { link } from './plain';
 import type { RenderContext, RenderItem, Style } from './types';
-import { lead } from './types';
+import { lead, writtenUrl } from './types';
 
 export const DEFAULT_SEPARATOR = '·';
 export const UNKNOWN_CITATION = '[**-1**](None)';
@@ -69,22 +69,31 @@ function paper(item: RenderItem, context: RenderContext, id: string): string[] {
   return lines;
 }
 
+/** The italic description line, with whatever followed it in the user's file. */
+function described(lines: string[], item: RenderItem, context: RenderContext): string[] {
+  const [tail = '', ...after] = context.shape?.extras?.split('\n') ?? [];
+  const description = item.description ? `*${escapeInline(item.description)}*` : '';
+  if (description || tail) lines.push('', `${context.indent}\t ${description}${tail}`);
+  lines.push(...after);
+  if (item.note) lines.push(noteLine(item.note, context.indent));
+  return lines;
+}
+
 function repository(item: RenderItem, context: RenderContext): string[] {
   const owner = item.repo?.owner ?? '';
   const name = item.repo?.name ?? item.title;
   const lines = [
     `${lead(context)}[**${escapeInline(name)}**](https://github.com/${owner}/${name}) - ${owner} ${starBadge(owner, name)}`,
   ];
-  if (item.description) lines.push('', `${context.indent}\t *${escapeInline(item.description)}*`);
-  if (item.note) lines.push(noteLine(item.note, context.indent));
-  return lines;
+  return described(lines, item, context);
 }
 
 function other(item: RenderItem, context: RenderContext): string[] {
-  const lines = [`${lead(context)}${link(item.title, item.url)}`];
-  if (item.description) lines.push('', `${context.indent}\t *${escapeInline(item.description)}*`);
-  if (item.note) lines.push(noteLine(item.note, context.indent));
-  return lines;
+  return described(
+    [`${lead(context)}${link(item.title, writtenUrl(item, context))}`],
+    item,
+    context,
+  );
 }
 
 export const awesome: Style = {

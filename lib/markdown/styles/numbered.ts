@@ -3,10 +3,10 @@ import { arxivAbsUrl } from '../../identity';
 import { escapeInline, formatDestination } from '../escape';
 import { escapeDashes, link } from './plain';
 import type { RenderContext, RenderItem, Style } from './types';
-import { lead } from './types';
+import { lead, writtenUrl } from './types';
 
 export function numberedUrl(item: RenderItem, context: RenderContext): string {
-  if (!item.arxiv) return item.url;
+  if (!item.arxiv || context.shape?.linkCanonical === item.url) return writtenUrl(item, context);
   if (context.paperUrl === 'pdf') return `https://arxiv.org/pdf/${item.arxiv.id}`;
   return arxivAbsUrl(item.arxiv.id);
 }

@@ -6,7 +6,7 @@
 import type { Capture } from '../../types';
 import { escapeInline, formatDestination } from '../escape';
 import type { RenderContext, RenderItem, Style } from './types';
-import { lead } from './types';
+import { lead, writtenUrl } from './types';
 
 const GITHUB_TAB = /^GitHub - ([^/\s]+)\/([^:\s]+)(?:: (.*))?$/s;
 const ARXIV_TAB = /^\[([^\]]+)\] (.*)$/s;
@@ -57,7 +57,7 @@ export const obsidian: Style = {
   render(item: RenderItem, context: RenderContext): string[] {
     const checkbox = context.shape ? context.shape.checkbox !== undefined : context.checkbox;
     const box = checkbox ? `[${item.status === 'read' ? 'x' : ' '}] ` : '';
-    const text = `[${escapeInline(pageTitleOf(item))}](${formatDestination(item.url)})`;
+    const text = `[${escapeInline(pageTitleOf(item))}](${formatDestination(writtenUrl(item, context))})`;
     return [`${lead(context)}${box}${text}`];
   },
 };

@@ -1,7 +1,7 @@
 /** `plain`: `- [{title}]({url})[ - {note}]`; also how unrecognised link entries are written back. */
 import { escapeInline, formatDestination } from '../escape';
 import type { RenderContext, RenderItem, Style } from './types';
-import { lead } from './types';
+import { lead, writtenUrl } from './types';
 
 /** ` - ` inside a value would end it early where the style splits on it: escape the dash. */
 export function escapeDashes(escaped: string): string {
@@ -17,7 +17,7 @@ export const plain: Style = {
   render(item: RenderItem, context: RenderContext): string[] {
     const shape = context.shape;
     const note = item.note ? ` - ${escapeInline(item.note)}` : '';
-    const text = `${shape?.prefix ?? ''}${link(item.title, item.url)}${shape?.suffix ?? ''}${note}`;
+    const text = `${shape?.prefix ?? ''}${link(item.title, writtenUrl(item, context))}${shape?.suffix ?? ''}${note}`;
     return [`${lead(context)}${text}`];
   },
 };

@@ -61,3 +61,13 @@ export interface Style {
 export function lead(context: RenderContext): string {
   return `${context.indent}${context.marker}${context.gap}`;
 }
+
+/**
+ * The URL to write: the one in the user's file while the item still points at the same
+ * work (it may carry a trailing slash or `utm_` parameters the canonical URL drops).
+ */
+export function writtenUrl(item: RenderItem, context: RenderContext): string {
+  const shape = context.shape;
+  if (shape?.linkUrl !== undefined && shape.linkCanonical === item.url) return shape.linkUrl;
+  return item.url;
+}
