@@ -6,6 +6,7 @@
  */
 import { identify } from '../identity';
 import type { Capture } from '../types';
+import { cleanText as clean, metaContent } from './generic';
 import { isGithubHost } from './github-repo';
 import type { Extractor } from './types';
 
@@ -21,11 +22,9 @@ export const githubPage: Extractor = {
     // Page marker: a GitHub page of this repo names it in a meta tag or in its title
     // ("Fix crash · Issue #12 · owner/repo"). Anything else (a login wall, an error page)
     // is left to the generic extractor.
-    const nwoMeta = doc
-      .querySelector('meta[name="octolytics-dimension-repository_nwo"]')
-      ?.getAttribute('content');
+    const nwoMeta = metaContent(doc, 'octolytics-dimension-repository_nwo');
     const pageTitle = clean(doc.title);
-    const ogTitle = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+    const ogTitle = clean(metaContent(doc, 'og:title'));
     const namesRepo = (text: string) => text.toLowerCase().includes(nwo.toLowerCase());
     if (!nwoMeta && !namesRepo(pageTitle) && !namesRepo(ogTitle)) return null;
 
@@ -47,13 +46,11 @@ export const githubPage: Extractor = {
 
 /**
  * A pull request's tabs (`/pull/7/files`, `/pull/7/commits`) are one work: the page's
- * `og:url` (or canonical link) names `/pull/7`. It is only trusted when the current path
+ * `og:url` names `/pull/7`. It is only trusted when the current path
  * starts with it, since after a Turbo navigation the head may still describe another page.
  */
 function canonicalIdentity(doc: Document, url: URL) {
-  const named =
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const named = metaContent(doc, 'og:url');
   if (!named) return undefined;
   let canonical: URL;
   try {
@@ -102,13 +99,10 @@ function describeSection(section: string, rest: string[], nwo: string): SectionI
 
 /**
  * The issue or PR heading: `bdi[data-testid="issue-title"]` in the React issue viewer
- * (2024 on), `.js-issue-title` on pull requests and older issue pages, the discussion
- * title's `.js-issue-title` / `h1 bdi` on discussions.
+ * (2024 on), `.js-issue-title` on pull requests, older issue pages and discussions.
  */
 function readHeading(doc: Document): string | undefined {
-  const heading = doc.querySelector(
-    'bdi[data-testid="issue-title"], .js-issue-title, h1.gh-header-title bdi',
-  );
+  const heading = doc.querySelector('bdi[data-testid="issue-title"], .js-issue-title');
   return clean(heading?.textContent) || undefined;
 }
 
@@ -123,10 +117,6 @@ function firstPart(title: string, nwo: string): string | undefined {
   // Pull requests append " by <login>" to their title there.
   if (second?.startsWith('Pull Request #')) return first.replace(/ by [\w-]+$/, '');
   return first;
-}
-
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function safeDecode(segment: string): string {

@@ -9,9 +9,8 @@
  */
 import { identify } from '../identity';
 import type { Capture } from '../types';
+import { cleanText as clean, metaContent, withoutUndefined } from './generic';
 import type { Extractor } from './types';
-
-const NWO_META = 'meta[name="octolytics-dimension-repository_nwo"]';
 
 export const githubRepo: Extractor = {
   name: 'github-repo',
@@ -21,36 +20,32 @@ export const githubRepo: Extractor = {
     if (!identity?.repo) return null;
     // Page marker: every repository page names its repo in this meta tag (or at least has
     // the repository header). A sign-in wall or a redesign has neither: decline.
-    const nwo = meta(doc, NWO_META);
+    const nwo = metaContent(doc, 'octolytics-dimension-repository_nwo');
     if (!nwo && !doc.getElementById('repository-container-header')) return null;
 
     const [owner, name] = splitNwo(nwo) ?? [identity.repo.owner, identity.repo.name];
     const description = readDescription(doc, `${owner}/${name}`);
-    const capture: Capture = {
+    const stars = readStars(doc);
+    const topics = readTopics(doc);
+    const capture: Capture = withoutUndefined({
       key: identity.key,
       kind: 'repo',
       url: `https://github.com/${owner}/${name}`,
       title: `${owner}/${name}`,
       pageTitle: `GitHub - ${owner}/${name}${description ? `: ${description}` : ''}`,
-      repo: { owner, name },
-    };
-    if (description) capture.description = description;
-    const repo = capture.repo ?? { owner, name };
-    const stars = readStars(doc);
-    if (stars !== undefined) repo.stars = stars;
-    const topics = readTopics(doc);
-    if (topics.length > 0) repo.topics = topics;
-    const language = readLanguage(doc);
-    if (language) repo.language = language;
-    const license = readLicense(doc);
-    if (license) repo.license = license;
-    const homepage = readHomepage(doc);
-    if (homepage) repo.homepage = homepage;
-
-    const missing: string[] = [];
-    if (!description) missing.push('description');
-    if (stars === undefined) missing.push('stars');
-    if (missing.length > 0) capture.missing = missing;
+      description,
+      repo: {
+        owner,
+        name,
+        stars,
+        topics: topics.length > 0 ? topics : undefined,
+        language: readLanguage(doc),
+        license: readLicense(doc),
+        homepage: readHomepage(doc),
+      },
+    });
+    const missing = [description ? '' : 'description', stars === undefined ? 'stars' : ''];
+    if (missing.some(Boolean)) capture.missing = missing.filter(Boolean);
     return capture;
   },
 };
@@ -59,18 +54,9 @@ export function isGithubHost(url: URL): boolean {
   return url.hostname === 'github.com' || url.hostname === 'www.github.com';
 }
 
-function meta(doc: Document, selector: string): string | undefined {
-  const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
-  return value || undefined;
-}
-
 function splitNwo(nwo: string | undefined): [string, string] | null {
   const [owner, name, extra] = (nwo ?? '').split('/');
   return owner && name && extra === undefined ? [owner, name] : null;
-}
-
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -78,17 +64,17 @@ function clean(text: string | null | undefined): string {
  * (2023 on); a repo without a description has just the name. The About paragraph and
  * `og:description` come after: the latter is "Contribute to owner/repo development by
  * creating an account on GitHub." when there is no description, and was HTML-escaped twice
- * in 2022 (`&amp;amp;` in the source, so `&amp;` after parsing).
+ * in 2022 (`&amp;amp;` in the source, so `&amp;` after parsing): undone for `&` only.
  */
 function readDescription(doc: Document, nwo: string): string | undefined {
-  const ogTitle = clean(meta(doc, 'meta[property="og:title"]')).replace(/^GitHub - /, '');
+  const ogTitle = clean(metaContent(doc, 'og:title')).replace(/^GitHub - /, '');
   if (ogTitle.toLowerCase().startsWith(`${nwo.toLowerCase()}: `)) {
     const fromTitle = ogTitle.slice(nwo.length + 2).trim();
     if (fromTitle) return fromTitle;
   }
-  const about = clean(doc.querySelector('.Layout-sidebar p.f4, .BorderGrid p.f4')?.textContent);
+  const about = clean(doc.querySelector('.Layout-sidebar p.f4')?.textContent);
   if (about) return about;
-  const ogDescription = decodeLeftoverEntities(clean(meta(doc, 'meta[property="og:description"]')));
+  const ogDescription = clean(metaContent(doc, 'og:description')).replace(/&amp;/g, '&');
   if (
     !ogDescription ||
     /^Contribute to .* by creating an account on GitHub\.?$/.test(ogDescription)
@@ -99,15 +85,6 @@ function readDescription(doc: Document, nwo: string): string | undefined {
   const marker = ` - ${nwo}: `;
   const cut = ogDescription.toLowerCase().indexOf(marker.toLowerCase());
   return cut > 0 ? ogDescription.slice(0, cut) : ogDescription;
-}
-
-function decodeLeftoverEntities(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 /**
@@ -125,10 +102,7 @@ function readStars(doc: Document): number | undefined {
     const shown = parseCount(counter.textContent);
     if (shown !== undefined) return shown;
   }
-  const sidebar = doc.querySelector(
-    'a[href$="/stargazers"] strong, a[href$="/stargazers"] .text-bold',
-  );
-  return parseCount(sidebar?.textContent);
+  return parseCount(doc.querySelector('a[href$="/stargazers"] strong')?.textContent);
 }
 
 /** "964", "1,255", "1.2k", "3.4m" → a number; anything else → undefined. */
@@ -153,31 +127,24 @@ function readTopics(doc: Document): string[] {
 
 /**
  * `itemprop="programmingLanguage"` (older pages, search results), else the first entry of
- * the Languages list (each links to `/owner/repo/search?l=…`), else the bar's `aria-label`
- * ("Objective-C 100.0").
+ * the sidebar's Languages list (each links to `/owner/repo/search?l=…`).
  */
 function readLanguage(doc: Document): string | undefined {
   const itemprop = clean(doc.querySelector('[itemprop="programmingLanguage"]')?.textContent);
   if (itemprop) return itemprop;
   const listed = clean(doc.querySelector('a[href*="/search?l="] span.text-bold')?.textContent);
-  if (listed) return listed;
-  const bar = doc.querySelector('.Progress-item[aria-label]')?.getAttribute('aria-label');
-  return clean(bar?.replace(/\s+[\d.]+$/, '')) || undefined;
+  return listed || undefined;
 }
 
 /** The sidebar's license link: "MIT license", "Apache-2.0 license"; "View license" is unknown. */
 function readLicense(doc: Document): string | undefined {
-  const link =
-    doc.querySelector('a[data-analytics-event*="file:license"]') ??
-    doc.querySelector('.Layout-sidebar a[href*="/blob/"][href*="LICENSE"]');
+  const link = doc.querySelector('a[data-analytics-event*="file:license"]');
   const text = clean(link?.textContent).replace(/\s+license$/i, '');
   return text && text.toLowerCase() !== 'view' ? text : undefined;
 }
 
-/** The About box's website link (`svg.octicon-link` beside an external `a`). */
+/** The About box's website link (beside `svg.octicon-link`; the only external link there). */
 function readHomepage(doc: Document): string | undefined {
-  const link =
-    doc.querySelector('.Layout-sidebar a[role="link"][target="_blank"][href^="http"]') ??
-    doc.querySelector('.BorderGrid .octicon-link ~ span a[href^="http"]');
+  const link = doc.querySelector('.Layout-sidebar a[role=link][target=_blank][href^=http]');
   return link?.getAttribute('href') ?? undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { identify } from '../identity';
 import type { Capture } from '../types';
+import { cleanText as clean, metaContent } from './generic';
 import { isHuggingFaceHost } from './huggingface';
 import type { Extractor } from './types';
 
@@ -27,7 +28,7 @@ export const huggingfacePage: Extractor = {
     // Blog and collection indexes are not items.
     if ((first === 'blog' || first === 'collections') && !second) return null;
     // Page marker: a title (`og:title`, else `<title>`); without one there is nothing to file.
-    const ogTitle = meta(doc, 'meta[property="og:title"]');
+    const ogTitle = metaContent(doc, 'og:title');
     const title = clean((ogTitle ?? doc.title).replace(TITLE_SUFFIX, ''));
     if (!title) return null;
 
@@ -35,14 +36,13 @@ export const huggingfacePage: Extractor = {
     const docTitle = clean(doc.title);
     if (docTitle) capture.pageTitle = docTitle;
     if (identity.contextKey) capture.contextKey = identity.contextKey;
-    const description = meta(doc, 'meta[property="og:description"]');
+    const description = metaContent(doc, 'og:description');
     // The site-wide slogan is not a description of this page.
     if (description && !description.startsWith('We’re on a journey')) {
       capture.description = clean(description);
     }
     const author =
-      meta(doc, 'meta[name="author"]') ??
-      meta(doc, 'meta[property="article:author"]') ??
+      metaContent(doc, 'author', 'article:author') ??
       // Community posts and collections carry their owner in the path.
       ((first === 'blog' && third) || first === 'collections' ? second : undefined);
     if (author) capture.authors = [clean(author)];
@@ -50,11 +50,3 @@ export const huggingfacePage: Extractor = {
     return capture;
   },
 };
-
-function meta(doc: Document, selector: string): string | undefined {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-}
-
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

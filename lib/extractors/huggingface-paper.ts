@@ -8,6 +8,7 @@
  */
 import { arxivAbsUrl, identify } from '../identity';
 import type { Capture } from '../types';
+import { cleanText as clean, metaContent } from './generic';
 import { asRecord, isHuggingFaceHost, parseProps, str } from './huggingface';
 import type { Extractor } from './types';
 
@@ -21,7 +22,7 @@ export const huggingfacePaper: Extractor = {
     if (!identity?.arxiv) return null;
     const { id } = identity.arxiv;
     const element = doc.querySelector('[data-target="PaperContent"][data-props]');
-    const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+    const ogTitle = metaContent(doc, 'og:title') ?? '';
     // Page marker: the paper component, or at least the paper page's own title.
     if (!element && !ogTitle.startsWith(OG_PREFIX)) return null;
     const paper = asRecord(parseProps(element?.getAttribute('data-props') ?? null)?.paper);
@@ -75,8 +76,4 @@ function codeUrl(href: string | undefined): string | undefined {
   if (!href) return undefined;
   const identity = identify(href);
   return identity?.kind === 'repo' ? identity.url : undefined;
-}
-
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
