@@ -1,0 +1,150 @@
+/**
+ * Saving without the popup (issue 5): the keyboard shortcut, the saved-state badge under
+ * another URL form of the same paper, and the link context menu. The browser's own UI
+ * (a key press, a native menu) cannot be driven from a test: the test calls the same
+ * functions the background runs for them (`paperShelf.savePage` / `saveLink`).
+ */
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  ROOT,
+  SHARED,
+  serveFile,
+  tabIdOf,
+} from './browser';
+
+const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
+const PDF_URL = 'https://arxiv.org/pdf/2106.09608';
+
+let browser: ExtensionBrowser;
+
+test.beforeEach(async () => {
+  browser = await launchWithExtension();
+  await serveFile(browser.context, ABS_URL, path.join(SHARED, 'pages/arxiv-abs-2106.09608v2.html'));
+  await serveFile(
+    browser.context,
+    PDF_URL,
+    path.join(ROOT, 'tests/fixtures/e2e/stub.pdf'),
+    'application/pdf',
+  );
+  await serveFile(
+    browser.context,
+    'https://github.com/steventroughtonsmith/marzipanify',
+    path.join(SHARED, 'pages/github-repo-steventroughtonsmith-marzipanify.html'),
+  );
+  await serveFile(
+    browser.context,
+    'https://blog.example.org/reading',
+    path.join(ROOT, 'tests/fixtures/e2e/links.html'),
+  );
+});
+
+test.afterEach(async () => {
+  await browser.close();
+});
+
+function badgeText(tabId: number): Promise<string> {
+  return browser.worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+    };
+    return chrome.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+type Outcome = { ok: boolean; reason?: string; result?: { filedUnder: string } };
+
+function background<T extends unknown[]>(call: string, ...args: T): Promise<Outcome> {
+  return browser.worker.evaluate(
+    ([name, rest]) => {
+      const shelf = (
+        globalThis as unknown as {
+          paperShelf: Record<string, (...a: unknown[]) => Promise<Outcome>>;
+        }
+      ).paperShelf;
+      return shelf[name as string]?.(...(rest as unknown[])) as Promise<Outcome>;
+    },
+    [call, args] as const,
+  );
+}
+
+async function storedItems(): Promise<{ key: string; title: string; topicIds: string[] }[]> {
+  return browser.worker.evaluate(async () => {
+    const request = indexedDB.open('paper-shelf');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = db.transaction('items').objectStore('items').getAll();
+    return new Promise((resolve) => {
+      all.onsuccess = () => resolve(all.result);
+    });
+  });
+}
+
+test('the shortcut saves the page and the badge confirms it, on every URL form', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(ABS_URL);
+  const tabId = await tabIdOf(browser, page);
+  expect(await badgeText(tabId)).toBe('');
+
+  const outcome = await background('savePage', tabId);
+  expect(outcome.ok).toBe(true);
+  await expect.poll(() => badgeText(tabId)).toBe('✓');
+  expect((await storedItems()).map((item) => item.key)).toEqual(['arxiv:2106.09608']);
+
+  const pdf = await browser.context.newPage();
+  await pdf.goto(PDF_URL).catch(() => undefined);
+  const pdfTab = await tabIdOf(browser, pdf);
+  await expect.poll(() => badgeText(pdfTab)).toBe('✓');
+});
+
+test('the shortcut says on the badge when a page has nothing to save', async () => {
+  const page = await browser.context.newPage();
+  await page.goto('about:blank');
+  const tabs = await browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } };
+    };
+    return (await chrome.tabs.query({})).map((tab) => tab.id);
+  });
+  const tabId = tabs.at(-1) as number;
+  const outcome = await background('savePage', tabId);
+  expect(outcome).toMatchObject({ ok: false, reason: 'nothing to save on this page' });
+  await expect.poll(() => badgeText(tabId)).toBe('!');
+  expect(await storedItems()).toEqual([]);
+});
+
+test('"Save link to Paper Shelf" saves a linked repo and a linked page', async () => {
+  const page = await browser.context.newPage();
+  await page.goto('https://blog.example.org/reading');
+  const tabs = await browser.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } };
+    };
+    return (await chrome.tabs.query({})).map((tab) => tab.id);
+  });
+  const tabId = tabs.at(-1) as number;
+
+  const repo = await background(
+    'saveLink',
+    'https://github.com/steventroughtonsmith/marzipanify',
+    tabId,
+  );
+  expect(repo.ok).toBe(true);
+  const post = await background(
+    'saveLink',
+    'https://example.org/posts/attention',
+    tabId,
+    'Attention, explained',
+  );
+  expect(post.ok).toBe(true);
+
+  const items = await storedItems();
+  expect(items.map((item) => [item.key, item.title]).sort()).toEqual([
+    ['github:steventroughtonsmith/marzipanify', 'steventroughtonsmith/marzipanify'],
+    ['url:https://example.org/posts/attention', 'Attention, explained'],
+  ]);
+});
