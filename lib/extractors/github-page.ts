@@ -7,12 +7,12 @@
 import { identify } from '../identity';
 import type { Capture } from '../types';
 import { cleanText as clean, metaContent } from './generic';
-import { isGithubHost } from './github-repo';
 import type { Extractor } from './types';
 
 export const githubPage: Extractor = {
   name: 'github-page',
-  matches: (url) => isGithubHost(url) && Boolean(identify(url.href)?.contextKey),
+  // github.com only: Hugging Face pages have context keys too.
+  matches: (url) => url.hostname === 'github.com' && Boolean(identify(url.href)?.contextKey),
   extract(doc, url) {
     const identity = canonicalIdentity(doc, url) ?? identify(url.href);
     if (!identity?.contextKey) return null;

@@ -14,7 +14,8 @@ import type { Extractor } from './types';
 
 export const githubRepo: Extractor = {
   name: 'github-repo',
-  matches: (url) => isGithubHost(url) && identify(url.href)?.kind === 'repo',
+  // Only github.com URLs identify as `repo` (lib/identity.ts).
+  matches: (url) => identify(url.href)?.kind === 'repo',
   extract(doc, url) {
     const identity = identify(url.href);
     if (!identity?.repo) return null;
@@ -27,6 +28,8 @@ export const githubRepo: Extractor = {
     const description = readDescription(doc, `${owner}/${name}`);
     const stars = readStars(doc);
     const topics = readTopics(doc);
+    const homepage = readHomepage(doc);
+    const paper = homepage ? identify(homepage)?.arxiv : undefined;
     const capture: Capture = withoutUndefined({
       key: identity.key,
       kind: 'repo',
@@ -41,18 +44,16 @@ export const githubRepo: Extractor = {
         topics: topics.length > 0 ? topics : undefined,
         language: readLanguage(doc),
         license: readLicense(doc),
-        homepage: readHomepage(doc),
+        homepage,
       },
+      // A repo whose website is its paper's arXiv page links to that paper.
+      paperIds: paper ? [paper.id] : undefined,
     });
     const missing = [description ? '' : 'description', stars === undefined ? 'stars' : ''];
     if (missing.some(Boolean)) capture.missing = missing.filter(Boolean);
     return capture;
   },
 };
-
-export function isGithubHost(url: URL): boolean {
-  return url.hostname === 'github.com' || url.hostname === 'www.github.com';
-}
 
 function splitNwo(nwo: string | undefined): [string, string] | null {
   const [owner, name, extra] = (nwo ?? '').split('/');

@@ -4,6 +4,7 @@
  * license, homepage and description for a repo whose page lacked them (or that was saved
  * from a bare URL). Unauthenticated, so cached a day per repo and backed off on 403/429.
  */
+import { identify } from '../identity';
 import type { Capture, RepoFields } from '../types';
 import { cachedJson, DAY_MS, type SourceDeps } from './cached-json';
 import type { SourceResult } from './http';
@@ -79,6 +80,11 @@ export function fillRepoGaps(capture: Capture, info: GithubRepoInfo): Capture {
   repo.license ??= info.license;
   repo.homepage ??= info.homepage;
   const filled: Capture = { ...capture, repo: withoutUndefined(repo) };
+  // As on the page: a website that is an arXiv abs page names the repo's paper.
+  const paper = repo.homepage ? identify(repo.homepage)?.arxiv : undefined;
+  if (paper && !filled.paperIds?.includes(paper.id)) {
+    filled.paperIds = [...(filled.paperIds ?? []), paper.id];
+  }
   if (!filled.description && info.description) {
     filled.description = info.description;
     const bare = `GitHub - ${repo.owner}/${repo.name}`;

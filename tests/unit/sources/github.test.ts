@@ -210,6 +210,14 @@ describe('enrichGithubRepo', () => {
     expect(filled.repo).toEqual({ owner: 'a', name: 'b', stars: 1 });
     expect(filled.pageTitle).toBe('GitHub - a/b: d');
   });
+
+  it('links a repo whose website is an arXiv page to that paper', () => {
+    const filled = fillRepoGaps(
+      { ...fromPage, paperIds: undefined },
+      { owner: 'a', name: 'b', homepage: 'https://arxiv.org/abs/2106.09685v2' },
+    );
+    expect(filled.paperIds).toEqual(['2106.09685']);
+  });
 });
 
 function clock0(): number {
