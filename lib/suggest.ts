@@ -8,6 +8,7 @@
  * The popup builds the index once (`buildTopicIndex`) and ranks each capture against it
  * (`rankTopics`); `suggestTopics` does both for one-off calls.
  */
+import { splitTopicPath } from './collection/paths';
 import type { Capture, Item, Topic } from './types';
 
 export type SuggestCapture = Pick<Capture, 'title' | 'abstract' | 'description' | 'kind'>;
@@ -137,20 +138,40 @@ function countInto(counts: Map<string, number>, text: string | undefined, weight
   for (const token of tokenize(text)) counts.set(token, (counts.get(token) ?? 0) + weight);
 }
 
-function kindBitsOf(path: string): number {
-  const words = new Set(tokenize(path));
+/**
+ * A path part made only of kind words ("Papers", "Code", "Models & datasets") says what
+ * sort of work is filed there, not its subject: it sets kind bits and adds no words, so it
+ * neither dilutes the topic's vector nor pulls in every paper. "World models" is a subject.
+ */
+function indexPath(path: string, counts: Map<string, number>): number {
+  let bits = 0;
+  for (const part of splitTopicPath(path)) {
+    const words = (part.toLowerCase().match(WORD) ?? []).map(singular);
+    const kinds = words.map(kindBitOfWord);
+    const onlyKinds = words.every((word, i) => (kinds[i] as number) > 0 || STOP_WORDS.has(word));
+    if (onlyKinds && kinds.some((bit) => bit > 0)) {
+      for (const bit of kinds) bits |= bit;
+    } else {
+      countInto(counts, part, PATH_WEIGHT);
+    }
+  }
+  return bits;
+}
+
+function kindBitOfWord(word: string): number {
   let bits = 0;
   for (const kind of Object.keys(KIND_WORDS) as Capture['kind'][]) {
-    if (KIND_WORDS[kind].some((word) => words.has(word))) bits |= KIND_BITS[kind];
+    if (KIND_WORDS[kind].includes(word)) bits |= KIND_BITS[kind];
   }
   return bits;
 }
 
 /** Prepares the collection once: term counts per topic turned into normalised TF-IDF weights. */
 export function buildTopicIndex(documents: readonly TopicDocument[]): TopicIndex {
-  const counts = documents.map(({ topic, items }) => {
+  const kindBits = new Uint8Array(documents.length);
+  const counts = documents.map(({ topic, items }, position) => {
     const terms = new Map<string, number>();
-    countInto(terms, topic.path, PATH_WEIGHT);
+    kindBits[position] = indexPath(topic.path, terms);
     for (const item of items) {
       countInto(terms, item.title, 1);
       countInto(terms, item.abstract, 1);
@@ -191,7 +212,6 @@ export function buildTopicIndex(documents: readonly TopicDocument[]): TopicIndex
     }
   });
 
-  const kindBits = Uint8Array.from(documents, ({ topic }) => kindBitsOf(topic.path));
   return { topics: documents.map((d) => d.topic), idf, postings, kindBits };
 }
 
