@@ -9,8 +9,12 @@ import { type Metrics, timed } from './stats';
 
 const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
 
-export async function benchPopup(browser: ExtensionBrowser, runs: number): Promise<Metrics> {
+/** Serves the saved arXiv page the popup benchmarks capture. */
+export async function serveBenchPages(browser: ExtensionBrowser): Promise<void> {
   await serveFile(browser.context, ABS_URL, path.join(SHARED, 'pages/arxiv-abs-2106.09608v2.html'));
+}
+
+export async function benchPopup(browser: ExtensionBrowser, runs: number): Promise<Metrics> {
   const page = await browser.context.newPage();
   await page.goto(ABS_URL);
   const popup = await openPopupFor(browser, page);

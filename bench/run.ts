@@ -5,8 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension, ROOT } from '../tests/e2e/browser';
-import { benchPopup } from './popup';
+import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
+import { benchPopup, serveBenchPages } from './popup';
+import { benchQuickSave } from './quick-save';
+import { seedCollection } from './seed';
 import { benchSizes } from './sizes';
 import type { Metrics } from './stats';
 
@@ -17,7 +19,13 @@ async function main(): Promise<void> {
   Object.assign(results, await benchSizes(path.join(ROOT, '.output')));
   const browser = await launchWithExtension();
   try {
+    await serveBenchPages(browser);
+    // The popup and badge budgets hold with 10,000 items stored.
+    const options = await openOptions(browser);
+    await seedCollection(options, { items: 10_000, topics: 100 });
+    await options.close();
     Object.assign(results, await benchPopup(browser, RUNS));
+    Object.assign(results, await benchQuickSave(browser, RUNS));
   } finally {
     await browser.close();
   }

@@ -66,6 +66,10 @@ export function generateCollection({ items, topics, listName = 'Bench list' }: S
 /** Writes the generated collection through raw IndexedDB in the given extension page. */
 export async function seedCollection(page: Page, options: SeedOptions): Promise<void> {
   const data = generateCollection(options);
+  // The page opens the store (creating its schema) on load; wait until it has.
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((db) => db.name === 'paper-shelf' && (db.version ?? 0) > 0),
+  );
   await page.evaluate(async (collection) => {
     const request = indexedDB.open('paper-shelf');
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -46,7 +46,7 @@ export default defineBackground(() => {
     const tab = await browser.tabs.get(tabId);
     const captured = await captureTab({ id: tabId, url: tab.url, title: tab.title }, captureApi);
     const outcome = await quickSaveTab(tabId, captured, deps);
-    if (outcome.ok) await refreshAllTabs();
+    if (outcome.ok) void refreshAllTabs(); // other tabs may show the same work
     return outcome;
   }
 
@@ -55,7 +55,7 @@ export default defineBackground(() => {
     const capture = captureLink(url, text ?? (await linkText(tabId, url)));
     if (!capture) return { ok: false as const, reason: 'not a link Paper Shelf can save' };
     const outcome = await saveAndConfirm(tabId, capture, deps);
-    if (outcome.ok) await refreshAllTabs();
+    if (outcome.ok) void refreshAllTabs();
     return outcome;
   }
 

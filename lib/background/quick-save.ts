@@ -50,12 +50,26 @@ export async function saveAndConfirm(
     const topic = await prefillTopic(shelf, capture);
     const result = await shelf.save({ capture, topic });
     await showSavedState(deps.badge, tabId, true);
-    const better = await deps.enrich(capture);
-    if (better !== capture) await shelf.save({ capture: better, topic });
+    void completeLater(shelf, capture, topic, deps);
     return { ok: true, result };
   } catch (error) {
     const reason = `not saved (${error instanceof Error ? error.message : String(error)})`;
     await showFailure(deps.badge, tabId, reason);
     return { ok: false, reason };
+  }
+}
+
+/** Asks the APIs for what the capture lacked and merges the answer; failures stay silent. */
+async function completeLater(
+  shelf: Shelf,
+  capture: Capture,
+  topic: string,
+  deps: QuickSaveDeps,
+): Promise<void> {
+  try {
+    const better = await deps.enrich(capture);
+    if (better !== capture) await shelf.save({ capture: better, topic });
+  } catch {
+    // The record saved above is what the page gave; the next save will try again.
   }
 }
