@@ -92,7 +92,7 @@ describe('Save buttons', () => {
     addSaveButtons(doc, LIST_URL, send);
     const button = doc.querySelector<HTMLButtonElement>(`[${SAVE_ATTRIBUTE}="2301.00002"]`);
     button?.click();
-    await vi.waitFor(() => expect(button?.textContent).toBe('Saved'));
+    await vi.waitFor(() => expect(button?.textContent).toBe('Saved'), { timeout: 5000 });
     expect(button?.title).toBe('Saved to Reading list');
     expect(send).toHaveBeenCalledWith({
       type: 'save',
@@ -105,7 +105,7 @@ describe('Save buttons', () => {
     addSaveButtons(doc, LIST_URL, async () => ({ ok: false, error: 'no handler for save' }));
     const button = doc.querySelector<HTMLButtonElement>(`[${SAVE_ATTRIBUTE}="2301.00001"]`);
     button?.click();
-    await vi.waitFor(() => expect(button?.textContent).toBe('Not saved'));
+    await vi.waitFor(() => expect(button?.textContent).toBe('Not saved'), { timeout: 5000 });
     expect(button?.title).toMatch(/no handler for save/);
     expect(button?.disabled).toBe(false);
   });
