@@ -86,7 +86,7 @@ export const arxivAbs: Extractor = {
     if (!fromUrl) return null;
     const metaId = metaContent(doc, 'citation_arxiv_id');
     // Page marker: the citation tags or the abstract block. Anything else (an error page,
-    // a redesign) is left to `generic`.
+    // a redesign) is left to the next extractor (`generic`, or arxiv-fallback in the tab).
     if (!metaId && !doc.querySelector('meta[name="citation_title"], #abs, .abs, h1.title'))
       return null;
 
