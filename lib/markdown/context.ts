@@ -58,14 +58,14 @@ export function baseContext(overrides: Partial<RenderContext> = {}): RenderConte
 }
 
 /** Context to write an existing entry again, in its own marker, number and indentation. */
-export function entryContext(doc: Doc, entry: Entry, sep: string): RenderContext {
+export function entryContext(entry: Entry, sep: string, authorsEllipsis: boolean): RenderContext {
   return baseContext({
     indent: entry.shape.indent,
     marker: entry.shape.marker,
     gap: entry.shape.marker ? entry.shape.gap || ' ' : '',
     checkbox: entry.shape.checkbox !== undefined,
     sep,
-    authorsEllipsis: usesEllipsis(doc, entry.sectionIndex),
+    authorsEllipsis,
     shape: entry.shape,
   });
 }

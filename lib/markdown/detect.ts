@@ -44,6 +44,22 @@ export function sectionStyle(doc: Doc, sectionIndex: number, fallback: StyleName
   return majority(votes(doc, sectionIndex)) ?? fallback;
 }
 
+/** Every section's style at once (one pass; export asks for many). */
+export function sectionStyles(doc: Doc, fallback: StyleName): StyleName[] {
+  const counts = doc.sections.map(() => new Map<StyleName, number>());
+  const add = (section: number, style: StyleName) => {
+    const map = counts[section];
+    if (map) map.set(style, (map.get(style) ?? 0) + 1);
+  };
+  for (const entry of doc.entries) if (entry.vote) add(entry.sectionIndex, entry.vote);
+  const entryStarts = new Set(doc.entries.map((entry) => entry.start));
+  for (const item of doc.items) {
+    if (doc.toc?.list === item.list || entryStarts.has(item.start)) continue;
+    if (doc.lists[item.list]?.ordered) add(item.sectionIndex, 'numbered');
+  }
+  return counts.map((map) => majority(map) ?? fallback);
+}
+
 /** The style a Markdown list is written in (the document's majority). */
 export function detectStyle(text: string): StyleName {
   return documentStyle(parseDocument(text));

@@ -13,7 +13,7 @@ import {
   usesCheckbox,
   usesEllipsis,
 } from './context';
-import { documentStyle, sectionStyle } from './detect';
+import { documentStyle, sectionStyles } from './detect';
 import type { Doc, Entry, Section } from './document';
 import { LineEdits } from './edits';
 import { escapeInline } from './escape';
@@ -48,14 +48,37 @@ class SourceWriter {
   private readonly sep: string;
   private readonly slugger = new Slugger();
   private readonly headingSlugs: string[] = [];
+  private readonly styles: StyleName[];
+  private readonly ellipsis = new Map<number, boolean>();
+  private readonly itemBounds: { starts: Set<number>; ends: Set<number> };
 
   constructor(private readonly input: SourceExport) {
     this.doc = parseDocument(input.source);
     this.edits = new LineEdits(this.doc);
     this.docStyle = documentStyle(this.doc);
     this.sep = documentSeparator(this.doc);
-    for (const heading of this.doc.headings)
+    for (const heading of this.doc.headings) {
       this.headingSlugs.push(this.slugger.slug(heading.text));
+    }
+    this.styles = sectionStyles(this.doc, this.docStyle);
+    const spans = [...this.doc.items, ...this.doc.entries];
+    this.itemBounds = {
+      starts: new Set(spans.map((span) => span.start)),
+      ends: new Set(spans.map((span) => span.end)),
+    };
+  }
+
+  private sectionStyle(index: number): StyleName {
+    return this.styles[index] ?? this.docStyle;
+  }
+
+  private authorsEllipsis(index: number): boolean {
+    let known = this.ellipsis.get(index);
+    if (known === undefined) {
+      known = usesEllipsis(this.doc, index);
+      this.ellipsis.set(index, known);
+    }
+    return known;
   }
 
   run(): string {
@@ -97,10 +120,19 @@ class SourceWriter {
         continue;
       }
       const style = this.rewriteStyle(entry);
-      const context = entryContext(this.doc, entry, this.sep);
+      const context = entryContext(entry, this.sep, this.authorsEllipsis(entry.sectionIndex));
       const base = parsedItem(first.get(entry.capture.key) ?? entry);
-      const next = renderItem(item, style, context).join('\n');
-      if (next === renderItem(base, style, context).join('\n')) continue;
+      // Only what the user edits counts (FORMATS.md §2): metadata a later capture merged in
+      // (authors, stars, a fuller title from another version) does not rewrite their file.
+      const edited: RenderItem = {
+        ...base,
+        title: item.title,
+        url: item.url,
+        note: item.note,
+        status: item.status,
+      };
+      const next = renderItem(edited, style, context);
+      if (next.join('\n') === renderItem(base, style, context).join('\n')) continue;
       // An item last edited before the import has not changed since: keep the user's bytes.
       const importedAt = this.input.importedAt;
       if (item.editedAt !== undefined && importedAt !== undefined && item.editedAt <= importedAt)
@@ -108,7 +140,7 @@ class SourceWriter {
       this.edits.replace(
         entry.start,
         entry.end,
-        renderItem(item, style, context, entry.shape.quote),
+        renderItem(edited, style, context, entry.shape.quote),
       );
     }
     return present;
@@ -119,7 +151,7 @@ class SourceWriter {
    * a `wiki` section (which writes no URLs) keeps the form it had, so its link survives.
    */
   private rewriteStyle(entry: Entry): StyleName {
-    const style = sectionStyle(this.doc, entry.sectionIndex, this.docStyle);
+    const style = this.sectionStyle(entry.sectionIndex);
     if (style !== 'wiki' || entry.readAs === 'wiki') return style;
     return entry.readAs === 'bare' ? 'plain' : entry.readAs;
   }
@@ -127,14 +159,7 @@ class SourceWriter {
   /** Removes an entry and the blank line that separated it from a neighbouring item. */
   private removeEntry(entry: Entry): void {
     const { lines } = this.doc;
-    const starts = new Set([
-      ...this.doc.items.map((item) => item.start),
-      ...this.doc.entries.map((e) => e.start),
-    ]);
-    const ends = new Set([
-      ...this.doc.items.map((item) => item.end),
-      ...this.doc.entries.map((e) => e.end),
-    ]);
+    const { starts, ends } = this.itemBounds;
     let start = entry.start;
     let end = entry.end;
     let after = end;
@@ -174,10 +199,10 @@ class SourceWriter {
 
   private insertIntoSection(path: string, fresh: Item[]): void {
     const { section, index } = this.sectionFor(path);
-    const style = sectionStyle(this.doc, index, this.docStyle);
+    const style = this.sectionStyle(index);
     const spans = this.itemsIn(index);
     const checkbox = usesCheckbox(this.doc, index);
-    const authorsEllipsis = usesEllipsis(this.doc, index);
+    const authorsEllipsis = this.authorsEllipsis(index);
     const last = spans.reduce<(typeof spans)[number] | undefined>(
       (a, b) => (!a || b.end > a.end ? b : a),
       undefined,
