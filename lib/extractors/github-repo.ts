@@ -24,7 +24,10 @@ export const githubRepo: Extractor = {
     const nwo = metaContent(doc, 'octolytics-dimension-repository_nwo');
     if (!nwo && !doc.getElementById('repository-container-header')) return null;
 
-    const [owner, name] = splitNwo(nwo) ?? [identity.repo.owner, identity.repo.name];
+    // The meta tag spells the name as the owner does; the URL may not (`/Owner/REPO`).
+    const fromUrl = `${identity.repo.owner}/${identity.repo.name}`;
+    const full = nwo?.toLowerCase() === fromUrl.toLowerCase() ? nwo : fromUrl;
+    const [owner = '', name = ''] = full.split('/');
     const description = readDescription(doc, `${owner}/${name}`);
     const stars = readStars(doc);
     const topics = readTopics(doc);
@@ -55,11 +58,6 @@ export const githubRepo: Extractor = {
   },
 };
 
-function splitNwo(nwo: string | undefined): [string, string] | null {
-  const [owner, name, extra] = (nwo ?? '').split('/');
-  return owner && name && extra === undefined ? [owner, name] : null;
-}
-
 /**
  * `og:title` is "owner/repo: description" (2022) or "GitHub - owner/repo: description"
  * (2023 on); a repo without a description has just the name. The About paragraph and
@@ -82,10 +80,12 @@ function readDescription(doc: Document, nwo: string): string | undefined {
   ) {
     return undefined;
   }
-  // "description - owner/repo: description…": keep the untruncated first half.
-  const marker = ` - ${nwo}: `;
-  const cut = ogDescription.toLowerCase().indexOf(marker.toLowerCase());
-  return cut > 0 ? ogDescription.slice(0, cut) : ogDescription;
+  // "{description} - owner/repo: {description}…" (repo root), "{description} - {path} at
+  // {branch} · owner/repo" (tree and README views): the description ends at the last " - "
+  // before the repo's name.
+  const named = ogDescription.toLowerCase().indexOf(nwo.toLowerCase());
+  const cut = named > 0 ? ogDescription.lastIndexOf(' - ', named) : -1;
+  return cut > 0 ? ogDescription.slice(0, cut) : named === 0 ? undefined : ogDescription;
 }
 
 /**
@@ -93,9 +93,8 @@ function readDescription(doc: Document, nwo: string): string | undefined {
  * ("1255 users starred this repository") and `title` ("1,255"); the sidebar has "964 stars".
  */
 function readStars(doc: Document): number | undefined {
-  const counter =
-    doc.getElementById('repo-stars-counter-star') ??
-    doc.getElementById('repo-stars-counter-unstar');
+  // Signed in, `repo-stars-counter-unstar` is a twin of this one.
+  const counter = doc.getElementById('repo-stars-counter-star');
   if (counter) {
     const label = /^([\d,]+)\s/.exec(counter.getAttribute('aria-label') ?? '')?.[1];
     const exact = parseCount(label) ?? parseCount(counter.getAttribute('title'));

@@ -68,6 +68,27 @@ describe('githubRepo', () => {
     expect(capture).toMatchObject({ description: 'Tools & tricks' });
   });
 
+  it.each([
+    ['Tools - and tricks - Owner/Repo: Tools - and tr...', 'Tools - and tricks'],
+    ['Tools - and tricks - src/lib at main · Owner/Repo', 'Tools - and tricks'],
+    ['Owner/Repo: nothing before the name', undefined],
+    ['Plain words with no repo name', 'Plain words with no repo name'],
+  ])('cuts the og:description %j of a tree or README view to %j', (og, description) => {
+    const doc = repoPage(
+      `<meta property="og:title" content="src/lib at main · Owner/Repo"><meta property="og:description" content="${og}">`,
+    );
+    const capture = githubRepo.extract(doc, at('https://github.com/owner/repo/tree/main/src/lib'));
+    expect(capture && !Array.isArray(capture) && capture.description).toBe(description);
+  });
+
+  it("keeps the URL's repo when the meta tag names another (a stale head)", () => {
+    const doc = repoPage('');
+    expect(githubRepo.extract(doc, at('https://github.com/someone/else'))).toMatchObject({
+      key: 'github:someone/else',
+      repo: { owner: 'someone', name: 'else' },
+    });
+  });
+
   it('prefers the exact star count over the rounded one', () => {
     const doc = repoPage(
       '',
