@@ -74,6 +74,9 @@ function unique<T>(values: T[]): T[] {
  */
 export function mergeCaptures(base: Capture, extra: Capture): Capture {
   const merged: Capture = { ...extra, ...definedFields(base) };
+  // A title the page marked missing is a stand-in (the URL, `arXiv 2106.09608` for a PDF):
+  // the API's real one replaces it.
+  if (base.missing?.includes('title') && extra.title) merged.title = extra.title;
   if (base.kind === 'paper' && !base.abstract && extra.authors?.length) {
     merged.authors = extra.authors;
   }

@@ -255,3 +255,27 @@ describe('mergeCaptures', () => {
     expect(merged.notes).toEqual(['n1', 'n2']);
   });
 });
+
+describe('mergeCaptures with a stand-in title', () => {
+  test("the API's title replaces one the page marked missing (a PDF tab)", () => {
+    const merged = mergeCaptures(
+      {
+        key: 'arxiv:2106.09608',
+        kind: 'paper',
+        url: 'https://arxiv.org/abs/2106.09608',
+        title: 'https://arxiv.org/abs/2106.09608',
+        arxiv: { id: '2106.09608', version: 2 },
+        missing: ['title'],
+      },
+      {
+        key: 'arxiv:2106.09608',
+        kind: 'paper',
+        url: 'https://arxiv.org/abs/2106.09608',
+        title: 'API title',
+        arxiv: { id: '2106.09608', version: 2 },
+      },
+    );
+    expect(merged.title).toBe('API title');
+    expect(merged.missing).toBeUndefined();
+  });
+});
