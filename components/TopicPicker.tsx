@@ -84,6 +84,7 @@ export function TopicPicker({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
+  const listboxRef = useRef<HTMLDivElement>(null);
   const listboxId = `${id}-listbox`;
   const optionId = (index: number) => `${id}-option-${index}`;
 
@@ -99,8 +100,8 @@ export function TopicPicker({
 
   useEffect(() => {
     if (active < 0) return;
-    // jsdom has no scrollIntoView; browsers do.
-    document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
+    // Long lists scroll: keep the highlighted option in view (jsdom has no scrollIntoView).
+    listboxRef.current?.children[active]?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
 
   function add(path: string) {
@@ -216,6 +217,7 @@ export function TopicPicker({
           onKeyDown={onKeyDown}
         />
         <div
+          ref={listboxRef}
           id={listboxId}
           role="listbox"
           aria-label="Matches"
