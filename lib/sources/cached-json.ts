@@ -87,7 +87,7 @@ export async function cachedJson<T>(
 }
 
 /**
- * `retry-after` (seconds) wins; else `x-ratelimit-reset` (epoch seconds) once the quota is
+ * `retry-after` (seconds) wins; else `x-ratelimit-reset` (epoch seconds) when the quota is
  * spent; else a minute.
  */
 export function limitedUntil(headers: Headers | undefined, now: number): number {
@@ -96,7 +96,8 @@ export function limitedUntil(headers: Headers | undefined, now: number): number 
     return now + retryAfter * 1000;
   }
   const reset = Number(headers?.get('x-ratelimit-reset'));
-  if (headers?.get('x-ratelimit-reset') && Number.isFinite(reset) && reset * 1000 > now) {
+  const spent = headers?.get('x-ratelimit-remaining') === '0';
+  if (spent && Number.isFinite(reset) && reset * 1000 > now) {
     return reset * 1000;
   }
   return now + DEFAULT_BACKOFF_MS;

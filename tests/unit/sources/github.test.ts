@@ -100,6 +100,23 @@ describe('fetchGithubRepo', () => {
     expect((await fetchGithubRepo('a', 'b', deps)).ok).toBe(true);
   });
 
+  it('a 403 with quota left (a secondary limit) backs off a minute, not until the reset', async () => {
+    const { clock, fetch, deps } = setup(
+      {
+        status: 403,
+        headers: {
+          'x-ratelimit-remaining': '41',
+          'x-ratelimit-reset': String(clock0() / 1000 + 3000),
+        },
+      },
+      OK,
+    );
+    await fetchGithubRepo('a', 'b', deps);
+    clock.advance(61 * 1000);
+    expect((await fetchGithubRepo('a', 'b', deps)).ok).toBe(true);
+    expect(fetch.calls).toHaveLength(2);
+  });
+
   it('a 403 that names no time backs off for a minute', async () => {
     const { clock, fetch, deps } = setup({ status: 403 }, OK);
     await fetchGithubRepo('a', 'b', deps);
