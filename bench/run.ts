@@ -6,17 +6,20 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
+import { benchExtract } from './extract';
 import { benchPopup, serveBenchPages } from './popup';
 import { benchQuickSave } from './quick-save';
 import { seedCollection } from './seed';
 import { benchSizes } from './sizes';
 import type { Metrics } from './stats';
+import { benchSuggest } from './suggest';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 
 async function main(): Promise<void> {
   const results: Metrics = {};
   Object.assign(results, await benchSizes(path.join(ROOT, '.output')));
+  Object.assign(results, benchSuggest(RUNS));
   const browser = await launchWithExtension();
   try {
     await serveBenchPages(browser);
@@ -26,6 +29,9 @@ async function main(): Promise<void> {
     await options.close();
     Object.assign(results, await benchPopup(browser, RUNS));
     Object.assign(results, await benchQuickSave(browser, RUNS));
+    const extractPage = await browser.context.newPage();
+    Object.assign(results, await benchExtract(extractPage, undefined, undefined, RUNS));
+    await extractPage.close();
   } finally {
     await browser.close();
   }

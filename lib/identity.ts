@@ -167,8 +167,8 @@ const HF_RESERVED = new Set([
   'huggingchat',
 ]);
 
-// Views of a Hub repo that show the repo itself (its card, its files).
-const HF_REPO_VIEWS = new Set(['tree', 'blob', 'resolve', 'raw']);
+// Views of a Hub repo that show the repo itself (its card, its files, a dataset's rows).
+const HF_REPO_VIEWS = new Set(['tree', 'blob', 'resolve', 'raw', 'viewer']);
 
 function fromHuggingFaceUrl(url: URL, segments: string[]): Identity | null {
   if (url.hostname !== 'huggingface.co' && url.hostname !== 'www.huggingface.co') return null;

@@ -164,6 +164,32 @@ export class Shelf {
     return item;
   }
 
+  /** Puts back a removed record exactly as it was (undo). */
+  async restore(item: Item): Promise<void> {
+    await this.db.put('items', item);
+  }
+
+  /**
+   * Up to `perTopic` most recent items of each topic: enough words to suggest topics from,
+   * and a bounded read however large the collection grows.
+   */
+  async recentItemsByTopic(perTopic: number): Promise<{ topic: Topic; items: Item[] }[]> {
+    const tx = this.db.transaction(['topics', 'items']);
+    const topics = await tx.objectStore('topics').getAll();
+    const byTopic = tx.objectStore('items').index('by-topic');
+    return Promise.all(
+      topics.map(async (topic) => {
+        const items: Item[] = [];
+        let cursor = await byTopic.openCursor(topic.id, 'prev');
+        while (cursor && items.length < perTopic) {
+          items.push(cursor.value);
+          cursor = await cursor.continue();
+        }
+        return { topic, items };
+      }),
+    );
+  }
+
   async getItem(key: string): Promise<Item | undefined> {
     return this.db.get('items', key);
   }

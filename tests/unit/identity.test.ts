@@ -51,6 +51,11 @@ describe('identify', () => {
       'dataset',
     ],
     ['https://huggingface.co/spaces/gradio/hello_world', 'hf:space:gradio/hello_world', 'space'],
+    [
+      'https://huggingface.co/datasets/rajpurkar/squad/viewer/plain_text/train',
+      'hf:dataset:rajpurkar/squad',
+      'dataset',
+    ],
   ])('%s → %s', (url, key, kind) => {
     const identity = identify(url);
     expect(identity?.key).toBe(key);
