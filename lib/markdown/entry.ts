@@ -9,7 +9,7 @@ import { readAwesome } from './styles/awesome-read';
 import { fieldsFromPageTitle, looksLikePageTitle } from './styles/obsidian';
 import type { ItemText, Recognised } from './styles/types';
 
-const MARKER = /^(\s*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/;
+const MARKER = /^(\s*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/s;
 const NESTED_MARKER = /^(\s+)([-*+]|\d{1,9}[.)])([ \t]|$)/;
 
 /** Splits an item's lines (quote prefix already removed) into marker, head and body. */

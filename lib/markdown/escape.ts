@@ -49,9 +49,16 @@ export function escapeInline(value: string, extra = ''): string {
   return out;
 }
 
+/** Whether a value holds a character a line cannot carry literally (other than a tab). */
+export function hasControl(value: string): boolean {
+  for (const char of value) if (char !== '\t' && isControl(char)) return true;
+  return false;
+}
+
+/** Control characters, and U+2028/2029 which some readers take for line breaks. */
 function isControl(char: string): boolean {
   const code = char.charCodeAt(0);
-  return code < 0x20 || code === 0x7f;
+  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
 }
 
 function isWord(char: string | undefined): boolean {

@@ -33,24 +33,43 @@ export function newListLines(items: RenderItem[], style: StyleName, checkbox: bo
   return lines;
 }
 
+/**
+ * Topics in tree order: each after its parent, siblings in the order they were given, a
+ * parent that has no topic of its own still present (it needs a heading for its children).
+ */
+function treeOrder(
+  topics: TopicBlock[],
+): { path: string; depth: number; name: string; items: RenderItem[] }[] {
+  const items = new Map<string, RenderItem[]>();
+  const children = new Map<string, string[]>();
+  const add = (path: string) => {
+    if (items.has(path)) return;
+    items.set(path, []);
+    if (path === '') return;
+    const parent = path.split(TOPIC_SEPARATOR).slice(0, -1).join(TOPIC_SEPARATOR);
+    add(parent);
+    children.set(parent, [...(children.get(parent) ?? []), path]);
+  };
+  add('');
+  for (const topic of topics) {
+    add(topic.path);
+    items.get(topic.path)?.push(...topic.items);
+  }
+  const out: { path: string; depth: number; name: string; items: RenderItem[] }[] = [];
+  const visit = (path: string, depth: number) => {
+    const name = path.split(TOPIC_SEPARATOR).pop() ?? path;
+    out.push({ path, depth, name, items: items.get(path) ?? [] });
+    for (const child of children.get(path) ?? []) visit(child, depth + 1);
+  };
+  visit('', 0);
+  return out;
+}
+
 export function renderFromScratch(name: string, style: StyleName, topics: TopicBlock[]): string {
   const out: string[] = [headingLine(1, name)];
-  const written = new Set<string>();
   const checkbox = style === 'obsidian';
-  // Items of the list itself sit under its title, before any topic.
-  const ordered = [
-    ...topics.filter((topic) => topic.path === ''),
-    ...topics.filter((topic) => topic.path !== ''),
-  ];
-  for (const topic of ordered) {
-    const parts = topic.path === '' ? [] : topic.path.split(TOPIC_SEPARATOR);
-    // A sub-topic whose parent has no topic of its own still gets the parent's heading.
-    for (let depth = 1; depth <= parts.length; depth++) {
-      const path = parts.slice(0, depth).join(TOPIC_SEPARATOR);
-      if (written.has(path)) continue;
-      written.add(path);
-      out.push('', headingLine(depth + 1, parts[depth - 1] ?? ''));
-    }
+  for (const topic of treeOrder(topics)) {
+    if (topic.depth > 0) out.push('', headingLine(topic.depth + 1, topic.name));
     if (topic.items.length) out.push('', ...newListLines(topic.items, style, checkbox));
   }
   return `${out.join('\n')}\n`;

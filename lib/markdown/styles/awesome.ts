@@ -3,7 +3,7 @@
  * citation, an authors line with repo badges, and a code-span note; repositories with a star
  * badge; anything else as a plain link with an italic description.
  */
-import { codeSpan, escapeInline } from '../escape';
+import { codeSpan, escapeInline, hasControl } from '../escape';
 import { link } from './plain';
 import type { RenderContext, RenderItem, Style } from './types';
 import { lead, writtenUrl } from './types';
@@ -40,7 +40,8 @@ export function authorsText(authors: string[], ellipsis: boolean): string {
 
 /** The note as a nested item: a code span, or escaped text when it spans lines. */
 export function noteLine(note: string, indent: string): string {
-  const text = /[\n\r]/.test(note) ? escapeInline(note) : codeSpan(note);
+  // A code span keeps text literally, but only on one line and without control characters.
+  const text = hasControl(note) ? escapeInline(note) : codeSpan(note);
   return `${indent}\t- ${text}`;
 }
 

@@ -144,10 +144,8 @@ export function addedLines(before: string, after: string): string[] | null {
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const row = table[i] as Uint32Array;
-      row[j] =
-        a[i] === b[j]
-          ? (table[i + 1] as Uint32Array)[j + 1] + 1
-          : Math.max((table[i + 1] as Uint32Array)[j] as number, row[j + 1] as number);
+      const below = table[i + 1] as Uint32Array;
+      row[j] = a[i] === b[j] ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
     }
   }
   if ((table[0] as Uint32Array)[0] !== n) return null;
