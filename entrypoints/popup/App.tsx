@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { FileForm } from '../../components/FileForm';
 import { ItemCard } from '../../components/ItemCard';
-import { SaveForm } from '../../components/SaveForm';
 import type { TabCapture } from '../../lib/capture';
 import type { Capture, Topic } from '../../lib/types';
-import type { PopupServices } from './services';
+import type { FilingContext, PopupServices } from './services';
 
+/** Set when the captured item is on screen: `npm run bench` reads it (popup_ready_ms). */
 export const READY_MARK = 'paper-shelf:ready';
 
 type Phase =
@@ -16,35 +17,34 @@ export function App({ services }: { services: PopupServices }) {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
   const [capture, setCapture] = useState<Capture | null>(null);
   const [enriching, setEnriching] = useState(false);
-  const [topics, setTopics] = useState<Topic[]>([]);
-  const [savedIn, setSavedIn] = useState<string[]>([]);
-  const [note, setNote] = useState('');
+  const [context, setContext] = useState<FilingContext | null>(null);
+  const [suggestions, setSuggestions] = useState<Topic[]>([]);
 
   useEffect(() => {
     let live = true;
-    services.topics().then(
-      (found) => live && setTopics(found),
-      () => undefined,
-    );
     services.capture().then(
-      async (tab) => {
+      (tab) => {
         if (!live) return;
         setPhase({ name: 'ready', tab });
         const first = tab.kind === 'item' ? tab.capture : tab.kind === 'listing' ? tab.page : null;
         if (!first) return;
         setCapture(first);
-        const known = await services.findItem(first.key).catch(() => undefined);
-        if (live && known) {
-          setSavedIn(known.places);
-          setNote(known.item.note);
-        }
-        if (tab.kind === 'item' && needsEnrichment(first)) {
+        // The item is on screen first; the rest follows without holding it up.
+        services.filingContext(first).then(
+          (found) => live && setContext(found),
+          (error: unknown) => live && setPhase({ name: 'failed', message: String(error) }),
+        );
+        if (tab.kind === 'item' && (first.missing?.length ?? 0) > 0) {
           setEnriching(true);
-          const better = await services.enrich(first);
-          if (!live) return;
-          setCapture(better);
-          setEnriching(false);
+          services.enrich(first).then((better) => {
+            if (!live) return;
+            setCapture(better);
+            setEnriching(false);
+          });
         }
+        afterFirstPaint(() =>
+          suggest(services, first).then((found) => live && setSuggestions(found)),
+        );
       },
       (error: unknown) => live && setPhase({ name: 'failed', message: String(error) }),
     );
@@ -54,7 +54,6 @@ export function App({ services }: { services: PopupServices }) {
   }, [services]);
 
   useEffect(() => {
-    // User Timing marks: `npm run bench` reads them (popup_ready_ms); they cost nothing.
     if (capture) performance.mark(READY_MARK);
   }, [capture !== null]);
 
@@ -90,19 +89,44 @@ export function App({ services }: { services: PopupServices }) {
         </p>
       )}
       <ItemCard capture={capture} busy={enriching ? 'Fetching details…' : undefined} />
-      <SaveForm
-        key={capture.key}
-        capture={capture}
-        topics={topics}
-        initialNote={note}
-        savedIn={savedIn}
-        onSave={services.save}
-      />
+      {context ? (
+        <FileForm
+          key={capture.key}
+          capture={capture}
+          context={context}
+          suggestions={suggestions}
+          onSave={async (request) => {
+            const result = await services.save(request);
+            services.changed();
+            return result;
+          }}
+          onRemove={async (key) => {
+            const removed = await services.remove(key);
+            services.changed();
+            return removed;
+          }}
+          onRestore={async (item) => {
+            await services.restore(item);
+            services.changed();
+          }}
+        />
+      ) : (
+        <div class="file-form placeholder" aria-hidden="true" />
+      )}
     </main>
   );
 }
 
-/** A capture from a URL or a thin page: worth asking the site's API for the rest. */
-function needsEnrichment(capture: Capture): boolean {
-  return (capture.missing?.length ?? 0) > 0;
+/** Topic suggestions: built from a bounded sample of each topic's items, off the ready path. */
+async function suggest(services: PopupServices, capture: Capture): Promise<Topic[]> {
+  const [{ buildTopicIndex, rankTopics }, documents] = await Promise.all([
+    import('../../lib/suggest'),
+    services.suggestionDocuments(),
+  ]);
+  const ranked = rankTopics(buildTopicIndex(documents), capture, 3);
+  return ranked.map((suggestion) => suggestion.topic);
+}
+
+function afterFirstPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
 }

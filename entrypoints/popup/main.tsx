@@ -3,13 +3,15 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
 import { captureTab, NOTHING_TO_CAPTURE, type TabInfo } from '../../lib/capture';
-import { enrichCapture } from '../../lib/sources';
-import { storageCache } from '../../lib/sources/storage-cache';
 import { Shelf } from '../../lib/store/shelf';
 import { App } from './App';
+import { loadFilingContext } from './filing-context';
 import type { PopupServices } from './services';
 
-/** The tab to capture: `?tab=<id>` when given (tests, the shortcut), else the active tab. */
+/** Items per topic read for suggestions: a topic's words, without reading 10,000 records. */
+const SUGGESTION_SAMPLE = 40;
+
+/** The tab to capture: `?tab=<id>` when given (tests, the bench), else the active tab. */
 async function targetTab(): Promise<TabInfo | null> {
   const asked = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(asked) && asked > 0) {
@@ -22,7 +24,6 @@ async function targetTab(): Promise<TabInfo | null> {
 
 function services(): PopupServices {
   const shelf = Shelf.open();
-  const cache = storageCache(browser.storage.local);
   return {
     async capture() {
       const tab = await targetTab();
@@ -38,14 +39,23 @@ function services(): PopupServices {
         },
       });
     },
-    enrich: (capture) => enrichCapture(capture, { fetch: (...args) => fetch(...args), cache }),
-    async findItem(key) {
-      const store = await shelf;
-      const item = await store.getItem(key);
-      return item && { item, places: await store.placesOf(item) };
+    // The API clients load only when a capture lacks something: most pages give it all.
+    async enrich(capture) {
+      const [{ enrichCapture }, { storageCache }] = await Promise.all([
+        import('../../lib/sources'),
+        import('../../lib/sources/storage-cache'),
+      ]);
+      const cache = storageCache(browser.storage.local);
+      return enrichCapture(capture, { fetch: (url, init) => fetch(url, init), cache });
     },
-    topics: async () => (await shelf).topics(),
+    filingContext: async (capture) => loadFilingContext(await shelf, capture),
+    suggestionDocuments: async () => (await shelf).recentItemsByTopic(SUGGESTION_SAMPLE),
     save: async (request) => (await shelf).save(request),
+    remove: async (key) => (await shelf).remove(key),
+    restore: async (item) => (await shelf).restore(item),
+    changed() {
+      browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
+    },
   };
 }
 

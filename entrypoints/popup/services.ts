@@ -4,14 +4,34 @@
  */
 import type { TabCapture } from '../../lib/capture';
 import type { SaveRequest, SaveResult } from '../../lib/messaging';
-import type { Capture, Item, Topic } from '../../lib/types';
+import type { TopicDocument } from '../../lib/suggest';
+import type { Capture, Item, List, Topic } from '../../lib/types';
+
+/** What the form starts from: the lists and topics, and where the work is already. */
+export interface FilingContext {
+  lists: List[];
+  topics: Topic[];
+  /** The list a new save goes to (the last one used); undefined before the first save. */
+  listId?: string;
+  /** The work's record when it is in the collection already. */
+  item?: Item;
+  /** Where that record is filed, as people read it. */
+  places: string[];
+  /** The topic the last save of this kind of item went to. */
+  lastTopic?: string;
+}
 
 export interface PopupServices {
   /** What the tab holds (never throws: a reason when there is nothing). */
   capture(): Promise<TabCapture>;
   /** Fills what the page lacked from the sites' APIs (never throws). */
   enrich(capture: Capture): Promise<Capture>;
-  findItem(key: string): Promise<{ item: Item; places: string[] } | undefined>;
-  topics(): Promise<Topic[]>;
+  filingContext(capture: Capture): Promise<FilingContext>;
+  /** Recent items per topic, for ranking topic suggestions. */
+  suggestionDocuments(): Promise<TopicDocument[]>;
   save(request: SaveRequest): Promise<SaveResult>;
+  remove(key: string): Promise<Item | undefined>;
+  restore(item: Item): Promise<void>;
+  /** Tells the background a record changed, so the toolbar badges follow. */
+  changed(): void;
 }

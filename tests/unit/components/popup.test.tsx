@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/popup/App';
+import { loadFilingContext } from '../../../entrypoints/popup/filing-context';
 import type { PopupServices } from '../../../entrypoints/popup/services';
 import type { TabCapture } from '../../../lib/capture';
 import { Shelf } from '../../../lib/store/shelf';
@@ -13,28 +14,34 @@ const paper: Capture = {
   url: 'https://arxiv.org/abs/2106.09608',
   title: 'Learning Knowledge Graph-based World Models of Textual Environments',
   authors: ['Prithviraj Ammanabrolu', 'Mark O. Riedl'],
+  abstract: 'World models of text-based game environments as knowledge graphs.',
   arxiv: { id: '2106.09608', version: 2 },
 };
 
 let dbCount = 0;
 const shelves: Shelf[] = [];
 
-async function services(tab: TabCapture, overrides: Partial<PopupServices> = {}) {
+async function setup(tab: TabCapture, overrides: Partial<PopupServices> = {}) {
   const shelf = await Shelf.open({ name: `popup-${++dbCount}` });
   shelves.push(shelf);
-  const real: PopupServices = {
+  const changed = vi.fn();
+  const services: PopupServices = {
     capture: () => Promise.resolve(tab),
     enrich: (capture) => Promise.resolve(capture),
-    async findItem(key) {
-      const item = await shelf.getItem(key);
-      return item && { item, places: await shelf.placesOf(item) };
-    },
-    topics: () => shelf.topics(),
+    filingContext: (capture) => loadFilingContext(shelf, capture),
+    suggestionDocuments: () => shelf.recentItemsByTopic(40),
     save: (request) => shelf.save(request),
+    remove: (key) => shelf.remove(key),
+    restore: (item) => shelf.restore(item),
+    changed,
     ...overrides,
   };
-  return { shelf, services: real };
+  return { shelf, services, changed };
 }
+
+const topicBox = () => screen.getByLabelText('Topic') as HTMLInputElement;
+const noteBox = () => screen.getByLabelText('Note') as HTMLInputElement;
+const statusText = () => screen.getAllByRole('status').at(-1)?.textContent;
 
 afterEach(() => {
   cleanup();
@@ -43,47 +50,99 @@ afterEach(() => {
 
 describe('popup', () => {
   it('shows the captured paper and saves it under a new topic', async () => {
-    const { shelf, services: s } = await services({
+    const { shelf, services, changed } = await setup({
       kind: 'item',
       capture: paper,
       extractor: 'arxiv-abs',
     });
-    render(<App services={s} />);
+    render(<App services={services} />);
     expect(await screen.findByRole('heading', { name: paper.title })).toBeTruthy();
     expect(screen.getByText('Prithviraj Ammanabrolu, Mark O. Riedl')).toBeTruthy();
     expect(screen.getByText('arXiv:2106.09608v2')).toBeTruthy();
 
-    fireEvent.input(screen.getByLabelText('Topic'), {
-      target: { value: 'World models / Text games' },
-    });
-    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'KG world model' } });
+    await screen.findByLabelText('Topic');
+    fireEvent.input(topicBox(), { target: { value: 'World models / Text games' } });
+    fireEvent.input(noteBox(), { target: { value: 'KG world model' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
-        'Saved to World models / Text games in Reading list',
-      ),
+      expect(statusText()).toBe('Saved to World models / Text games in Reading list'),
     );
-    expect(await shelf.getItem(paper.key)).toMatchObject({ note: 'KG world model' });
+    expect(await shelf.getItem(paper.key)).toMatchObject({
+      note: 'KG world model',
+      status: 'to-read',
+    });
+    expect(changed).toHaveBeenCalled();
   });
 
-  it('says where a saved work already is and keeps its note', async () => {
-    const { shelf, services: s } = await services({ kind: 'item', capture: paper, extractor: 'x' });
-    await shelf.save({ capture: paper, topic: 'World models', note: 'read soon' });
-    render(<App services={s} />);
+  it('prefills the topic the last paper went to', async () => {
+    const { shelf, services } = await setup({ kind: 'item', capture: paper, extractor: 'x' });
+    await shelf.save({
+      capture: { ...paper, key: 'arxiv:1111.11111', arxiv: { id: '1111.11111' } },
+      topic: 'World models',
+    });
+    render(<App services={services} />);
+    await waitFor(() => expect(topicBox().value).toBe('World models'));
+  });
+
+  it('on a saved work, shows where it is and edits it: topics, note, read status', async () => {
+    const { shelf, services } = await setup({ kind: 'item', capture: paper, extractor: 'x' });
+    await shelf.save({ capture: paper, topics: ['World models', 'Games'], note: 'read soon' });
+    render(<App services={services} />);
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
-        'Already in World models in Reading list',
-      ),
+      expect(statusText()).toBe('Already in World models in Reading list; Games in Reading list'),
     );
-    await waitFor(() =>
-      expect((screen.getByLabelText('Note') as HTMLInputElement).value).toBe('read soon'),
-    );
+    expect(noteBox().value).toBe('read soon');
+    expect(topicBox().value).toBe('');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove topic Games' }));
+    fireEvent.input(noteBox(), { target: { value: 'done' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Read' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(statusText()).toBe('Saved to World models in Reading list'));
+    const item = await shelf.getItem(paper.key);
+    expect(item).toMatchObject({ note: 'done', status: 'read' });
+    expect(item?.topicIds).toHaveLength(1);
+  });
+
+  it('removes a saved work and undoes the removal', async () => {
+    const { shelf, services } = await setup({ kind: 'item', capture: paper, extractor: 'x' });
+    await shelf.save({ capture: paper, topic: 'World models', note: 'keep me' });
+    render(<App services={services} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(statusText()).toBe('Removed from your collection.'));
+    expect(await shelf.getItem(paper.key)).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(statusText()).toBe('Restored.'));
+    expect(await shelf.getItem(paper.key)).toMatchObject({ note: 'keep me' });
+  });
+
+  it('suggests topics from the words of items already filed', async () => {
+    const { shelf, services } = await setup({ kind: 'item', capture: paper, extractor: 'x' });
+    const world = (n: number): Capture => ({
+      key: `url:https://x.org/w${n}`,
+      kind: 'page',
+      url: `https://x.org/w${n}`,
+      title: `Knowledge graph world models for text games ${n}`,
+    });
+    const quant = (n: number): Capture => ({
+      key: `url:https://x.org/q${n}`,
+      kind: 'page',
+      url: `https://x.org/q${n}`,
+      title: `Low-bit quantization of language model weights ${n}`,
+    });
+    for (const n of [1, 2, 3]) {
+      await shelf.save({ capture: world(n), topic: 'Agents / Worlds' });
+      await shelf.save({ capture: quant(n), topic: 'Quantization' });
+    }
+    render(<App services={services} />);
+    const chip = await screen.findByRole('button', { name: 'Agents / Worlds' });
+    expect(chip).toBeTruthy();
   });
 
   it('says plainly when the tab has nothing to save', async () => {
-    const { services: s } = await services({ kind: 'nothing', reason: 'Nothing to save here.' });
-    render(<App services={s} />);
+    const { services } = await setup({ kind: 'nothing', reason: 'Nothing to save here.' });
+    render(<App services={services} />);
     expect((await screen.findByRole('status')).textContent).toBe('Nothing to save here.');
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
   });
@@ -96,7 +155,7 @@ describe('popup', () => {
       authors: undefined,
       missing: ['title', 'authors'],
     };
-    const { services: s } = await services(
+    const { services } = await setup(
       { kind: 'item', capture: thin, extractor: 'url' },
       {
         enrich: () =>
@@ -105,34 +164,41 @@ describe('popup', () => {
           }),
       },
     );
-    render(<App services={s} />);
+    render(<App services={services} />);
     expect(await screen.findByRole('heading', { name: 'arXiv 2106.09608' })).toBeTruthy();
     expect(await screen.findByText('Fetching details…')).toBeTruthy();
     finish(paper);
     expect(await screen.findByRole('heading', { name: paper.title })).toBeTruthy();
   });
 
-  it('keeps the capture and reports a failed save without losing the form', async () => {
-    const { services: s } = await services(
+  it('keeps the form and reports a failed save', async () => {
+    const { services } = await setup(
       { kind: 'item', capture: paper, extractor: 'x' },
       { save: vi.fn(() => Promise.reject(new Error('The browser has no room left'))) },
     );
-    render(<App services={s} />);
-    await screen.findByRole('heading', { name: paper.title });
-    fireEvent.input(screen.getByLabelText('Topic'), { target: { value: 'A' } });
+    render(<App services={services} />);
+    await screen.findByLabelText('Topic');
+    fireEvent.input(topicBox(), { target: { value: 'A' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
-        'Not saved: The browser has no room left',
-      ),
-    );
-    expect((screen.getByLabelText('Topic') as HTMLInputElement).value).toBe('A');
+    await waitFor(() => expect(statusText()).toBe('Not saved: The browser has no room left'));
+    expect(topicBox().value).toBe('A');
+  });
+
+  it('keeps a topic typed with slashes, a hash and emoji as typed', async () => {
+    const { shelf, services } = await setup({ kind: 'item', capture: paper, extractor: 'x' });
+    render(<App services={services} />);
+    await screen.findByLabelText('Topic');
+    const odd = `/#misc 🚀/ ${'x'.repeat(180)}`;
+    fireEvent.input(topicBox(), { target: { value: odd } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(statusText()).toContain('Saved to'));
+    expect((await shelf.topics()).map((topic) => topic.path)).toContain(odd);
   });
 
   it('renders page text as text, never as HTML', async () => {
     const hostile = { ...paper, title: '<img src=x onerror="window.hacked=1">Title' };
-    const { services: s } = await services({ kind: 'item', capture: hostile, extractor: 'x' });
-    const { container } = render(<App services={s} />);
+    const { services } = await setup({ kind: 'item', capture: hostile, extractor: 'x' });
+    const { container } = render(<App services={services} />);
     await screen.findByRole('heading', { name: hostile.title });
     expect(container.querySelector('img')).toBeNull();
   });
