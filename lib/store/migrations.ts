@@ -22,6 +22,11 @@ export const MIGRATIONS: Migration[] = [
     items.createIndex('by-saved', 'savedAt');
     db.createObjectStore('settings');
   },
+  // v2: what each list's last export held, for the library's "new since last export" filter.
+  // Lists from v1 have none yet: the library falls back to their exportedAt / importedAt.
+  (db) => {
+    db.createObjectStore('exports', { keyPath: 'listId' });
+  },
 ];
 
 export function migrate(

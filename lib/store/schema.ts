@@ -1,10 +1,22 @@
 import type { DBSchema } from 'idb';
 import type { Item, List, Topic } from '../types';
 
+/**
+ * What a list's last export (or, before any export, its imported file) held: the keys it
+ * wrote. The library's "new since last export" filter is "filed in the list, not in here".
+ */
+export interface ExportRecord {
+  listId: string;
+  /** When the list was exported (or imported, for the baseline an import leaves). */
+  at: number;
+  /** Identity keys of the items the exported (or imported) Markdown holds. */
+  keys: string[];
+}
+
 export const DB_NAME = 'paper-shelf';
 
 /** The schema version the code expects; each step up has a migration in migrations.ts. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface ShelfSchema extends DBSchema {
   lists: { key: string; value: List };
@@ -16,4 +28,6 @@ export interface ShelfSchema extends DBSchema {
   };
   /** Small named values: the default list, the last topic used per kind, … */
   settings: { key: string; value: unknown };
+  /** Schema v2: one record per list, keyed by list id. */
+  exports: { key: string; value: ExportRecord };
 }

@@ -32,7 +32,13 @@ describe('Shelf', () => {
   it('creates the v1 schema from an empty database', async () => {
     const shelf = await freshShelf();
     expect(shelf.db.version).toBe(DB_VERSION);
-    expect([...shelf.db.objectStoreNames].sort()).toEqual(['items', 'lists', 'settings', 'topics']);
+    expect([...shelf.db.objectStoreNames].sort()).toEqual([
+      'exports',
+      'items',
+      'lists',
+      'settings',
+      'topics',
+    ]);
     expect([...shelf.db.transaction('items').store.indexNames].sort()).toEqual([
       'by-saved',
       'by-topic',
