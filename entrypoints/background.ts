@@ -81,6 +81,12 @@ export default defineBackground(() => {
       return result;
     },
     lookup: async ({ keys }) => ({ saved: await (await openShelf()).savedKeys(keys) }),
+    topicChoices: async ({ kind }) => {
+      const store = await openShelf();
+      const [topics, lastTopic] = await Promise.all([store.topics(), store.lastTopic(kind)]);
+      const paths = [...new Set(topics.map((topic) => topic.path).filter(Boolean))];
+      return { paths, lastTopic: lastTopic ?? '' };
+    },
     savedStateChanged: async () => {
       await refreshAllTabs();
       return {};

@@ -4,7 +4,7 @@
  * see `handleMessages` in the background and the content scripts' `serveExtraction`.
  */
 import type { PageExtraction } from './extractors/types';
-import type { Capture, Item, ReadStatus } from './types';
+import type { Capture, Item, ItemKind, ReadStatus } from './types';
 
 export interface SaveRequest {
   capture: Capture;
@@ -36,6 +36,11 @@ export interface Protocol {
   save: { request: SaveRequest; response: SaveResult };
   /** Ask the background which captures are in the collection already. */
   lookup: { request: { keys: string[] }; response: { saved: string[] } };
+  /** The topics a listing page's chooser offers, and the one to prefill. */
+  topicChoices: {
+    request: { kind: ItemKind };
+    response: { paths: string[]; lastTopic: string };
+  };
   /** Tell the background a record changed (popup, library page) so badges follow. */
   savedStateChanged: { request: Record<string, never>; response: Record<string, never> };
 }
