@@ -121,6 +121,8 @@ function readLinkEntry(item: ItemText): Recognised | null {
   const title = unescapeInline(bold && repoShape ? (bold[1] ?? '') : link.rawText);
   const capture = captureFromLink(link.url, title);
   if (!capture) return null;
+  // `owner/repo`, the title a capture of the repo page gets, so both spell it the same.
+  if (repoShape && capture.repo) capture.title = `${capture.repo.owner}/${title}`;
   if (body.italic) capture.description = unescapeInline(body.italic.text);
   const extras = [body.italic?.tail ?? '', ...body.after];
   // Only the badge, the italic line or the code-span note tell this style from `plain`.

@@ -3,7 +3,7 @@
  * citation, an authors line with repo badges, and a code-span note; repositories with a star
  * badge; anything else as a plain link with an italic description.
  */
-import { codeSpan, escapeInline, hasControl } from '../escape';
+import { codeSpan, escapeInline, formatDestination, hasControl } from '../escape';
 import { link } from './plain';
 import type { RenderContext, RenderItem, Style } from './types';
 import { lead, writtenUrl } from './types';
@@ -84,7 +84,7 @@ function repository(item: RenderItem, context: RenderContext): string[] {
   const owner = item.repo?.owner ?? '';
   const name = item.repo?.name ?? item.title;
   const lines = [
-    `${lead(context)}[**${escapeInline(name)}**](https://github.com/${owner}/${name}) - ${owner} ${starBadge(owner, name)}`,
+    `${lead(context)}[**${escapeInline(name)}**](${formatDestination(writtenUrl(item, context))}) - ${owner} ${starBadge(owner, name)}`,
   ];
   return described(lines, item, context);
 }

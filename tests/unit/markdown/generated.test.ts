@@ -32,7 +32,8 @@ const id = fc
   .map(([a, b]) => `${a}.${String(b).padStart(5, '0')}`);
 const url = fc.oneof(
   id.map((arxiv) => `https://arxiv.org/abs/${arxiv}`),
-  words.map((w) => `https://github.com/owner/${encodeURIComponent(w.replace(/\s/g, '-'))}`),
+  // GitHub repository names are letters, digits, `.`, `-` and `_`.
+  fc.stringMatching(/^[A-Za-z0-9][\w.-]{0,12}$/).map((name) => `https://github.com/owner/${name}`),
   words.map((w) => `https://example.com/${encodeURIComponent(w)}/`),
   fc.constant('https://huggingface.co/meta-llama/Meta-Llama-3-8B'),
 );
@@ -154,7 +155,7 @@ describe('generated lists', () => {
           if (style === 'obsidian') continue; // tab titles add the id or owner to the title text
           // awesome names a repository by its name, as its badge does.
           const expected = topic.items.map((item) =>
-            style === 'awesome' && item.repo ? item.repo.name : item.title,
+            style === 'awesome' && item.repo ? `${item.repo.owner}/${item.repo.name}` : item.title,
           );
           expect(titles.sort()).toEqual(expected.sort());
         }

@@ -88,7 +88,7 @@ describe('what import reads from the seeds', () => {
     );
     expect(repo?.capture).toMatchObject({
       kind: 'repo',
-      title: 'LLaMA-Efficient-Tuning',
+      title: 'hiyouga/LLaMA-Efficient-Tuning',
       description: 'Fine-tuning LLaMA with PEFT (PT+SFT+RLHF with QLoRA)',
     });
   });
