@@ -1,0 +1,174 @@
+/**
+ * Capturing each kind of site through the real extension (issue 3) and the popup's
+ * everyday use (issue 5): a GitHub repo and a Hugging Face model through the popup, an
+ * arXiv listing entry through its Save button, editing on revisit, suggestion chips.
+ */
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openOptions,
+  openPopupFor,
+  ROOT,
+  SHARED,
+  serveFile,
+} from './browser';
+
+const PAGES = path.join(ROOT, 'tests/fixtures/pages');
+const API = path.join(ROOT, 'tests/fixtures/api');
+const REPO_URL = 'https://github.com/steventroughtonsmith/marzipanify';
+const MODEL_URL = 'https://huggingface.co/huypd1508/wav2vec2-t5-Vietnamese/blob/main/config.json';
+const LIST_URL = 'https://arxiv.org/list/cs/2301';
+const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
+const FOLLOW_UP_URL = 'https://arxiv.org/abs/2402.99999v1';
+
+let browser: ExtensionBrowser;
+
+test.beforeEach(async () => {
+  browser = await launchWithExtension();
+  const { context } = browser;
+  await serveFile(
+    context,
+    REPO_URL,
+    path.join(SHARED, 'pages/github-repo-steventroughtonsmith-marzipanify.html'),
+  );
+  await serveFile(
+    context,
+    MODEL_URL,
+    path.join(SHARED, 'pages/hf-model-PhanHuyy-blob-config.html'),
+  );
+  await serveFile(context, LIST_URL, path.join(SHARED, 'pages/arxiv-list-cs-2301.html'));
+  await serveFile(context, ABS_URL, path.join(SHARED, 'pages/arxiv-abs-2106.09608v2.html'));
+  await serveFile(
+    context,
+    FOLLOW_UP_URL,
+    path.join(ROOT, 'tests/fixtures/e2e/arxiv-abs-2402.99999.html'),
+  );
+  await serveFile(
+    context,
+    'https://api.github.com/repos/steventroughtonsmith/marzipanify',
+    path.join(API, 'github-repo.json'),
+    'application/json',
+  );
+  await serveFile(
+    context,
+    'https://huggingface.co/api/models/huypd1508/wav2vec2-t5-Vietnamese',
+    path.join(API, 'hf-model.json'),
+    'application/json',
+  );
+});
+
+test.afterEach(async () => {
+  await browser.close();
+});
+
+async function saveThroughPopup(page: Page, topic: string): Promise<Page> {
+  const popup = await openPopupFor(browser, page);
+  const topicBox = popup.getByLabel('Topic');
+  await topicBox.fill(topic);
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(popup.getByRole('status').last()).toContainText('Saved');
+  return popup;
+}
+
+test('saves a GitHub repository and a Hugging Face model through the popup', async () => {
+  const repo = await browser.context.newPage();
+  await repo.goto(REPO_URL);
+  const repoPopup = await saveThroughPopup(repo, 'Tools / Apple');
+  await expect(
+    repoPopup.getByRole('heading', { name: 'steventroughtonsmith/marzipanify' }),
+  ).toBeVisible();
+  await expect(repoPopup.getByText('Repository', { exact: true })).toBeVisible();
+
+  const model = await browser.context.newPage();
+  await model.goto(MODEL_URL);
+  const modelPopup = await saveThroughPopup(model, 'Speech / Vietnamese');
+  await expect(
+    modelPopup.getByRole('heading', { name: 'huypd1508/wav2vec2-t5-Vietnamese' }),
+  ).toBeVisible();
+  await expect(modelPopup.getByText('Model', { exact: true })).toBeVisible();
+
+  const options = await openOptions(browser);
+  await expect(
+    options.getByRole('link', { name: 'steventroughtonsmith/marzipanify' }),
+  ).toBeVisible();
+  await expect(
+    options.getByRole('link', { name: 'huypd1508/wav2vec2-t5-Vietnamese' }),
+  ).toBeVisible();
+  await options.getByRole('button', { name: 'Export Markdown' }).first().click();
+  const markdown = await options.getByRole('textbox', { name: 'Markdown' }).inputValue();
+  expect(markdown).toContain(
+    '- [steventroughtonsmith/marzipanify](https://github.com/steventroughtonsmith/marzipanify)',
+  );
+  expect(markdown).toContain('## Speech\n');
+});
+
+test("a listing entry's Save button files that paper, and the library shows it", async () => {
+  const listing = await browser.context.newPage();
+  await listing.goto(LIST_URL);
+  const button = listing.getByRole('button', { name: 'Save 2301.00002 to Paper Shelf' });
+  await button.click();
+  const topic = listing.getByLabel('Topic for 2301.00002');
+  await topic.fill('From listings');
+  await topic.press('Enter');
+  await expect(button).toHaveText('✓ Saved');
+
+  const options = await openOptions(browser);
+  await expect(options.getByText('From listings').first()).toBeVisible();
+  await expect(options.getByText('arXiv:2301.00002').first()).toBeVisible();
+
+  await listing.reload();
+  await expect(listing.getByRole('button', { name: 'Save 2301.00002 to Paper Shelf' })).toHaveText(
+    '✓ Saved',
+  );
+  await expect(listing.getByRole('button', { name: 'Save 2301.00001 to Paper Shelf' })).toHaveText(
+    'Save',
+  );
+});
+
+test('revisiting a saved paper shows where it is and edits it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(ABS_URL);
+  const first = await saveThroughPopup(page, 'World models');
+  await first.close();
+
+  const again = await openPopupFor(browser, page);
+  await expect(again.getByRole('status').last()).toHaveText(
+    'Already in World models in Reading list',
+  );
+  await again.getByLabel('Note').fill('Re-read the KG section');
+  await again.getByRole('checkbox', { name: 'Read' }).check();
+  await again.getByLabel('Topic').fill('Games');
+  await again.getByLabel('Topic').press('Enter');
+  await expect(again.getByRole('status').last()).toHaveText(
+    'Saved to World models in Reading list; Games in Reading list',
+  );
+  await again.close();
+
+  const third = await openPopupFor(browser, page);
+  await expect(third.getByLabel('Note')).toHaveValue('Re-read the KG section');
+  await expect(third.getByRole('checkbox', { name: 'Read' })).toBeChecked();
+  await third.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(third.getByRole('status').last()).toHaveText('Removed from your collection.');
+});
+
+test('suggests the topic whose saved items share the words of a new paper', async () => {
+  const repo = await browser.context.newPage();
+  await repo.goto(REPO_URL);
+  await (await saveThroughPopup(repo, 'Apple tooling')).close();
+  const paper = await browser.context.newPage();
+  await paper.goto(ABS_URL);
+  await (await saveThroughPopup(paper, 'World models')).close();
+
+  const followUp = await browser.context.newPage();
+  await followUp.goto(FOLLOW_UP_URL);
+  const popup = await openPopupFor(browser, followUp);
+  await expect(popup.getByRole('heading', { name: /Knowledge Graph World Models/ })).toBeVisible();
+  const chips = popup.getByRole('group', { name: /Suggested/ }).getByRole('button');
+  await expect(chips.first()).toHaveText('World models');
+  // The last topic used (World models) is prefilled; Enter saves there.
+  await expect(popup.getByLabel('Topic')).toHaveValue('World models');
+  await popup.getByLabel('Topic').press('Enter');
+  await expect(popup.getByRole('status').last()).toContainText('Saved to World models');
+});
