@@ -1,66 +1,338 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ExportPanel } from '../../components/ExportPanel';
-import { TopicTree } from '../../components/TopicTree';
-import type { ListView } from '../../lib/store/shelf';
-import type { LibraryServices } from './services';
+/** The library page: composes the list bar, topics, filters, items, export and imports. */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { BackupPanel } from '../../components/library/BackupPanel';
+import { ExportPanel } from '../../components/library/ExportPanel';
+import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
+import { ImportPanel, type MarkdownImport } from '../../components/library/ImportPanel';
+import { ItemList } from '../../components/library/ItemList';
+import { ListBar } from '../../components/library/ListBar';
+import type { LibraryServices } from '../../components/library/services';
+import { TopicActions } from '../../components/library/TopicActions';
+import { TopicNav } from '../../components/library/TopicNav';
+import { useLibrary } from '../../components/library/useLibrary';
+import { defaultTopic, listPage } from '../../components/library/view';
+import { listExportInput } from '../../lib/collection/list-export';
+import { exportList } from '../../lib/markdown/index';
+import { filterItems, isFiltering } from '../../lib/search';
+import { exportBackup, importBackup } from '../../lib/store/backup-io';
+import { importMarkdown } from '../../lib/store/import-markdown';
+import {
+  addTopic,
+  createList,
+  deleteTopic,
+  mergeItems,
+  moveItems,
+  nestTopic,
+  recordExport,
+  removeItems,
+  renameTopic,
+  reorderTopic,
+  type Undo,
+  updateItem,
+  updateList,
+} from '../../lib/store/library';
 
 export function App({ services }: { services: LibraryServices }) {
-  const [views, setViews] = useState<ListView[] | null>(null);
-  const [error, setError] = useState('');
-  const [exported, setExported] = useState<{ listId: string; markdown: string } | null>(null);
+  const lib = useLibrary(services);
+  const { data, run } = lib;
+  const [listId, setListId] = useState<string>();
+  const [topicId, setTopicId] = useState<string>();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [selection, setSelection] = useState<Set<string>>(new Set());
+  const [markdown, setMarkdown] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const ready = useRef(false);
 
-  useEffect(() => {
-    services
-      .lists()
-      .then((lists) => Promise.all(lists.map((list) => services.listView(list.id))))
-      .then(setViews, (failure: unknown) => setError(String(failure)));
-  }, [services]);
+  const page = useMemo(() => data && listPage(data, listId), [data, listId]);
+  const topic = page ? defaultTopic(page, topicId) : undefined;
+  const filter = {
+    query: filters.query,
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.newOnly && page ? { keys: page.newKeys } : {}),
+  };
+  const searching = isFiltering(filter);
+  const shown = useMemo(() => {
+    if (!page) return [];
+    if (searching) return filterItems(page.items, filter);
+    return (topic && page.byTopic.get(topic.id)) ?? [];
+  }, [page, topic, searching, filters]);
 
-  async function exportList(listId: string) {
+  useLayoutEffect(() => {
+    // Navigation → first topic on screen, for the bench (bench/library.ts).
+    if (data && !ready.current) {
+      ready.current = true;
+      performance.mark('paper-shelf:library-ready');
+    }
+  }, [data]);
+  useEffect(() => setSelection(new Set()), [listId, topic?.id]);
+
+  const list = page?.list;
+  const now = () => services.now();
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+  function exportMarkdown() {
+    if (!data || !list) return;
     try {
-      setExported({ listId, markdown: await services.exportMarkdown(listId) });
-    } catch (failure) {
-      setError(`Export failed: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setMarkdown(exportList(listExportInput(data, list)));
+    } catch (error) {
+      lib.setError(`Export failed: ${(error as Error).message}`);
     }
   }
 
+  async function importFile(request: MarkdownImport): Promise<boolean> {
+    const result = await run(
+      (db) =>
+        importMarkdown(db, request.input, {
+          ...(request.listId
+            ? { listId: request.listId }
+            : { fileName: request.fileName || 'README.md' }),
+          now: now(),
+        }),
+      (r) =>
+        `${request.listId ? 'Refreshed' : 'Imported'} “${r.list.name}”: ${plural(r.created, 'new item')}, ${r.merged} already saved${r.dropped ? `, ${r.dropped} no longer in the file` : ''}.`,
+    );
+    if (!result) {
+      lib.setError(`Nothing was imported: ${lib.error || 'see the message above'}`);
+      return false;
+    }
+    setListId(result.list.id);
+    setMarkdown(null);
+    return true;
+  }
+
+  const topicsOfAll = data?.topics ?? [];
   return (
     <main class="library">
-      <h1>Paper Shelf</h1>
-      {error && (
+      <header class="library-header">
+        <h1>Paper Shelf</h1>
+        <div class="header-actions">
+          <button type="button" onClick={() => setImporting(!importing)}>
+            Import Markdown
+          </button>
+          <BackupPanel
+            onError={lib.setError}
+            onExport={async () => {
+              const text = await run((db) => exportBackup(db, now()));
+              if (text) services.download('paper-shelf-backup.json', text);
+            }}
+            onImport={async (text) =>
+              (await run(
+                (db) => importBackup(db, text),
+                (c) =>
+                  `Backup restored: ${plural(c.lists.length, 'list')}, ${plural(c.items.length, 'item')}.`,
+              )) !== undefined
+            }
+          />
+        </div>
+      </header>
+      {lib.error && (
         <p role="alert" class="status-error">
-          {error}
+          {lib.error}
         </p>
       )}
-      {views === null && !error && <p class="muted">Loading your collection…</p>}
-      {views?.length === 0 && (
+      {(lib.status || lib.undo) && (
+        <p role="status" class="status-bar">
+          {lib.undo ? lib.undo.message : lib.status}{' '}
+          {lib.undo && (
+            <button type="button" onClick={lib.undoLast}>
+              Undo
+            </button>
+          )}
+        </p>
+      )}
+      {importing && data && (
+        <ImportPanel lists={data.lists} onImport={importFile} onClose={() => setImporting(false)} />
+      )}
+      {data === null && !lib.error && <p class="muted">Loading your collection…</p>}
+      {data && !list && (
         <p class="muted">
           Your collection is empty. Open a paper, repository or model and click the Paper Shelf
-          button to save it.
+          button to save it, or import a Markdown list you already keep.
         </p>
       )}
-      {views?.map((view) => (
-        <section key={view.list.id} class="list" aria-label={view.list.name}>
-          <header class="list-header">
-            <h2>{view.list.name}</h2>
-            <span class="muted">
-              {view.list.fileName} · {view.list.style}
-            </span>
-            <button type="button" class="primary" onClick={() => exportList(view.list.id)}>
-              Export Markdown
-            </button>
-          </header>
-          {exported?.listId === view.list.id && (
-            <ExportPanel
-              fileName={view.list.fileName}
-              markdown={exported.markdown}
-              onCopy={services.copy}
-              onDownload={services.download}
+      {data && page && list && (
+        <>
+          <section class="list-section" aria-label={list.name}>
+            <ListBar
+              lists={data.lists}
+              list={list}
+              onSelect={(id) => {
+                setListId(id);
+                setMarkdown(null);
+              }}
+              onCreate={async (fields) => {
+                const created = await run(
+                  (db) => createList(db, fields, now()),
+                  (l) => `Created “${l.name}”.`,
+                );
+                if (created) setListId(created.id);
+              }}
+              onUpdate={(l, patch) =>
+                run(
+                  (db) => updateList(db, l.id, patch),
+                  () => 'List saved.',
+                )
+              }
             />
-          )}
-          <TopicTree view={view} />
-        </section>
-      ))}
+            <div class="list-header">
+              <h2>{list.name}</h2>
+              <button type="button" class="primary" onClick={exportMarkdown}>
+                Export Markdown
+              </button>
+            </div>
+            {markdown !== null && (
+              <ExportPanel
+                list={list}
+                markdown={markdown}
+                onCopy={services.copy}
+                onDownload={services.download}
+                onClose={() => setMarkdown(null)}
+                onExported={() =>
+                  run((db) =>
+                    recordExport(
+                      db,
+                      list.id,
+                      page.items.map((item) => item.key),
+                      now(),
+                    ),
+                  )
+                }
+              />
+            )}
+          </section>
+          <div class="library-body">
+            <aside class="sidebar">
+              <TopicNav
+                listName={list.name}
+                topics={page.topics}
+                counts={page.counts}
+                selected={searching ? undefined : topic?.id}
+                onSelect={(id) => {
+                  setTopicId(id);
+                  setFilters(NO_FILTERS);
+                }}
+                onDropItems={(keys, to) => moveSelected(keys, to)}
+                onDropTopic={(id, parent) =>
+                  run(
+                    (db) => nestTopic(db, id, parent.path),
+                    (c) => ({ message: 'Topic nested.', undo: c.undo }),
+                  )
+                }
+              />
+              <TopicActions
+                topic={searching ? undefined : topic}
+                topics={page.topics}
+                onRename={(t, name) =>
+                  run(
+                    (db) => renameTopic(db, t.id, name),
+                    (c) => ({ message: 'Topic renamed.', undo: c.undo }),
+                  )
+                }
+                onMove={(t, direction) =>
+                  run(
+                    (db) => reorderTopic(db, t.id, direction),
+                    (c) => ({ message: 'Topic moved.', undo: c.undo }),
+                  )
+                }
+                onNest={(t, parent) =>
+                  run(
+                    (db) => nestTopic(db, t.id, parent),
+                    (c) => ({ message: 'Topic nested.', undo: c.undo }),
+                  )
+                }
+                onDelete={(t) =>
+                  run(
+                    (db) => deleteTopic(db, t.id, now()),
+                    (c) => ({
+                      message: `Deleted topic “${t.path}”: ${plural(c.result.moved, 'item')} moved to ${c.result.parent.path || list.name}.`,
+                      undo: c.undo,
+                    }),
+                  )
+                }
+                onAdd={async (path) => {
+                  const added = await run(
+                    (db) => addTopic(db, list.id, path, now()),
+                    (c) => ({ message: `Added topic “${c.result.path}”.`, undo: c.undo }),
+                  );
+                  if (added) setTopicId(added.result.id);
+                }}
+              />
+            </aside>
+            <div class="content">
+              <FilterBar filters={filters} onChange={setFilters} newCount={page.newKeys.size} />
+              <ItemList
+                items={shown}
+                lists={data.lists}
+                topics={topicsOfAll}
+                heading={searching ? 'Results' : topic?.path || list.name}
+                placesOf={
+                  searching
+                    ? (item) =>
+                        item.topicIds
+                          .map((id) => page.pathOf.get(id))
+                          .filter(Boolean)
+                          .join('; ')
+                    : undefined
+                }
+                newKeys={page.newKeys}
+                selection={selection}
+                onSelection={setSelection}
+                onRendered={() => performance.mark('paper-shelf:results')}
+                onSave={(key, patch) =>
+                  run(
+                    (db) => updateItem(db, key, patch, now()),
+                    (c) => ({ message: `Saved “${c.result.title}”.`, undo: c.undo }),
+                  )
+                }
+                onMove={moveSelected}
+                onDelete={(keys) =>
+                  run(
+                    (db) => removeItems(db, keys),
+                    (c) => ({
+                      message:
+                        c.result.length === 1
+                          ? `Deleted “${c.result[0]?.title}”.`
+                          : `Deleted ${plural(c.result.length, 'item')}.`,
+                      undo: c.undo,
+                    }),
+                  ).then(() => setSelection(new Set()))
+                }
+                onMerge={(keep, drop) =>
+                  run(
+                    (db) => mergeItems(db, keep, drop, now()),
+                    (c) => ({ message: `Merged into “${c.result.title}”.`, undo: c.undo }),
+                  ).then(() => setSelection(new Set()))
+                }
+              />
+            </div>
+          </div>
+        </>
+      )}
     </main>
   );
+
+  /** Moves items out of the topic being browsed (or, in results, their topic in this list). */
+  function moveSelected(keys: string[], to: string) {
+    if (!page) return;
+    const from = (key: string) => {
+      if (!searching && topic) return topic.id;
+      return page.items
+        .find((item) => item.key === key)
+        ?.topicIds.find((id) => page.topicIds.has(id));
+    };
+    const groups = new Map<string | undefined, string[]>();
+    for (const key of keys) groups.set(from(key), [...(groups.get(from(key)) ?? []), key]);
+    run(
+      async (db) => {
+        const undo: Undo = { items: [], topics: [], removeItems: [], removeTopics: [] };
+        for (const [source, group] of groups) {
+          const change = await moveItems(db, group, source, to, now());
+          undo.items.push(...change.undo.items);
+        }
+        return undo;
+      },
+      (undo) => ({ message: `Moved ${plural(keys.length, 'item')}.`, undo }),
+    );
+  }
 }

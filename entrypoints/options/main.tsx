@@ -1,30 +1,28 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './options.css';
-import { exportList } from '../../lib/markdown';
+import type { LibraryServices } from '../../components/library/services';
 import { Shelf } from '../../lib/store/shelf';
 import { App } from './App';
-import type { LibraryServices } from './services';
 
 function services(): LibraryServices {
-  const shelf = Shelf.open();
   return {
-    lists: async () => (await shelf).lists(),
-    listView: async (listId) => (await shelf).listView(listId),
-    async exportMarkdown(listId) {
-      const view = await (await shelf).listView(listId);
-      return exportList({
-        list: view.list,
-        topics: view.topics.map(({ topic, items }) => ({ path: topic.path, items })),
-      });
-    },
+    open: async (onBlocked) => (await Shelf.open({ onBlocked })).db,
+    now: () => Date.now(),
     download(fileName, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+      // The list's file name without its folder: `papers/README.md` downloads as README.md.
+      const name = fileName.split('/').at(-1) || 'README.md';
+      const link = Object.assign(document.createElement('a'), { href: url, download: name });
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
     copy: (text) => navigator.clipboard.writeText(text),
+    notifyChanged() {
+      // Badges on open tabs follow; a background that is not awake yet needs no telling.
+      browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
+    },
   };
 }
 

@@ -1,0 +1,78 @@
+/**
+ * "Export backup" and "Import backup": the whole collection as one JSON file. A backup is
+ * read and checked completely before the page asks to replace the collection with it.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { parseBackup } from '../../lib/backup';
+
+interface Props {
+  onExport(): void;
+  /** Replaces the collection; resolves false when the store refused. */
+  onImport(text: string): Promise<boolean>;
+  onError(message: string): void;
+}
+
+export function BackupPanel({ onExport, onImport, onError }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<{ text: string; name: string; summary: string } | null>(
+    null,
+  );
+  return (
+    <div class="backup">
+      <button type="button" onClick={onExport}>
+        Export backup
+      </button>
+      <button type="button" onClick={() => input.current?.click()}>
+        Import backup
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Backup file"
+        onChange={async (event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (!file) return;
+          const text = await file.text();
+          try {
+            const backup = parseBackup(text);
+            setPending({
+              text,
+              name: file.name,
+              summary: `${backup.lists.length} lists, ${backup.topics.length} topics, ${backup.items.length} items`,
+            });
+          } catch (error) {
+            setPending(null);
+            onError(`${file.name} was not imported, nothing changed: ${(error as Error).message}`);
+          }
+        }}
+      />
+      {pending && (
+        <fieldset class="panel">
+          <legend>Confirm backup import</legend>
+          <p>
+            Replace your whole collection with {pending.name} ({pending.summary})? Export a backup
+            first if you may want today's collection back.
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              onClick={async () => {
+                const done = await onImport(pending.text);
+                if (done) setPending(null);
+              }}
+            >
+              Replace collection
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </fieldset>
+      )}
+    </div>
+  );
+}

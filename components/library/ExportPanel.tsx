@@ -1,0 +1,165 @@
+/**
+ * A list's export, ready to commit: the rendered preview, the raw Markdown, and what
+ * changed since the file it was imported from; Copy and Download record the export.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { diffLines, hunks } from '../../lib/diff';
+import { importList } from '../../lib/markdown/index';
+import type { List } from '../../lib/types';
+import { renderPreview } from './preview';
+
+type Tab = 'preview' | 'markdown' | 'changes';
+
+interface Props {
+  list: List;
+  markdown: string;
+  onCopy(text: string): Promise<void>;
+  onDownload(fileName: string, text: string): void;
+  /** Called after a copy or download: the export happened. */
+  onExported(): void;
+  onClose(): void;
+}
+
+export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, onClose }: Props) {
+  const [tab, setTab] = useState<Tab>('markdown');
+  const [status, setStatus] = useState('');
+  const tabs: [Tab, string][] = [
+    ['preview', 'Preview'],
+    ['markdown', 'Markdown'],
+    ['changes', 'Changes'],
+  ];
+  return (
+    <section class="export-panel" aria-label={`Export of ${list.name}`}>
+      <div class="tabs" role="tablist" aria-label="Export views">
+        {tabs.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            onClick={() => setTab(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'preview' && <Preview markdown={markdown} />}
+        {tab === 'markdown' && (
+          <>
+            <label for="markdown">Markdown</label>
+            <textarea id="markdown" readOnly rows={18} value={markdown} spellcheck={false} />
+          </>
+        )}
+        {tab === 'changes' && <Changes list={list} markdown={markdown} />}
+      </div>
+      <div class="actions">
+        <button
+          type="button"
+          onClick={() =>
+            onCopy(markdown).then(
+              () => {
+                setStatus('Copied to the clipboard.');
+                onExported();
+              },
+              (error: unknown) => setStatus(`Could not copy: ${String(error)}`),
+            )
+          }
+        >
+          Copy
+        </button>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            onDownload(list.fileName, markdown);
+            setStatus(`Downloaded ${list.fileName}.`);
+            onExported();
+          }}
+        >
+          Download
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <p role="status">{status}</p>
+    </section>
+  );
+}
+
+function Preview({ markdown }: { markdown: string }) {
+  const html = useMemo(() => renderPreview(markdown, window), [markdown]);
+  // The one innerHTML on the page: DOMPurify's output only (see preview.ts).
+  return (
+    <section class="preview markdown-body" aria-label="Preview">
+      <div dangerouslySetInnerHTML={{ __html: html }} />
+    </section>
+  );
+}
+
+interface Summary {
+  added: number;
+  removed: number;
+  topicsAdded: number;
+  topicsRemoved: number;
+}
+
+/** Entries and topics of the export that the imported file did not have, and the reverse. */
+function summarise(before: string, after: string): Summary {
+  const pairs = (text: string) =>
+    new Set(importList(text).entries.map((e) => `${e.topic}\u0000${e.capture.key}`));
+  const a = pairs(before);
+  const b = pairs(after);
+  const ta = new Set(importList(before).topics);
+  const tb = new Set(importList(after).topics);
+  return {
+    added: [...b].filter((p) => !a.has(p)).length,
+    removed: [...a].filter((p) => !b.has(p)).length,
+    topicsAdded: [...tb].filter((t) => !ta.has(t)).length,
+    topicsRemoved: [...ta].filter((t) => !tb.has(t)).length,
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function Changes({ list, markdown }: { list: List; markdown: string }) {
+  const before = list.source ?? '';
+  const { lines, summary } = useMemo(
+    () => ({ lines: hunks(diffLines(before, markdown), 2), summary: summarise(before, markdown) }),
+    [before, markdown],
+  );
+  return (
+    <div class="changes">
+      <p>
+        {list.source === undefined
+          ? 'Not imported from a file: everything is new. '
+          : 'Since the imported file: '}
+        {plural(summary.added, 'item')} added, {summary.removed} removed;{' '}
+        {plural(summary.topicsAdded, 'topic')} added, {summary.topicsRemoved} removed.
+      </p>
+      {lines.every((line) => line.type === 'same' || line.type === 'gap') ? (
+        <p class="muted">No line differs from the imported file.</p>
+      ) : (
+        <pre class="diff" title="Line diff">
+          {lines.map((line, index) =>
+            line.type === 'gap' ? (
+              <div key={index} class="gap">
+                … {plural(line.skipped, 'unchanged line')}
+              </div>
+            ) : (
+              <div key={index} class={line.type}>
+                {line.type === 'added' ? '+ ' : line.type === 'removed' ? '- ' : '  '}
+                {line.text}
+              </div>
+            ),
+          )}
+        </pre>
+      )}
+    </div>
+  );
+}

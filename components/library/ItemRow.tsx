@@ -1,0 +1,94 @@
+/**
+ * One item: its title (a link), what identifies it, its note; selectable for merge and bulk
+ * moves; draggable onto a topic, or moved with the "Move to…" menu.
+ */
+
+import type { Item, List, Topic } from '../../lib/types';
+import { formatAuthors, identifierOf } from '../ItemCard';
+import { ITEM_TYPE } from './dnd';
+
+interface Props {
+  item: Item;
+  lists: List[];
+  topics: Topic[];
+  /** The topic paths shown under the title (search results span topics). */
+  places?: string;
+  isNew: boolean;
+  selected: boolean;
+  /** Keys a drag of this row carries: the selection when the row is part of it. */
+  dragKeys: string[];
+  onToggle(key: string, selected: boolean): void;
+  onEdit(key: string): void;
+  onMove(key: string, topicId: string): void;
+  onDelete(key: string): void;
+}
+
+export function ItemRow(props: Props) {
+  const { item, lists, topics, places, isNew, selected, dragKeys } = props;
+  const select = `select-${item.key}`;
+  const move = `move-${item.key}`;
+  return (
+    <li
+      class="item-row"
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer?.setData(ITEM_TYPE, JSON.stringify(dragKeys));
+        if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+      }}
+    >
+      <input
+        id={select}
+        type="checkbox"
+        checked={selected}
+        aria-label={`Select ${item.title}`}
+        onChange={(event) => props.onToggle(item.key, event.currentTarget.checked)}
+      />
+      <div class="item-main">
+        <a href={item.url} target="_blank" rel="noreferrer noopener">
+          {item.title}
+        </a>
+        {isNew && <span class="badge new">new</span>}
+        {item.status === 'read' && <span class="badge">read</span>}
+        <div class="muted small">
+          {identifierOf(item)}
+          {item.authors?.length ? ` · ${formatAuthors(item.authors, 3)}` : ''}
+          {places ? ` · ${places}` : ''}
+        </div>
+        {item.note && <div class="item-note">{item.note}</div>}
+      </div>
+      <div class="item-actions">
+        <button type="button" onClick={() => props.onEdit(item.key)}>
+          Edit
+        </button>
+        <label class="visually-hidden" for={move}>
+          Move to…
+        </label>
+        <select
+          id={move}
+          value=""
+          onChange={(event) => {
+            const target = event.currentTarget.value;
+            event.currentTarget.value = '';
+            if (target) props.onMove(item.key, target);
+          }}
+        >
+          <option value="">Move to…</option>
+          {lists.map((list) => (
+            <optgroup key={list.id} label={list.name}>
+              {topics
+                .filter((topic) => topic.listId === list.id)
+                .map((topic) => (
+                  <option key={topic.id} value={topic.id}>
+                    {topic.path || `(${list.name})`}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+        <button type="button" class="danger" onClick={() => props.onDelete(item.key)}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,97 @@
+/** What can be done to the selected topic: rename, reorder, nest, delete; and new topics. */
+import { useEffect, useState } from 'preact/hooks';
+import { parentTopicPath } from '../../lib/collection/paths';
+import { topicName } from '../../lib/store/library';
+import type { Topic } from '../../lib/types';
+
+interface Props {
+  topic: Topic | undefined;
+  topics: Topic[];
+  onRename(topic: Topic, name: string): void;
+  onMove(topic: Topic, direction: -1 | 1): void;
+  onNest(topic: Topic, parentPath: string): void;
+  onDelete(topic: Topic): void;
+  onAdd(path: string): void;
+}
+
+export function TopicActions({ topic, topics, onRename, onMove, onNest, onDelete, onAdd }: Props) {
+  const [name, setName] = useState('');
+  const [parent, setParent] = useState('');
+  const [added, setAdded] = useState('');
+  useEffect(() => {
+    setName(topic ? topicName(topic) : '');
+    setParent(topic ? parentTopicPath(topic.path) : '');
+  }, [topic]);
+  const editable = topic && topic.path !== '';
+  const parents = topics.filter(
+    (t) => editable && t.path !== topic.path && !t.path.startsWith(`${topic.path} / `),
+  );
+  return (
+    <section class="topic-actions" aria-label="Topic actions">
+      {editable && (
+        <>
+          <form
+            class="inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              onRename(topic, name);
+            }}
+          >
+            <label for="topic-name">Topic name</label>
+            <input id="topic-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+            <button type="submit">Rename</button>
+          </form>
+          <div class="actions">
+            <button type="button" onClick={() => onMove(topic, -1)}>
+              Move up
+            </button>
+            <button type="button" onClick={() => onMove(topic, 1)}>
+              Move down
+            </button>
+          </div>
+          <form
+            class="inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              onNest(topic, parent);
+            }}
+          >
+            <label for="topic-parent">Nest under</label>
+            <select
+              id="topic-parent"
+              value={parent}
+              onChange={(e) => setParent(e.currentTarget.value)}
+            >
+              {parents.map((t) => (
+                <option key={t.id} value={t.path}>
+                  {t.path || '(top level)'}
+                </option>
+              ))}
+            </select>
+            <button type="submit">Nest</button>
+          </form>
+          <button type="button" class="danger" onClick={() => onDelete(topic)}>
+            Delete topic
+          </button>
+        </>
+      )}
+      <form
+        class="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (added.trim()) onAdd(added);
+          setAdded('');
+        }}
+      >
+        <label for="new-topic">New topic</label>
+        <input
+          id="new-topic"
+          placeholder="Parent / Name"
+          value={added}
+          onInput={(e) => setAdded(e.currentTarget.value)}
+        />
+        <button type="submit">Add topic</button>
+      </form>
+    </section>
+  );
+}

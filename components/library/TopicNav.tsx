@@ -1,0 +1,69 @@
+/**
+ * A list's topics as a tree of buttons: choose one to browse it, drop items on one to move
+ * them there, drop a topic on another to nest it. Keyboard users get the same moves from
+ * the "Move to…" and "Nest under" menus.
+ */
+
+import { topicName } from '../../lib/store/library';
+import type { Topic } from '../../lib/types';
+import { carries, ITEM_TYPE, TOPIC_TYPE } from './dnd';
+
+interface Props {
+  listName: string;
+  topics: Topic[];
+  counts: Map<string, number>;
+  selected: string | undefined;
+  onSelect(topicId: string): void;
+  onDropItems(keys: string[], topicId: string): void;
+  onDropTopic(topicId: string, parent: Topic): void;
+}
+
+export function TopicNav({
+  listName,
+  topics,
+  counts,
+  selected,
+  onSelect,
+  onDropItems,
+  onDropTopic,
+}: Props) {
+  return (
+    <nav class="topic-nav" aria-label="Topics">
+      <ul>
+        {topics.map((topic) => {
+          const depth = topic.path ? topic.path.split(' / ').length : 0;
+          const count = counts.get(topic.id) ?? 0;
+          return (
+            <li key={topic.id} style={{ paddingInlineStart: `${depth * 14}px` }}>
+              <button
+                type="button"
+                class="topic-button"
+                aria-current={topic.id === selected ? 'true' : undefined}
+                draggable={topic.path !== ''}
+                onClick={() => onSelect(topic.id)}
+                onDragStart={(event) => event.dataTransfer?.setData(TOPIC_TYPE, topic.id)}
+                onDragOver={(event) => {
+                  if (carries(event, ITEM_TYPE) || carries(event, TOPIC_TYPE))
+                    event.preventDefault();
+                }}
+                onDrop={(event) => {
+                  event.preventDefault();
+                  const items = event.dataTransfer?.getData(ITEM_TYPE);
+                  const moved = event.dataTransfer?.getData(TOPIC_TYPE);
+                  if (items) onDropItems(JSON.parse(items) as string[], topic.id);
+                  else if (moved && moved !== topic.id) onDropTopic(moved, topic);
+                }}
+              >
+                <span class="topic-name">{topic.path ? topicName(topic) : listName}</span>
+                <span class="count">
+                  {count}
+                  <span class="visually-hidden"> items</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

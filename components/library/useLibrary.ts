@@ -1,0 +1,113 @@
+/**
+ * The library page's state: the collection as loaded, and `run`, which performs one store
+ * operation, keeps its undo, reloads, and turns failures (a full disk, a list removed in
+ * another tab) into a message on the page instead of a console line.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { describeStoreError } from '../../lib/store/errors';
+import {
+  applyUndo,
+  type LibraryData,
+  loadLibrary,
+  type ShelfDb,
+  type Undo,
+} from '../../lib/store/library';
+import type { LibraryServices } from './services';
+
+export interface UndoOffer {
+  message: string;
+  undo: Undo;
+}
+
+export interface Library {
+  db: ShelfDb | null;
+  data: LibraryData | null;
+  error: string;
+  status: string;
+  undo: UndoOffer | null;
+  setError(message: string): void;
+  setStatus(message: string): void;
+  /** Runs a store operation; `describe` words its result (and may offer undo). */
+  run<T>(
+    work: (db: ShelfDb) => Promise<T>,
+    say?: (result: T) => string | UndoOffer,
+  ): Promise<T | undefined>;
+  undoLast(): Promise<void>;
+  reload(): Promise<void>;
+}
+
+export function errorMessage(error: unknown): string {
+  const described = describeStoreError(error);
+  return described.message || String(error);
+}
+
+export function useLibrary(services: LibraryServices): Library {
+  const [db, setDb] = useState<ShelfDb | null>(null);
+  const [data, setData] = useState<LibraryData | null>(null);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const dbRef = useRef<ShelfDb | null>(null);
+
+  useEffect(() => {
+    let closed = false;
+    services
+      .open(() =>
+        setError(
+          'Paper Shelf was updated and needs to upgrade your collection: close its other tabs (library, popup) and reload this page.',
+        ),
+      )
+      .then(async (opened) => {
+        if (closed) return;
+        dbRef.current = opened;
+        setDb(opened);
+        setData(await loadLibrary(opened));
+      })
+      .catch((failure: unknown) => setError(errorMessage(failure)));
+    return () => {
+      closed = true;
+    };
+  }, [services]);
+
+  const reload = useCallback(async () => {
+    if (dbRef.current) setData(await loadLibrary(dbRef.current));
+  }, []);
+
+  const run = useCallback(
+    async <T>(work: (db: ShelfDb) => Promise<T>, say?: (result: T) => string | UndoOffer) => {
+      const current = dbRef.current;
+      if (!current) return undefined;
+      try {
+        const result = await work(current);
+        setError('');
+        const said = say?.(result);
+        if (typeof said === 'string') {
+          setStatus(said);
+          setUndo(null);
+        } else if (said) {
+          setStatus('');
+          setUndo(said);
+        }
+        await reload();
+        services.notifyChanged();
+        return result;
+      } catch (failure) {
+        setError(errorMessage(failure));
+        return undefined;
+      }
+    },
+    [reload, services],
+  );
+
+  const undoLast = useCallback(async () => {
+    const offer = undo;
+    if (!offer) return;
+    setUndo(null);
+    await run(
+      (current) => applyUndo(current, offer.undo),
+      () => 'Undone.',
+    );
+  }, [undo, run]);
+
+  return { db, data, error, status, undo, setError, setStatus, run, undoLast, reload };
+}
