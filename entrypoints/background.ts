@@ -43,8 +43,11 @@ export default defineBackground(() => {
 
   /** The keyboard shortcut: save the page without opening the popup. */
   async function savePage(tabId: number) {
-    const tab = await browser.tabs.get(tabId);
-    const captured = await captureTab({ id: tabId, url: tab.url, title: tab.title }, captureApi);
+    const tabInfo = async () => {
+      const tab = await browser.tabs.get(tabId);
+      return { id: tabId, url: tab.url, title: tab.title };
+    };
+    const captured = await captureTab(tabId, tabInfo, captureApi);
     const outcome = await quickSaveTab(tabId, captured, deps);
     if (outcome.ok) void refreshAllTabs(); // other tabs may show the same work
     return outcome;

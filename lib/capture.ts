@@ -16,7 +16,7 @@ export interface TabInfo {
   title?: string;
 }
 
-/** The two browser calls capture needs; the popup passes the real ones, tests fakes. */
+/** The browser calls capture needs; the popup passes the real ones, tests fakes. */
 export interface CaptureApi {
   sendMessage(tabId: number, message: unknown): Promise<unknown>;
   injectCaptureScript(tabId: number): Promise<unknown>;
@@ -32,16 +32,32 @@ export const NOTHING_TO_CAPTURE =
 
 const CONTENT_SCRIPT_TIMEOUT_MS = 1500;
 
-export async function captureTab(tab: TabInfo, api: CaptureApi): Promise<TabCapture> {
-  const identity = tab.url ? identify(tab.url) : null;
-  if (!tab.url || !identity) return { kind: 'nothing', reason: NOTHING_TO_CAPTURE };
-  const fromUrl = captureFromUrl(tab.url, tab.title);
-  const page = (await askContentScript(tab.id, api)) ?? (await injectAndExtract(tab.id, api));
-  if (!page || page.captures.length === 0) {
-    return { kind: 'item', capture: fromUrl ?? fallbackPage(tab.url, tab.title), extractor: 'url' };
+/**
+ * Captures a tab. `tabInfo` (the tab's URL and title) is asked only when the content script
+ * does not answer: its answer carries both, and sparing the look-up makes the popup faster.
+ */
+export async function captureTab(
+  tabId: number,
+  tabInfo: () => Promise<TabInfo>,
+  api: CaptureApi,
+): Promise<TabCapture> {
+  const answered = await askContentScript(tabId, api);
+  if (answered) return fromExtraction(answered, answered.url);
+  const tab = await tabInfo();
+  if (!tab.url || !identify(tab.url)) return { kind: 'nothing', reason: NOTHING_TO_CAPTURE };
+  const injected = await injectAndExtract(tabId, api);
+  if (injected) return fromExtraction(injected, tab.url, tab.title);
+  const capture = captureFromUrl(tab.url, tab.title) ?? fallbackPage(tab.url, tab.title);
+  return { kind: 'item', capture, extractor: 'url' };
+}
+
+function fromExtraction(page: PageExtraction, url: string, tabTitle?: string): TabCapture {
+  if (page.captures.length === 0) {
+    const capture = captureFromUrl(url, tabTitle ?? page.title) ?? fallbackPage(url, page.title);
+    return { kind: 'item', capture, extractor: 'url' };
   }
   if (page.listing) {
-    return { kind: 'listing', page: fallbackPage(tab.url, page.title), entries: page.captures };
+    return { kind: 'listing', page: fallbackPage(url, page.title), entries: page.captures };
   }
   const [capture] = page.captures as [Capture];
   return { kind: 'item', capture: withTitle(capture), extractor: page.extractor };

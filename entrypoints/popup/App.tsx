@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import { FileForm } from '../../components/FileForm';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { ItemCard } from '../../components/ItemCard';
 import type { TabCapture } from '../../lib/capture';
 import type { Capture, Topic } from '../../lib/types';
@@ -19,6 +18,7 @@ export function App({ services }: { services: PopupServices }) {
   const [enriching, setEnriching] = useState(false);
   const [context, setContext] = useState<FilingContext | null>(null);
   const [suggestions, setSuggestions] = useState<Topic[]>([]);
+  const FileForm = useFileForm();
 
   useEffect(() => {
     let live = true;
@@ -53,7 +53,8 @@ export function App({ services }: { services: PopupServices }) {
     };
   }, [services]);
 
-  useEffect(() => {
+  // Layout effect: it runs once the item is in the DOM, not a frame later as effects do.
+  useLayoutEffect(() => {
     if (capture) performance.mark(READY_MARK);
   }, [capture !== null]);
 
@@ -89,7 +90,7 @@ export function App({ services }: { services: PopupServices }) {
         </p>
       )}
       <ItemCard capture={capture} busy={enriching ? 'Fetching details…' : undefined} />
-      {context ? (
+      {context && FileForm ? (
         <FileForm
           key={capture.key}
           capture={capture}
@@ -115,6 +116,20 @@ export function App({ services }: { services: PopupServices }) {
       )}
     </main>
   );
+}
+
+type FileFormComponent = typeof import('../../components/FileForm').FileForm;
+
+/**
+ * The form's code (topic picker, fuzzy matching) loads while the tab is being read,
+ * instead of before the first paint: the item shows sooner, the form when its data is in.
+ */
+function useFileForm(): FileFormComponent | null {
+  const [component, setComponent] = useState<FileFormComponent | null>(null);
+  useEffect(() => {
+    import('../../components/FileForm').then((module) => setComponent(() => module.FileForm));
+  }, []);
+  return component;
 }
 
 /** Topic suggestions: built from a bounded sample of each topic's items, off the ready path. */

@@ -11,13 +11,18 @@ import type { PopupServices } from './services';
 /** Items per topic read for suggestions: a topic's words, without reading 10,000 records. */
 const SUGGESTION_SAMPLE = 40;
 
-/** The tab to capture: `?tab=<id>` when given (tests, the bench), else the active tab. */
-async function targetTab(): Promise<TabInfo | null> {
+/** `?tab=<id>`: capture that tab (tests, the bench) instead of the active one. */
+function askedTab(): number | undefined {
   const asked = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(asked) && asked > 0) {
-    const tab = await browser.tabs.get(asked);
-    return { id: asked, url: tab.url, title: tab.title };
-  }
+  return Number.isInteger(asked) && asked > 0 ? asked : undefined;
+}
+
+async function tabInfo(tabId: number): Promise<TabInfo> {
+  const tab = await browser.tabs.get(tabId);
+  return { id: tabId, url: tab.url, title: tab.title };
+}
+
+async function activeTab(): Promise<TabInfo | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url, title: tab.title };
 }
@@ -26,10 +31,13 @@ function services(): PopupServices {
   const shelf = Shelf.open();
   return {
     async capture() {
-      const tab = await targetTab();
-      if (!tab) return { kind: 'nothing', reason: NOTHING_TO_CAPTURE };
-      return captureTab(tab, {
-        sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      const asked = askedTab();
+      const active = asked === undefined ? await activeTab() : null;
+      const tabId = asked ?? active?.id;
+      if (tabId === undefined) return { kind: 'nothing', reason: NOTHING_TO_CAPTURE };
+      const info = () => (active ? Promise.resolve(active) : tabInfo(tabId));
+      return captureTab(tabId, info, {
+        sendMessage: (id, message) => browser.tabs.sendMessage(id, message),
         injectCaptureScript: async (tabId) => {
           const [frame] = await browser.scripting.executeScript({
             target: { tabId },

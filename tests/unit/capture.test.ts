@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type CaptureApi, captureFromUrl, captureTab, NOTHING_TO_CAPTURE } from '../../lib/capture';
+import {
+  type CaptureApi,
+  captureFromUrl,
+  captureTab,
+  NOTHING_TO_CAPTURE,
+  type TabInfo,
+} from '../../lib/capture';
 import type { PageExtraction } from '../../lib/extractors/types';
 import type { Capture } from '../../lib/types';
 
@@ -10,8 +16,12 @@ const paper: Capture = {
   title: 'A paper',
 };
 
-function extraction(captures: Capture[], listing = false): PageExtraction {
-  return { url: 'https://x', title: 'Tab', extractor: 'test', captures, listing };
+function extraction(
+  captures: Capture[],
+  listing = false,
+  url = 'https://arxiv.org/list/cs/2301',
+): PageExtraction {
+  return { url, title: 'Tab', extractor: 'test', captures, listing };
 }
 
 function api(overrides: Partial<CaptureApi> = {}): CaptureApi {
@@ -22,10 +32,24 @@ function api(overrides: Partial<CaptureApi> = {}): CaptureApi {
   };
 }
 
+/** Captures a tab whose URL and title are known (as `tabs.get` would give them). */
+function run(tab: TabInfo, fake: CaptureApi) {
+  return captureTab(tab.id, () => Promise.resolve(tab), fake);
+}
+
 describe('captureTab', () => {
+  it('does not look the tab up when its content script answers (the answer has the URL)', async () => {
+    const fake = api({
+      sendMessage: vi.fn(() => Promise.resolve({ ok: true, value: extraction([paper]) })),
+    });
+    const tabInfo = vi.fn(() => Promise.resolve({ id: 3, url: 'https://arxiv.org/abs/x' }));
+    expect(await captureTab(3, tabInfo, fake)).toMatchObject({ kind: 'item', capture: paper });
+    expect(tabInfo).not.toHaveBeenCalled();
+  });
+
   it('says plainly that a browser page has nothing to capture', async () => {
     for (const url of ['chrome://newtab/', 'about:blank', undefined]) {
-      expect(await captureTab({ id: 1, url }, api())).toEqual({
+      expect(await run({ id: 1, url }, api())).toEqual({
         kind: 'nothing',
         reason: NOTHING_TO_CAPTURE,
       });
@@ -36,7 +60,7 @@ describe('captureTab', () => {
     const fake = api({
       sendMessage: vi.fn(() => Promise.resolve({ ok: true, value: extraction([paper]) })),
     });
-    const result = await captureTab({ id: 7, url: 'https://arxiv.org/abs/2106.09608' }, fake);
+    const result = await run({ id: 7, url: 'https://arxiv.org/abs/2106.09608' }, fake);
     expect(result).toEqual({ kind: 'item', capture: paper, extractor: 'test' });
     expect(fake.sendMessage).toHaveBeenCalledWith(7, { type: 'extract' });
     expect(fake.injectCaptureScript).not.toHaveBeenCalled();
@@ -50,12 +74,12 @@ describe('captureTab', () => {
       title: 'Blog',
     };
     const fake = api({ injectCaptureScript: vi.fn(() => Promise.resolve(extraction([page]))) });
-    const result = await captureTab({ id: 7, url: 'https://blog.example/' }, fake);
+    const result = await run({ id: 7, url: 'https://blog.example/' }, fake);
     expect(result).toMatchObject({ kind: 'item', capture: page });
   });
 
   it('falls back to the URL when the page cannot be read (a PDF)', async () => {
-    const result = await captureTab(
+    const result = await run(
       { id: 7, url: 'https://arxiv.org/pdf/2106.09608v2', title: '2106.09608v2.pdf' },
       api(),
     );
@@ -77,7 +101,7 @@ describe('captureTab', () => {
     const fake = api({
       sendMessage: vi.fn(() => Promise.resolve({ ok: true, value: extraction([paper], true) })),
     });
-    const result = await captureTab(
+    const result = await run(
       { id: 7, url: 'https://arxiv.org/list/cs/2301', title: 'Computer Science' },
       fake,
     );
@@ -94,7 +118,7 @@ describe('captureTab', () => {
         Promise.resolve({ ok: true, value: extraction([{ ...paper, title: '  ' }]) }),
       ),
     });
-    const result = await captureTab({ id: 1, url: 'https://arxiv.org/abs/2106.09608' }, fake);
+    const result = await run({ id: 1, url: 'https://arxiv.org/abs/2106.09608' }, fake);
     expect(result.kind === 'item' && result.capture.title).toBe('arxiv.org/abs/2106.09608');
   });
 });
