@@ -19,6 +19,14 @@ const BREAK = '<br>';
  * (newlines, tabs, control characters, spaces at the edges) become character references.
  */
 export function escapeInline(value: string, extra = ''): string {
+  if (
+    !NEEDS_ESCAPE.test(value) &&
+    !hasControl(value) &&
+    !/^\s|\s$/.test(value) &&
+    !hasAny(value, extra)
+  ) {
+    return value;
+  }
   let out = '';
   const last = value.length - 1;
   for (let i = 0; i <= last; i++) {
@@ -65,8 +73,19 @@ function isWord(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
 
+// Anything `escapeInline` might change; most titles have none of it and are returned as is.
+// (control characters are checked by `hasControl`, which also covers tabs through the \t test).
+const NEEDS_ESCAPE = /[\\\n\t[\]*`_<&]/;
+
+function hasAny(value: string, chars: string): boolean {
+  for (const char of chars) if (value.includes(char)) return true;
+  return false;
+}
+
 /** Inverse of `escapeInline`: backslash escapes removed, `<br>` and `&#n;` decoded. */
 export function unescapeInline(text: string): string {
+  // Most titles hold nothing to undo.
+  if (!/[\\<&]/.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i] as string;

@@ -35,10 +35,8 @@ export function importList(input: string | Uint8Array): ImportedList {
   const text = decodeInput(input);
   const doc = parseDocument(text);
   const entries = doc.entries.map((entry) => {
-    const imported: ImportedEntry = {
-      topic: entry.topic,
-      capture: structuredCloneCapture(entry.capture),
-    };
+    // The parsed document is private to this call: its captures can be handed out as they are.
+    const imported: ImportedEntry = { topic: entry.topic, capture: entry.capture };
     if (entry.note !== undefined) imported.note = entry.note;
     if (entry.status !== undefined) imported.status = entry.status;
     return imported;
@@ -46,17 +44,6 @@ export function importList(input: string | Uint8Array): ImportedList {
   const list: ImportedList = { style: documentStyle(doc), topics: [...doc.topics], entries };
   if (doc.title !== undefined) list.title = doc.title;
   return list;
-}
-
-// Entries share nothing with the parsed document, so callers may change what they get.
-function structuredCloneCapture(capture: Capture): Capture {
-  const copy: Capture = { ...capture };
-  if (capture.arxiv) copy.arxiv = { ...capture.arxiv };
-  if (capture.repo) copy.repo = { ...capture.repo };
-  if (capture.hub) copy.hub = { ...capture.hub };
-  if (capture.authors) copy.authors = [...capture.authors];
-  if (capture.codeUrls) copy.codeUrls = [...capture.codeUrls];
-  return copy;
 }
 
 export interface ExportInput {

@@ -119,9 +119,18 @@ class SourceWriter {
         this.removeEntry(entry);
         continue;
       }
+      const base = parsedItem(first.get(entry.capture.key) ?? entry);
+      const sameStatus = base.status === undefined || base.status === item.status;
+      if (
+        item.title === base.title &&
+        item.url === base.url &&
+        (item.note || '') === (base.note || '') &&
+        sameStatus
+      ) {
+        continue;
+      }
       const style = this.rewriteStyle(entry);
       const context = entryContext(entry, this.sep, this.authorsEllipsis(entry.sectionIndex));
-      const base = parsedItem(first.get(entry.capture.key) ?? entry);
       // Only what the user edits counts (FORMATS.md §2): metadata a later capture merged in
       // (authors, stars, a fuller title from another version) does not rewrite their file.
       const edited: RenderItem = {
@@ -224,10 +233,10 @@ class SourceWriter {
       if ((listSpans[i]?.start ?? 0) > (listSpans[i - 1]?.end ?? 0)) gaps++;
     }
     const loose = gaps * 2 > listSpans.length - 1 && listSpans.length > 1;
-    const sectionPapers = this.doc.entries.filter(
-      (entry) => entry.sectionIndex === index && !entry.nested,
-    );
-    const newest = isNewestFirst(sectionPapers.map((entry) => paperOrder(entry.capture)));
+    const sectionPapers = this.doc.entries
+      .filter((entry) => entry.sectionIndex === index && !entry.nested)
+      .map((entry) => ({ entry, order: paperOrder(entry.capture) }));
+    const newest = isNewestFirst(sectionPapers.map((paper) => paper.order));
     let number = list.lastNumber;
     for (const item of newest ? newestFirst(fresh) : fresh) {
       const marker = list.ordered ? `${++number}${list.bullet}` : list.bullet;
@@ -241,8 +250,9 @@ class SourceWriter {
       const lines = renderItem(item, style, context, list.quote);
       let at = last.end;
       if (newest && !Number.isNaN(paperOrder(item))) {
-        const older = sectionPapers.find((entry) => paperOrder(entry.capture) < paperOrder(item));
-        if (older) at = older.start;
+        const order = paperOrder(item);
+        const older = sectionPapers.find((paper) => paper.order < order);
+        if (older) at = older.entry.start;
       }
       const separated = loose ? (at === last.end ? ['', ...lines] : [...lines, '']) : lines;
       this.edits.insert(at, separated);

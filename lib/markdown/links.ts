@@ -55,7 +55,7 @@ function readDestination(text: string, open: number): { url: string; end: number
         i += 2;
         continue;
       }
-      if (/\s/.test(char)) break;
+      if (char === ' ' || char === '\t' || char === '\n' || (char < ' ' && /\s/.test(char))) break;
       if (char === '(') depth++;
       if (char === ')') {
         if (depth === 0) break;
@@ -125,6 +125,7 @@ export function findLinks(text: string): RawLink[] {
 
 /** Index of `needle` in `text` from `from`, skipping backslash-escaped characters; -1 if absent. */
 export function indexOfUnescaped(text: string, needle: string, from = 0): number {
+  if (!text.includes('\\')) return text.indexOf(needle, from);
   for (let i = from; i < text.length; i++) {
     if (text[i] === '\\') {
       i++;
@@ -137,6 +138,7 @@ export function indexOfUnescaped(text: string, needle: string, from = 0): number
 
 /** Splits on `separator` where it is not escaped. */
 export function splitUnescaped(text: string, separator: string): string[] {
+  if (!text.includes('\\')) return text.split(separator);
   const parts: string[] = [];
   let from = 0;
   for (let at = indexOfUnescaped(text, separator); at >= 0; ) {

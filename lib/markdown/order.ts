@@ -28,8 +28,10 @@ export function isNewestFirst(orders: number[]): boolean {
 
 /** Papers newest first, then everything else in its saved order. */
 export function newestFirst<T extends Pick<Capture, 'arxiv'>>(items: T[]): T[] {
-  const papers = items.filter((item) => !Number.isNaN(paperOrder(item)));
-  const others = items.filter((item) => Number.isNaN(paperOrder(item)));
-  papers.sort((a, b) => paperOrder(b) - paperOrder(a));
-  return [...papers, ...others];
+  // Keys computed once: the comparator runs n log n times.
+  const keyed = items.map((item) => ({ item, order: paperOrder(item) }));
+  const papers = keyed.filter((entry) => !Number.isNaN(entry.order));
+  papers.sort((a, b) => b.order - a.order);
+  const others = keyed.filter((entry) => Number.isNaN(entry.order));
+  return [...papers, ...others].map((entry) => entry.item);
 }

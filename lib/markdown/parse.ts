@@ -43,11 +43,14 @@ class LineIndex {
   }
   /** Line range [first, end) of `raw` found at `offset`, ignoring its leading/trailing newlines. */
   span(offset: number, raw: string): { first: number; end: number } {
-    const lead = raw.length - raw.replace(/^\n+/, '').length;
-    const body = raw.replace(/\n+$/, '');
+    // Index arithmetic, not /\n+$/: a regex anchored at the end rescans long list tokens.
+    let lead = 0;
+    while (lead < raw.length && raw.charCodeAt(lead) === 10) lead++;
+    let last = raw.length - 1;
+    while (last > lead && raw.charCodeAt(last) === 10) last--;
     return {
       first: this.lineOf(offset + lead),
-      end: this.lineOf(offset + Math.max(body.length - 1, lead)) + 1,
+      end: this.lineOf(offset + Math.max(last, lead)) + 1,
     };
   }
 }

@@ -65,8 +65,9 @@ function readBody(body: string[]): Body {
 
 function codeUrlsIn(text: string): string[] {
   const urls: string[] = [];
+  if (!text.includes('github.com')) return urls;
   for (const link of findLinks(text)) {
-    if (link.image) continue;
+    if (link.image || !link.url.includes('github.com')) continue;
     const identity = identify(link.url);
     if (identity?.kind === 'repo' && !urls.includes(identity.url)) urls.push(identity.url);
   }
