@@ -27,10 +27,12 @@ export interface Library {
   undo: UndoOffer | null;
   setError(message: string): void;
   setStatus(message: string): void;
-  /** Runs a store operation; `describe` words its result (and may offer undo). */
+  /** Runs a store operation; `say` words its result (and may offer undo). */
   run<T>(
     work: (db: ShelfDb) => Promise<T>,
     say?: (result: T) => string | UndoOffer,
+    /** Put before the error's message, e.g. "Nothing was imported: ". */
+    failure?: string,
   ): Promise<T | undefined>;
   undoLast(): Promise<void>;
   reload(): Promise<void>;
@@ -74,7 +76,11 @@ export function useLibrary(services: LibraryServices): Library {
   }, []);
 
   const run = useCallback(
-    async <T>(work: (db: ShelfDb) => Promise<T>, say?: (result: T) => string | UndoOffer) => {
+    async <T>(
+      work: (db: ShelfDb) => Promise<T>,
+      say?: (result: T) => string | UndoOffer,
+      failure = '',
+    ) => {
       const current = dbRef.current;
       if (!current) return undefined;
       try {
@@ -91,8 +97,8 @@ export function useLibrary(services: LibraryServices): Library {
         await reload();
         services.notifyChanged();
         return result;
-      } catch (failure) {
-        setError(errorMessage(failure));
+      } catch (error) {
+        setError(failure + errorMessage(error));
         return undefined;
       }
     },

@@ -91,11 +91,9 @@ export function App({ services }: { services: LibraryServices }) {
         }),
       (r) =>
         `${request.listId ? 'Refreshed' : 'Imported'} “${r.list.name}”: ${plural(r.created, 'new item')}, ${r.merged} already saved${r.dropped ? `, ${r.dropped} no longer in the file` : ''}.`,
+      'Nothing was imported, your collection is unchanged: ',
     );
-    if (!result) {
-      lib.setError(`Nothing was imported: ${lib.error || 'see the message above'}`);
-      return false;
-    }
+    if (!result) return false;
     setListId(result.list.id);
     setMarkdown(null);
     return true;
@@ -121,6 +119,7 @@ export function App({ services }: { services: LibraryServices }) {
                 (db) => importBackup(db, text),
                 (c) =>
                   `Backup restored: ${plural(c.lists.length, 'list')}, ${plural(c.items.length, 'item')}.`,
+                'The backup was not imported, your collection is unchanged: ',
               )) !== undefined
             }
           />

@@ -1,0 +1,208 @@
+/**
+ * The library page in Chromium with the built extension: the whole workflow from an
+ * existing list to a file ready to commit, imports that fail cleanly, and many saves at once.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { diffLines } from '../../lib/diff';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openOptions,
+  openPopupFor,
+  ROOT,
+  SHARED,
+  serveFile,
+} from './browser';
+
+const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
+const TITLE = 'Learning Knowledge Graph-based World Models of Textual Environments';
+
+let browser: ExtensionBrowser;
+
+test.beforeEach(async () => {
+  browser = await launchWithExtension();
+  await serveFile(browser.context, ABS_URL, path.join(SHARED, 'pages/arxiv-abs-2106.09608v2.html'));
+  await serveFile(
+    browser.context,
+    'https://export.arxiv.org/api/query',
+    path.join(ROOT, 'tests/fixtures/api/arxiv-2106.09608.xml'),
+    'application/atom+xml; charset=utf-8',
+  );
+});
+
+test.afterEach(async () => {
+  await browser.close();
+});
+
+async function importMarkdownFile(options: Page, file: string | { name: string; buffer: Buffer }) {
+  await options.getByRole('button', { name: 'Import Markdown' }).click();
+  await options
+    .getByLabel('Markdown file')
+    .setInputFiles(typeof file === 'string' ? file : { ...file, mimeType: 'text/markdown' });
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+}
+
+async function countItems(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const request = indexedDB.open('paper-shelf');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const counting = db.transaction('items').objectStore('items').count();
+    const count = await new Promise<number>((resolve) => {
+      counting.onsuccess = () => resolve(counting.result);
+    });
+    db.close();
+    return count;
+  });
+}
+
+// llm-info-papers.md has two `#` headings (`# Papers`, `# Compression`), so by FORMATS.md
+// "Topics are headings" `# Papers` is a topic there, not the title: the issue's path
+// `Papers / Optimization concepts` is the file's own section in both seeds.
+for (const seed of ['llm-info-papers.md', 'llm-info-readme.md']) {
+  test(`workflow: import ${seed}, save a paper through the popup, download the list`, async () => {
+    const source = readFileSync(path.join(SHARED, 'seeds', seed), 'utf8');
+    const options = await openOptions(browser);
+    await importMarkdownFile(options, path.join(SHARED, 'seeds', seed));
+    await expect(options.getByRole('status')).toContainText('Imported');
+
+    const page = await browser.context.newPage();
+    await page.goto(ABS_URL);
+    const popup = await openPopupFor(browser, page);
+    await expect(popup.getByRole('heading', { name: TITLE })).toBeVisible();
+    await popup.getByLabel('Topic').fill('Papers / Optimization concepts');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect(popup.getByRole('status')).toContainText('Saved');
+
+    await options.reload();
+    // Only the new paper is new since the import.
+    await expect(options.getByLabel(/New since last export \(1\)/)).toBeVisible();
+    await options.getByRole('button', { name: 'Optimization concepts' }).last().click();
+    await expect(options.getByRole('link', { name: TITLE })).toBeVisible();
+
+    await options.getByRole('button', { name: 'Export Markdown' }).click();
+    await options.getByRole('tab', { name: 'Changes' }).click();
+    await expect(options.getByText('1 item added, 0 removed; 0 topics added')).toBeVisible();
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Download' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(seed);
+    const exported = readFileSync(await download.path(), 'utf8');
+    const changed = diffLines(source, exported).filter((line) => line.type !== 'same');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]?.type).toBe('added');
+    expect(changed[0]?.text).toContain(`[${TITLE}](https://arxiv.org/abs/2106.09608)`);
+    // The line sits inside the section: after its heading, before the next one.
+    const lines = exported.split('\n');
+    const at = lines.indexOf(changed[0]?.text ?? '');
+    const heading = lines.findLastIndex((line, i) => i < at && line.startsWith('#'));
+    expect(lines[heading]).toBe('## Optimization concepts');
+
+    // The export is recorded: nothing is new any more.
+    await expect(options.getByLabel(/New since last export \(0\)/)).toBeVisible();
+  });
+}
+
+test('a file that is not text changes nothing and the message names the line', async () => {
+  const options = await openOptions(browser);
+  await expect(options.getByText('Your collection is empty')).toBeVisible();
+  const bytes = Buffer.from([
+    ...Buffer.from('# List\n\n- [A](https://a.example)\n'),
+    0xff,
+    0xfe,
+    0x41,
+    0x0a,
+  ]);
+  await importMarkdownFile(options, { name: 'broken.md', buffer: bytes });
+  await expect(options.getByRole('alert')).toContainText('line 4');
+  expect(await countItems(options)).toBe(0);
+  await options.reload();
+  await expect(options.getByText('Your collection is empty')).toBeVisible();
+});
+
+test('backups: export, refuse a broken one by line, restore a good one', async () => {
+  const options = await openOptions(browser);
+  await importMarkdownFile(options, path.join(SHARED, 'seeds/llm-wiki.md'));
+  await expect(options.getByRole('status')).toContainText('Imported');
+  const items = await countItems(options);
+  expect(items).toBeGreaterThan(5);
+
+  const downloading = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export backup' }).click();
+  const backup = readFileSync(await (await downloading).path(), 'utf8');
+  expect(JSON.parse(backup).items).toHaveLength(items);
+
+  const choose = async (name: string, text: string) => {
+    const chooser = options.waitForEvent('filechooser');
+    await options.getByRole('button', { name: 'Import backup' }).click();
+    await (await chooser).setFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+  };
+  const lines = backup.split('\n');
+  const bad = lines.findIndex((line) => line.includes('"status"'));
+  lines[bad] = (lines[bad] as string).replace(/"status": "[^"]*"/, '"status": "someday"');
+  await choose('broken.json', lines.join('\n'));
+  await expect(options.getByRole('alert')).toContainText(`line ${bad + 1}`);
+  expect(await countItems(options)).toBe(items);
+
+  // A different collection replaces this one, then the first comes back.
+  const other = JSON.parse(backup);
+  other.items = other.items.slice(0, 2);
+  await choose('small.json', JSON.stringify(other, null, 2));
+  await options.getByRole('button', { name: 'Replace collection' }).click();
+  await expect(options.getByRole('status')).toContainText('Backup restored');
+  expect(await countItems(options)).toBe(2);
+  await choose('full.json', backup);
+  await options.getByRole('button', { name: 'Replace collection' }).click();
+  await expect(options.getByRole('status')).toContainText(`${items} items`);
+  expect(await countItems(options)).toBe(items);
+});
+
+test('200 saves fired at once from 20 tabs all land', async () => {
+  const pages = await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      return page;
+    }),
+  );
+  const replies = await Promise.all(
+    pages.map((page, tab) =>
+      page.evaluate(async (tabIndex) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> };
+          };
+        };
+        return Promise.all(
+          Array.from({ length: 10 }, (_, n) => {
+            const id = `2401.${String(tabIndex * 10 + n).padStart(5, '0')}`;
+            return chrome.runtime.sendMessage({
+              type: 'save',
+              topic: `Tab ${tabIndex % 4}`,
+              capture: {
+                key: `arxiv:${id}`,
+                kind: 'paper',
+                url: `https://arxiv.org/abs/${id}`,
+                title: `Paper ${id}`,
+                arxiv: { id },
+              },
+            });
+          }),
+        );
+      }, tab),
+    ),
+  );
+  const failed = replies.flat().filter((reply) => !reply?.ok);
+  expect(failed).toEqual([]);
+  expect(await countItems(pages[0] as Page)).toBe(200);
+  await (pages[0] as Page).reload();
+  await expect((pages[0] as Page).getByRole('button', { name: /Tab 0/ })).toBeVisible();
+});

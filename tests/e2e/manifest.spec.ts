@@ -1,0 +1,57 @@
+/**
+ * The built extension asks for what its features use and nothing more, and ships no code
+ * that builds code at run time. Reads `.output/chrome-mv3` (run `npm run build` first).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { EXTENSION_DIR } from './browser';
+
+const manifest = () => JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+test('permissions are exactly the ones the features use', () => {
+  const built = manifest();
+  expect(built.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
+  expect(built.host_permissions).toEqual([
+    'https://arxiv.org/*',
+    'https://export.arxiv.org/*',
+    'https://github.com/*',
+    'https://api.github.com/*',
+    'https://huggingface.co/*',
+  ]);
+  expect(built.optional_permissions).toBeUndefined();
+  expect(built.optional_host_permissions).toBeUndefined();
+  expect(built.externally_connectable).toBeUndefined();
+  expect(built.web_accessible_resources).toBeUndefined();
+});
+
+test('no remote code: the default extension-page CSP, scripts only from the package', () => {
+  const built = manifest();
+  // No CSP key means MV3's default: script-src 'self'; nothing may loosen it.
+  const csp = JSON.stringify(built.content_security_policy ?? {});
+  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  for (const html of files(EXTENSION_DIR).filter((file) => file.endsWith('.html'))) {
+    const text = readFileSync(html, 'utf8');
+    for (const [, src] of text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+      expect(src, `${html} loads ${src}`).toMatch(/^\/|^\.\//);
+    }
+  }
+});
+
+test('no eval and no new Function in the built JavaScript', () => {
+  const scripts = files(EXTENSION_DIR).filter((file) => file.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const file of scripts) {
+    const text = readFileSync(file, 'utf8');
+    expect(text, file).not.toMatch(/\beval\s*\(/);
+    expect(text, file).not.toMatch(/new\s+Function\s*\(/);
+    expect(text, file).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
+  }
+});
