@@ -5,7 +5,6 @@
  * line); deleted or moved entries lose their lines; edited ones are written again.
  */
 import type { Item, StyleName } from '../types';
-import { TOPIC_SEPARATOR } from '../types';
 import {
   baseContext,
   documentSeparator,
@@ -16,15 +15,14 @@ import {
 import { documentStyle, sectionStyles } from './detect';
 import type { Doc, Entry, Section } from './document';
 import { LineEdits } from './edits';
-import { escapeInline } from './escape';
 import { timeModifiedLine, touchTimeModified } from './frontmatter';
 import { isBlank } from './lines';
+import { planNewTopics } from './new-topics';
 import { isNewestFirst, newestFirst, paperOrder } from './order';
 import { parseDocument } from './parse';
-import { headingLine } from './render';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
-import { Slugger, tocBullet, tocIndentUnit, tocLines } from './toc';
+import { Slugger, tocInsertion } from './toc';
 
 export interface SourceExport {
   source: string;
@@ -280,127 +278,15 @@ class SourceWriter {
     return lines;
   }
 
-  /** New topics: headings one level below their parent, at the end of the parent's section. */
+  /** New topics: headings and TOC lines (new-topics.ts plans them, this applies them). */
   private createTopics(created: { path: string; items: Item[] }[]): void {
-    if (!created.some((topic) => topic.items.length)) return;
-    const existing = new Set(['', ...this.doc.topics]);
-    const children = new Map<string, string[]>();
-    const itemsOf = new Map<string, Item[]>();
-    const addPath = (path: string) => {
-      if (existing.has(path) || itemsOf.has(path)) return;
-      const parts = path.split(TOPIC_SEPARATOR);
-      const parent = parts.slice(0, -1).join(TOPIC_SEPARATOR);
-      addPath(parent);
-      itemsOf.set(path, []);
-      children.set(parent, [...(children.get(parent) ?? []), path]);
-    };
-    // Topics with nothing to show (a path's implied parents) get no heading of their own.
-    for (const topic of created) {
-      if (!topic.items.length) continue;
-      addPath(topic.path);
-      itemsOf.set(topic.path, [...(itemsOf.get(topic.path) ?? []), ...topic.items]);
-    }
-    const blankBefore = this.habit((heading) => isBlank(this.doc.lines[heading - 1]?.text ?? 'x'));
-    const blankAfter = this.habit((heading) => isBlank(this.doc.lines[heading + 1]?.text ?? 'x'));
     const checkbox = usesCheckbox(this.doc, -1);
-    const block = (
-      path: string,
-      level: number,
-    ): { lines: string[]; toc: { path: string; depth: number; name: string }[] } => {
-      const name = path.split(TOPIC_SEPARATOR).pop() ?? path;
-      const lines = blankBefore ? ['', headingLine(level, name)] : [headingLine(level, name)];
-      const items = itemsOf.get(path) ?? [];
-      if (items.length) {
-        if (blankAfter) lines.push('');
-        lines.push(...this.newList(items, this.docStyle, checkbox, false));
-      }
-      const toc = [{ path, depth: 0, name }];
-      for (const child of children.get(path) ?? []) {
-        const sub = block(child, Math.min(level + 1, 6));
-        lines.push(...sub.lines);
-        toc.push(...sub.toc.map((entry) => ({ ...entry, depth: entry.depth + 1 })));
-      }
-      return { lines, toc };
-    };
-    for (const [parent, paths] of children) {
-      if (!existing.has(parent)) continue;
-      const { at, level } = this.parentEnd(parent);
-      const toc: { path: string; depth: number; name: string }[] = [];
-      for (const path of paths) {
-        const sub = block(path, Math.min(level + 1, 6));
-        this.edits.insert(at, sub.lines);
-        toc.push(...sub.toc);
-      }
-      this.addTocLines(parent, toc);
+    const render = (items: Item[]) => this.newList(items, this.docStyle, checkbox, false);
+    for (const block of planNewTopics(this.doc, created, render)) {
+      this.edits.insert(block.at, block.lines);
+      const toc = tocInsertion(this.doc, this.headingSlugs, this.slugger, block.parent, block.toc);
+      if (toc) this.edits.insert(toc.at, toc.lines);
     }
-  }
-
-  /** Whether most headings (after the first) have a blank line at the probed side. */
-  private habit(probe: (line: number) => boolean): boolean {
-    const headings = this.doc.headings.slice(1);
-    if (!headings.length) return true;
-    const yes = headings.filter((heading) => probe(heading.line)).length;
-    return yes * 2 >= headings.length;
-  }
-
-  /** Where the parent's section (with its sub-sections) ends, and the parent's level. */
-  private parentEnd(parent: string): { at: number; level: number } {
-    const { doc } = this;
-    let end = doc.lines.length;
-    let level: number;
-    if (parent === '') {
-      const topicLevels = doc.headings
-        .filter((heading) => !heading.isTitle)
-        .map((heading) => heading.level);
-      level = doc.title !== undefined ? 1 : topicLevels.length ? Math.min(...topicLevels) - 1 : 1;
-    } else {
-      const sections = doc.sections.filter((section) => section.path === parent);
-      const section = sections[sections.length - 1] as Section;
-      end = section.treeEnd;
-      level = section.heading?.level ?? 1;
-    }
-    let at = end;
-    while (at > doc.frontMatterEnd && isBlank(doc.lines[at - 1]?.text ?? '')) at--;
-    return { at, level };
-  }
-
-  private addTocLines(
-    parent: string,
-    added: { path: string; depth: number; name: string }[],
-  ): void {
-    const lines = tocLines(this.doc);
-    if (!lines.length || !added.length) return;
-    const unit = tocIndentUnit(lines);
-    const bullet = tocBullet(this.doc);
-    const parentHeading =
-      parent === ''
-        ? this.doc.headings.findIndex((heading) => heading.isTitle)
-        : this.doc.headings.map((heading) => heading.path).lastIndexOf(parent);
-    const parentSlug = parentHeading >= 0 ? this.headingSlugs[parentHeading] : undefined;
-    const at = lines.findIndex((line) => line.slug === parentSlug);
-    let baseIndent = '';
-    let after = lines[lines.length - 1]?.line ?? 0;
-    if (at >= 0) {
-      const own = lines[at] as (typeof lines)[number];
-      baseIndent = own.indent + unit;
-      after = own.line;
-      for (
-        let i = at + 1;
-        i < lines.length && (lines[i]?.indent.length ?? 0) > own.indent.length;
-        i++
-      ) {
-        after = lines[i]?.line ?? after;
-      }
-    } else if (parent !== '') {
-      baseIndent = unit.repeat(Math.max(parent.split(TOPIC_SEPARATOR).length, 0));
-    } else {
-      baseIndent = lines[0]?.indent ?? '';
-    }
-    const text = added.map(
-      (entry) =>
-        `${baseIndent}${unit.repeat(entry.depth)}${bullet} [${escapeInline(entry.name)}](#${this.slugger.slug(entry.name)})`,
-    );
-    this.edits.insert(after + 1, text);
   }
 
   private touchFrontMatter(): void {

@@ -2,7 +2,9 @@
  * Table of contents upkeep: a new topic gets a line in the document's TOC (seed `awesome`,
  * lines 3–17), nested under its parent's line, with the anchor GitHub gives its heading.
  */
+import { TOPIC_SEPARATOR } from '../types';
 import type { Doc } from './document';
+import { escapeInline } from './escape';
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
 export function slugBase(text: string): string {
@@ -56,4 +58,58 @@ export function tocIndentUnit(lines: TocLine[]): string {
 /** The bullet the TOC uses. */
 export function tocBullet(doc: Doc): string {
   return doc.toc ? (doc.lists[doc.toc.list]?.bullet ?? '-') : '-';
+}
+
+/** A new topic's TOC entry: its name and depth below the topic it was added to. */
+export interface NewTocEntry {
+  depth: number;
+  name: string;
+}
+
+/**
+ * TOC lines for topics added under `parent`: after the parent's line and its sub-lines, one
+ * level deeper; at the end of the TOC when the parent has no line. Null without a TOC.
+ */
+export function tocInsertion(
+  doc: Doc,
+  headingSlugs: string[],
+  slugger: Slugger,
+  parent: string,
+  added: NewTocEntry[],
+): { at: number; lines: string[] } | null {
+  const lines = tocLines(doc);
+  if (!lines.length || !added.length) return null;
+  const unit = tocIndentUnit(lines);
+  const bullet = tocBullet(doc);
+  const parentHeading =
+    parent === ''
+      ? doc.headings.findIndex((heading) => heading.isTitle)
+      : doc.headings.map((heading) => heading.path).lastIndexOf(parent);
+  const parentSlug = parentHeading >= 0 ? headingSlugs[parentHeading] : undefined;
+  const at = lines.findIndex((line) => line.slug === parentSlug);
+  let baseIndent: string;
+  let after = lines[lines.length - 1]?.line ?? 0;
+  const own = lines[at];
+  if (own) {
+    baseIndent = own.indent + unit;
+    after = own.line;
+    for (
+      let i = at + 1;
+      i < lines.length && (lines[i]?.indent.length ?? 0) > own.indent.length;
+      i++
+    ) {
+      after = lines[i]?.line ?? after;
+    }
+  } else if (parent !== '') {
+    baseIndent = unit.repeat(parent.split(TOPIC_SEPARATOR).length);
+  } else {
+    baseIndent = lines[0]?.indent ?? '';
+  }
+  return {
+    at: after + 1,
+    lines: added.map(
+      (entry) =>
+        `${baseIndent}${unit.repeat(entry.depth)}${bullet} [${escapeInline(entry.name)}](#${slugger.slug(entry.name)})`,
+    ),
+  };
 }
