@@ -109,18 +109,111 @@ function lineOfPath(text: string, path: JsonPath): number {
   return path.length ? lineOfPath(text, path.slice(0, -1)) : 0;
 }
 
-/** Line of a JSON.parse syntax error, from the engine's message (V8 and Firefox forms). */
+/**
+ * Offset of the first JSON syntax error, found by reading the text ourselves: engines word
+ * their errors differently and some give no position at all (V8's `Unexpected token '}'`).
+ */
+function syntaxErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+  };
+  const literal = (word: string) => {
+    if (!text.startsWith(word, i)) fail();
+    i += word.length;
+  };
+  const string = () => {
+    i++;
+    for (;;) {
+      const char = text[i];
+      if (char === undefined || char < ' ') fail();
+      if (char === '"') {
+        i++;
+        return;
+      }
+      if (char === '\\') {
+        const next = text[i + 1] ?? '';
+        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        else if ('"\\/bfnrt'.includes(next) && next !== '') i += 2;
+        else fail();
+      } else {
+        i++;
+      }
+    }
+  };
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const value = (): void => {
+    space();
+    const char = text[i];
+    if (char === '{' || char === '[') {
+      const close = char === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        if (close === '}') {
+          space();
+          if (text[i] !== '"') fail();
+          string();
+          space();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === close) {
+          i++;
+          return;
+        } else fail();
+      }
+    }
+    if (char === '"') {
+      string();
+      return;
+    }
+    if (char === 't') {
+      literal('true');
+      return;
+    }
+    if (char === 'f') {
+      literal('false');
+      return;
+    }
+    if (char === 'n') {
+      literal('null');
+      return;
+    }
+    NUMBER.lastIndex = i;
+    if (!NUMBER.exec(text)) fail();
+    i = NUMBER.lastIndex;
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : -1;
+  } catch (offset) {
+    return offset as number;
+  }
+}
+
+/** 1-based line of a JSON.parse syntax error; the engine's message is the fallback. */
 function syntaxErrorLine(text: string, error: unknown): number {
-  const message = error instanceof Error ? error.message : String(error);
-  const lineMatch = /line (\d+)/.exec(message);
-  if (lineMatch) return Number(lineMatch[1]);
-  const position = /position (\d+)/.exec(message);
-  const offset = position
-    ? Number(position[1])
-    : message.includes('end of JSON')
-      ? text.length
-      : -1;
-  if (offset < 0) return 0;
+  let offset = syntaxErrorOffset(text);
+  if (offset < 0) {
+    const message = error instanceof Error ? error.message : String(error);
+    const lineMatch = /line (\d+)/.exec(message);
+    if (lineMatch) return Number(lineMatch[1]);
+    const position = /position (\d+)/.exec(message);
+    if (!position) return 0;
+    offset = Number(position[1]);
+  }
   let line = 1;
   for (let k = 0; k < offset && k < text.length; k++) if (text[k] === '\n') line++;
   return line;

@@ -93,3 +93,16 @@ describe('backup', () => {
     );
   });
 });
+
+describe('syntax error lines whatever the engine says', () => {
+  it.each([
+    ['{\n  "format": \n}', 3],
+    ['{\n "a": 1,\n}', 3],
+    ['[1, 2\n', 2],
+    ['{"a": "x\ny"}', 1],
+    ['{\n"a": tru}', 2],
+    ['{"a":1}\n{', 2],
+  ])('%j → line %i', (text, line) => {
+    expect(problem(text).line).toBe(line);
+  });
+});
