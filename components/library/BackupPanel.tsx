@@ -3,7 +3,6 @@
  * read and checked completely before the page asks to replace the collection with it.
  */
 import { useRef, useState } from 'preact/hooks';
-import { parseBackup } from '../../lib/backup';
 
 interface Props {
   onExport(): void;
@@ -37,6 +36,7 @@ export function BackupPanel({ onExport, onImport, onError }: Props) {
           if (!file) return;
           const text = await file.text();
           try {
+            const { parseBackup } = await import('../../lib/backup');
             const backup = parseBackup(text);
             setPending({
               text,

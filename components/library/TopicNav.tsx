@@ -11,7 +11,8 @@ import { carries, ITEM_TYPE, TOPIC_TYPE } from './dnd';
 interface Props {
   listName: string;
   topics: Topic[];
-  counts: Map<string, number>;
+  /** Items per topic; undefined while the collection is still loading. */
+  counts: Map<string, number> | undefined;
   selected: string | undefined;
   onSelect(topicId: string): void;
   onDropItems(keys: string[], topicId: string): void;
@@ -32,7 +33,7 @@ export function TopicNav({
       <ul>
         {topics.map((topic) => {
           const depth = topic.path ? topic.path.split(' / ').length : 0;
-          const count = counts.get(topic.id) ?? 0;
+          const count = counts?.get(topic.id);
           return (
             <li key={topic.id} style={{ paddingInlineStart: `${depth * 14}px` }}>
               <button
@@ -55,10 +56,12 @@ export function TopicNav({
                 }}
               >
                 <span class="topic-name">{topic.path ? topicName(topic) : listName}</span>
-                <span class="count">
-                  {count}
-                  <span class="visually-hidden"> items</span>
-                </span>
+                {count !== undefined && (
+                  <span class="count">
+                    {count}
+                    <span class="visually-hidden"> items</span>
+                  </span>
+                )}
               </button>
             </li>
           );

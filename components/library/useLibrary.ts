@@ -8,6 +8,7 @@ import { describeStoreError } from '../../lib/store/errors';
 import {
   applyUndo,
   type LibraryData,
+  loadFirstTopic,
   loadLibrary,
   type ShelfDb,
   type Undo,
@@ -22,6 +23,8 @@ export interface UndoOffer {
 export interface Library {
   db: ShelfDb | null;
   data: LibraryData | null;
+  /** False while `data` holds only the first topic's items (the rest is loading). */
+  complete: boolean;
   error: string;
   status: string;
   undo: UndoOffer | null;
@@ -46,6 +49,7 @@ export function errorMessage(error: unknown): string {
 export function useLibrary(services: LibraryServices): Library {
   const [db, setDb] = useState<ShelfDb | null>(null);
   const [data, setData] = useState<LibraryData | null>(null);
+  const [complete, setComplete] = useState(false);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<UndoOffer | null>(null);
@@ -63,7 +67,11 @@ export function useLibrary(services: LibraryServices): Library {
         if (closed) return;
         dbRef.current = opened;
         setDb(opened);
-        setData(await loadLibrary(opened));
+        setData(await loadFirstTopic(opened));
+        const all = await loadLibrary(opened);
+        if (closed) return;
+        setData(all);
+        setComplete(true);
       })
       .catch((failure: unknown) => setError(errorMessage(failure)));
     return () => {
@@ -72,7 +80,9 @@ export function useLibrary(services: LibraryServices): Library {
   }, [services]);
 
   const reload = useCallback(async () => {
-    if (dbRef.current) setData(await loadLibrary(dbRef.current));
+    if (!dbRef.current) return;
+    setData(await loadLibrary(dbRef.current));
+    setComplete(true);
   }, []);
 
   const run = useCallback(
@@ -115,5 +125,5 @@ export function useLibrary(services: LibraryServices): Library {
     );
   }, [undo, run]);
 
-  return { db, data, error, status, undo, setError, setStatus, run, undoLast, reload };
+  return { db, data, complete, error, status, undo, setError, setStatus, run, undoLast, reload };
 }

@@ -1,7 +1,6 @@
 /** The library page: composes the list bar, topics, filters, items, export and imports. */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/library/BackupPanel';
-import { ExportPanel } from '../../components/library/ExportPanel';
 import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
 import { ImportPanel, type MarkdownImport } from '../../components/library/ImportPanel';
 import { ItemList } from '../../components/library/ItemList';
@@ -11,11 +10,7 @@ import { TopicActions } from '../../components/library/TopicActions';
 import { TopicNav } from '../../components/library/TopicNav';
 import { useLibrary } from '../../components/library/useLibrary';
 import { defaultTopic, listPage } from '../../components/library/view';
-import { listExportInput } from '../../lib/collection/list-export';
-import { exportList } from '../../lib/markdown/index';
 import { filterItems, isFiltering } from '../../lib/search';
-import { exportBackup, importBackup } from '../../lib/store/backup-io';
-import { importMarkdown } from '../../lib/store/import-markdown';
 import {
   addTopic,
   createList,
@@ -32,6 +27,21 @@ import {
   updateList,
 } from '../../lib/store/library';
 
+async function loadExportModule() {
+  const [panel, engine, input] = await Promise.all([
+    import('../../components/library/ExportPanel'),
+    import('../../lib/markdown/index'),
+    import('../../lib/collection/list-export'),
+  ]);
+  return {
+    ExportPanel: panel.ExportPanel,
+    exportList: engine.exportList,
+    listExportInput: input.listExportInput,
+  };
+}
+
+type ExportModule = Awaited<ReturnType<typeof loadExportModule>>;
+
 export function App({ services }: { services: LibraryServices }) {
   const lib = useLibrary(services);
   const { data, run } = lib;
@@ -40,6 +50,8 @@ export function App({ services }: { services: LibraryServices }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [markdown, setMarkdown] = useState<string | null>(null);
+  // The Markdown engine, marked and DOMPurify load when first needed, not with the page.
+  const [exportView, setExportView] = useState<ExportModule | null>(null);
   const [importing, setImporting] = useState(false);
   const ready = useRef(false);
 
@@ -64,23 +76,27 @@ export function App({ services }: { services: LibraryServices }) {
       ready.current = true;
       performance.mark('paper-shelf:library-ready');
     }
-  }, [data]);
+    if (lib.complete) performance.mark('paper-shelf:library-complete');
+  }, [data, lib.complete]);
   useEffect(() => setSelection(new Set()), [listId, topic?.id]);
 
   const list = page?.list;
   const now = () => services.now();
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-  function exportMarkdown() {
+  async function exportMarkdown() {
     if (!data || !list) return;
     try {
-      setMarkdown(exportList(listExportInput(data, list)));
+      const module = exportView ?? (await loadExportModule());
+      setExportView(module);
+      setMarkdown(module.exportList(module.listExportInput(data, list)));
     } catch (error) {
       lib.setError(`Export failed: ${(error as Error).message}`);
     }
   }
 
   async function importFile(request: MarkdownImport): Promise<boolean> {
+    const { importMarkdown } = await import('../../lib/store/import-markdown');
     const result = await run(
       (db) =>
         importMarkdown(db, request.input, {
@@ -111,12 +127,13 @@ export function App({ services }: { services: LibraryServices }) {
           <BackupPanel
             onError={lib.setError}
             onExport={async () => {
+              const { exportBackup } = await import('../../lib/store/backup-io');
               const text = await run((db) => exportBackup(db, now()));
               if (text) services.download('paper-shelf-backup.json', text);
             }}
             onImport={async (text) =>
               (await run(
-                (db) => importBackup(db, text),
+                async (db) => (await import('../../lib/store/backup-io')).importBackup(db, text),
                 (c) =>
                   `Backup restored: ${plural(c.lists.length, 'list')}, ${plural(c.items.length, 'item')}.`,
                 'The backup was not imported, your collection is unchanged: ',
@@ -180,8 +197,8 @@ export function App({ services }: { services: LibraryServices }) {
                 Export Markdown
               </button>
             </div>
-            {markdown !== null && (
-              <ExportPanel
+            {markdown !== null && exportView && (
+              <exportView.ExportPanel
                 list={list}
                 markdown={markdown}
                 onCopy={services.copy}
@@ -205,7 +222,7 @@ export function App({ services }: { services: LibraryServices }) {
               <TopicNav
                 listName={list.name}
                 topics={page.topics}
-                counts={page.counts}
+                counts={lib.complete ? page.counts : undefined}
                 selected={searching ? undefined : topic?.id}
                 onSelect={(id) => {
                   setTopicId(id);

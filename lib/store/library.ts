@@ -49,6 +49,30 @@ export async function loadLibrary(db: ShelfDb): Promise<LibraryData> {
   return { lists, topics, items, exports };
 }
 
+/**
+ * The first screen's worth: lists, topics and export records, and only the items of the
+ * first list's first topic that has any. The page shows that at once and loads the rest
+ * (`loadLibrary`) behind it: reading 10,000 records takes longer than the whole first paint.
+ */
+export async function loadFirstTopic(db: ShelfDb): Promise<LibraryData> {
+  const tx = db.transaction([...STORES]);
+  const [lists, topics, exports] = await Promise.all([
+    tx.objectStore('lists').getAll(),
+    tx.objectStore('topics').getAll(),
+    tx.objectStore('exports').getAll(),
+  ]);
+  lists.sort((a, b) => a.createdAt - b.createdAt);
+  topics.sort((a, b) => a.order - b.order);
+  const first = lists[0];
+  const byTopic = tx.objectStore('items').index('by-topic');
+  for (const topic of topics) {
+    if (topic.listId !== first?.id) continue;
+    const items = await byTopic.getAll(topic.id);
+    if (items.length) return { lists, topics, items, exports };
+  }
+  return { lists, topics, items: [], exports };
+}
+
 /** Runs `work` in one readwrite transaction; any failure rolls all of it back. */
 async function inTransaction<T>(db: ShelfDb, work: (tx: WriteTx) => Promise<T>): Promise<T> {
   const tx = db.transaction([...STORES], 'readwrite');
