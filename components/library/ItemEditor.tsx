@@ -40,7 +40,7 @@ export function ItemEditor({ item, lists, topics, onSave, onCancel }: Props) {
         value={note}
         onInput={(e) => setNote(e.currentTarget.value)}
       />
-      <label for={id('status')}>Status</label>
+      <label for={id('status')}>Read status</label>
       <select
         id={id('status')}
         value={status}

@@ -1,5 +1,5 @@
 /** What can be done to the selected topic: rename, reorder, nest, delete; and new topics. */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { parentTopicPath } from '../../lib/collection/paths';
 import { topicName } from '../../lib/store/library';
 import type { Topic } from '../../lib/types';
@@ -15,13 +15,11 @@ interface Props {
 }
 
 export function TopicActions({ topic, topics, onRename, onMove, onNest, onDelete, onAdd }: Props) {
-  const [name, setName] = useState('');
-  const [parent, setParent] = useState('');
+  // The page gives this component a new key per topic and path, so these start afresh
+  // when another topic is chosen or this one renamed, and survive data reloads.
+  const [name, setName] = useState(topic ? topicName(topic) : '');
+  const [parent, setParent] = useState(topic ? parentTopicPath(topic.path) : '');
   const [added, setAdded] = useState('');
-  useEffect(() => {
-    setName(topic ? topicName(topic) : '');
-    setParent(topic ? parentTopicPath(topic.path) : '');
-  }, [topic]);
   const editable = topic && topic.path !== '';
   const parents = topics.filter(
     (t) => editable && t.path !== topic.path && !t.path.startsWith(`${topic.path} / `),

@@ -229,43 +229,50 @@ export function App({ services }: { services: LibraryServices }) {
                   setFilters(NO_FILTERS);
                 }}
                 onDropItems={(keys, to) => moveSelected(keys, to)}
-                onDropTopic={(id, parent) =>
+                onDropTopic={(id, parent) => {
+                  setTopicId(id);
                   run(
                     (db) => nestTopic(db, id, parent.path),
                     (c) => ({ message: 'Topic nested.', undo: c.undo }),
-                  )
-                }
+                  );
+                }}
               />
               <TopicActions
+                key={searching ? '' : `${topic?.id}:${topic?.path}`}
                 topic={searching ? undefined : topic}
                 topics={page.topics}
-                onRename={(t, name) =>
+                onRename={(t, name) => {
+                  // The chosen topic stays chosen, wherever the change puts it.
+                  setTopicId(t.id);
                   run(
                     (db) => renameTopic(db, t.id, name),
                     (c) => ({ message: 'Topic renamed.', undo: c.undo }),
-                  )
-                }
-                onMove={(t, direction) =>
+                  );
+                }}
+                onMove={(t, direction) => {
+                  setTopicId(t.id);
                   run(
                     (db) => reorderTopic(db, t.id, direction),
                     (c) => ({ message: 'Topic moved.', undo: c.undo }),
-                  )
-                }
-                onNest={(t, parent) =>
+                  );
+                }}
+                onNest={(t, parent) => {
+                  setTopicId(t.id);
                   run(
                     (db) => nestTopic(db, t.id, parent),
                     (c) => ({ message: 'Topic nested.', undo: c.undo }),
-                  )
-                }
-                onDelete={(t) =>
-                  run(
+                  );
+                }}
+                onDelete={async (t) => {
+                  const change = await run(
                     (db) => deleteTopic(db, t.id, now()),
                     (c) => ({
                       message: `Deleted topic “${t.path}”: ${plural(c.result.moved, 'item')} moved to ${c.result.parent.path || list.name}.`,
                       undo: c.undo,
                     }),
-                  )
-                }
+                  );
+                  if (change) setTopicId(change.result.parent.id);
+                }}
                 onAdd={async (path) => {
                   const added = await run(
                     (db) => addTopic(db, list.id, path, now()),

@@ -1,0 +1,290 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LibraryServices } from '../../../components/library/services';
+import { App } from '../../../entrypoints/options/App';
+import { Shelf } from '../../../lib/store/shelf';
+import type { Capture } from '../../../lib/types';
+
+let count = 0;
+const shelves: Shelf[] = [];
+
+function paper(id: string, title: string, extra: Partial<Capture> = {}): Capture {
+  return {
+    key: `arxiv:${id}`,
+    kind: 'paper',
+    url: `https://arxiv.org/abs/${id}`,
+    title,
+    arxiv: { id },
+    ...extra,
+  };
+}
+
+async function setup(overrides: Partial<LibraryServices> = {}) {
+  let clock = Date.UTC(2026, 0, 1);
+  const shelf = await Shelf.open({ name: `library-ui-${++count}`, now: () => ++clock });
+  shelves.push(shelf);
+  const download = vi.fn();
+  const copy = vi.fn(() => Promise.resolve());
+  const notifyChanged = vi.fn();
+  const services: LibraryServices = {
+    open: () => Promise.resolve(shelf.db),
+    now: () => ++clock,
+    download,
+    copy,
+    notifyChanged,
+    ...overrides,
+  };
+  return { shelf, services, download, copy, notifyChanged };
+}
+
+async function seedTwoTopics(shelf: Shelf) {
+  await shelf.save({
+    capture: paper('2401.00001', 'Sparse attention kernels', { authors: ['Ada Lovelace'] }),
+    topic: 'Attention',
+  });
+  await shelf.save({
+    capture: paper('2401.00002', 'Low-bit quantization'),
+    topic: 'Quantization',
+    note: 'int4 trick',
+  });
+  await shelf.save({
+    capture: {
+      key: 'github:a/b',
+      kind: 'repo',
+      url: 'https://github.com/a/b',
+      title: 'a/b kernels',
+      repo: { owner: 'a', name: 'b' },
+    },
+    topic: 'Attention',
+    status: 'read',
+  });
+}
+
+const links = () => screen.queryAllByRole('link').map((link) => link.textContent);
+const statusText = () =>
+  screen
+    .getAllByRole('status')
+    .map((s) => s.textContent)
+    .join(' | ');
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  for (const shelf of shelves.splice(0)) shelf.close();
+});
+
+describe('library page', () => {
+  it('shows an empty collection kindly', async () => {
+    const { services } = await setup();
+    render(<App services={services} />);
+    expect(await screen.findByText(/Your collection is empty/)).toBeTruthy();
+  });
+
+  it('browses by topic and searches title, authors, id and note', async () => {
+    const { shelf, services } = await setup();
+    await seedTwoTopics(shelf);
+    render(<App services={services} />);
+    await waitFor(() => expect(links()).toEqual(['Sparse attention kernels', 'a/b kernels']));
+    fireEvent.click(screen.getByRole('button', { name: /Quantization/ }));
+    await waitFor(() => expect(links()).toEqual(['Low-bit quantization']));
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    for (const [query, expected] of [
+      ['lovelace', ['Sparse attention kernels']],
+      ['INT4', ['Low-bit quantization']],
+      ['2401.00002', ['Low-bit quantization']],
+      ['kernels', ['Sparse attention kernels', 'a/b kernels']],
+    ] as const) {
+      fireEvent.input(search, { target: { value: query } });
+      await waitFor(() => expect(links()).toEqual(expected));
+    }
+    fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'repo' } });
+    await waitFor(() => expect(links()).toEqual(['a/b kernels']));
+    fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'to-read' } });
+    await waitFor(() => expect(links()).toEqual(['Sparse attention kernels']));
+  });
+
+  it('edits an item and undoes the edit', async () => {
+    const { shelf, services } = await setup();
+    await seedTwoTopics(shelf);
+    render(<App services={services} />);
+    await screen.findByRole('link', { name: 'Sparse attention kernels' });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Edit' })[0] as HTMLElement);
+    fireEvent.input(screen.getByLabelText('Title'), {
+      target: { value: 'Sparse kernels, revised' },
+    });
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'see §3' } });
+    fireEvent.change(screen.getByLabelText('Read status'), { target: { value: 'read' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('link', { name: 'Sparse kernels, revised' });
+    expect(await shelf.getItem('arxiv:2401.00001')).toMatchObject({
+      title: 'Sparse kernels, revised',
+      note: 'see §3',
+      status: 'read',
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('link', { name: 'Sparse attention kernels' });
+    expect((await shelf.getItem('arxiv:2401.00001'))?.note).toBe('');
+  });
+
+  it('moves with the "Move to…" menu, deletes with undo, merges two records', async () => {
+    const { shelf, services, notifyChanged } = await setup();
+    await seedTwoTopics(shelf);
+    const quantization = (await shelf.topics()).find((t) => t.path === 'Quantization');
+    render(<App services={services} />);
+    await screen.findByRole('link', { name: 'a/b kernels' });
+    fireEvent.change(screen.getByLabelText('Move to…', { selector: '#move-github\\:a\\/b' }), {
+      target: { value: quantization?.id },
+    });
+    await waitFor(() => expect(links()).toEqual(['Sparse attention kernels']));
+    expect((await shelf.getItem('github:a/b'))?.topicIds).toEqual([quantization?.id]);
+    expect(notifyChanged).toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(statusText()).toContain('Deleted “Sparse attention kernels”.'));
+    expect(await shelf.getItem('arxiv:2401.00001')).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await shelf.getItem('arxiv:2401.00001')).toBeTruthy());
+
+    fireEvent.click(screen.getByRole('button', { name: /Quantization/ }));
+    await waitFor(() => expect(links()).toEqual(['Low-bit quantization', 'a/b kernels']));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Low-bit quantization' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select a/b kernels' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Merge selected' }));
+    await waitFor(() => expect(links()).toEqual(['Low-bit quantization']));
+    expect(await shelf.getItem('github:a/b')).toBeUndefined();
+    expect((await shelf.getItem('arxiv:2401.00002'))?.repo).toEqual({ owner: 'a', name: 'b' });
+  });
+
+  it('renames, reorders, nests and deletes topics (items go to the parent)', async () => {
+    const { shelf, services } = await setup();
+    await seedTwoTopics(shelf);
+    render(<App services={services} />);
+    await screen.findByRole('link', { name: 'Sparse attention kernels' });
+    const nav = () => within(screen.getByRole('navigation', { name: 'Topics' }));
+    const names = () =>
+      nav()
+        .getAllByRole('button')
+        .map((b) => b.querySelector('.topic-name')?.textContent);
+    fireEvent.input(screen.getByLabelText('Topic name'), {
+      target: { value: 'Attention kernels' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    await waitFor(() =>
+      expect(names()).toEqual(['Reading list', 'Attention kernels', 'Quantization']),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Move down' }));
+    await waitFor(() =>
+      expect(names()).toEqual(['Reading list', 'Quantization', 'Attention kernels']),
+    );
+    fireEvent.change(screen.getByLabelText('Nest under'), { target: { value: 'Quantization' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nest' }));
+    await waitFor(async () =>
+      expect((await shelf.topics()).map((t) => t.path)).toEqual([
+        '',
+        'Quantization',
+        'Quantization / Attention kernels',
+      ]),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Delete topic' }));
+    await waitFor(() => expect(statusText()).toContain('2 items moved to Quantization'));
+    expect((await shelf.topics()).map((t) => t.path)).toEqual(['', 'Quantization']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await shelf.topics()).length).toBe(3));
+  });
+
+  it('imports pasted Markdown as a list; a bad paste names the line and changes nothing', async () => {
+    const { shelf, services } = await setup();
+    render(<App services={services} />);
+    await screen.findByText(/Your collection is empty/);
+    fireEvent.click(screen.getByRole('button', { name: 'Import Markdown' }));
+    fireEvent.input(screen.getByLabelText('Or paste the Markdown'), {
+      target: { value: '# L\n\n## A\n- x\n\0' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('line 5'));
+    expect(await shelf.lists()).toEqual([]);
+    fireEvent.input(screen.getByLabelText('Or paste the Markdown'), {
+      target: { value: '# Mine\n\n## A\n- [One](https://arxiv.org/abs/2401.00001)\n' },
+    });
+    fireEvent.input(screen.getByLabelText('File name'), { target: { value: 'papers/README.md' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByRole('link', { name: 'One' });
+    expect((await shelf.lists()).map((l) => [l.name, l.fileName])).toEqual([
+      ['Mine', 'papers/README.md'],
+    ]);
+  });
+
+  it('exports: raw Markdown, sanitised preview, changes since the file; Download records the export', async () => {
+    const { shelf, services, download } = await setup();
+    render(<App services={services} />);
+    await screen.findByText(/Your collection is empty/);
+    fireEvent.click(screen.getByRole('button', { name: 'Import Markdown' }));
+    fireEvent.input(screen.getByLabelText('Or paste the Markdown'), {
+      target: {
+        value:
+          '# Mine\n\n## A\n- [One <img src=x onerror="window.__pwned=1">](https://arxiv.org/abs/2401.00001)\n',
+      },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByRole('link', { name: /One/ });
+    const list = (await shelf.lists())[0];
+    await shelf.save({
+      capture: paper('2401.00003', 'Two <script>window.__pwned=2</script>'),
+      topic: 'A',
+      listId: list?.id,
+    });
+    await shelf.save({ capture: paper('2401.00004', 'Three'), topic: 'B', listId: list?.id });
+    cleanup();
+    render(<App services={services} />);
+    expect(await screen.findByLabelText('New since last export (2)')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('New since last export (2)'));
+    await waitFor(() =>
+      expect(links()).toEqual(['Two <script>window.__pwned=2</script>', 'Three']),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export Markdown' }));
+    const raw = (await screen.findByRole('textbox', { name: 'Markdown' })) as HTMLTextAreaElement;
+    expect(raw.value).toContain('## B\n');
+    fireEvent.click(screen.getByRole('tab', { name: 'Preview' }));
+    const preview = await screen.findByRole('region', { name: 'Preview' });
+    expect(preview.querySelector('script, [onerror]')).toBeNull();
+    expect(preview.textContent).toContain('Three');
+    expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+    fireEvent.click(screen.getByRole('tab', { name: 'Changes' }));
+    expect(
+      await screen.findByText(/2 items added, 0 removed; 1 topic added, 0 removed/),
+    ).toBeTruthy();
+    expect(screen.getByText('+ ## B')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect(download).toHaveBeenCalledWith('README.md', raw.value);
+    await screen.findByLabelText('New since last export (0)');
+    expect((await shelf.lists())[0]?.exportedAt).toBeGreaterThan(0);
+  });
+
+  it('shows a full disk and a blocked upgrade instead of swallowing them', async () => {
+    const { shelf, services } = await setup();
+    await seedTwoTopics(shelf);
+    render(<App services={services} />);
+    await screen.findByRole('link', { name: 'Sparse attention kernels' });
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Edit' })[0] as HTMLElement);
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('no room left'));
+    vi.restoreAllMocks();
+    cleanup();
+
+    const blocked = await setup({
+      open: (onBlocked) => {
+        onBlocked();
+        return new Promise(() => undefined);
+      },
+    });
+    render(<App services={blocked.services} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('close its other tabs');
+  });
+});
