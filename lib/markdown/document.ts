@@ -34,7 +34,7 @@ export interface Section {
 /** How a list is written, so an entry added to it matches its neighbours. */
 export interface ListShape {
   ordered: boolean;
-  /** Whitespace before the marker. */
+  /** Whitespace before the last item's marker. */
   indent: string;
   /** `-`, `*`, `+` for bullets; `.` or `)` after the number for ordered lists. */
   bullet: string;

@@ -31,6 +31,15 @@ export interface SourceExport {
   now: Date;
 }
 
+/**
+ * Whether a line placed right after a list item would be taken into it (lazy continuation):
+ * anything but a blank line, a heading, a fence or a thematic break.
+ */
+function continuesParagraph(text: string | undefined): boolean {
+  if (text === undefined || isBlank(text)) return false;
+  return !/^ {0,3}(#{1,6}(\s|$)|```|~~~|([-*_])(\s*\3){2,}\s*$)/.test(text);
+}
+
 /** The fields an entry was read with, as an item to compare against. */
 function parsedItem(entry: Entry): RenderItem {
   const item: RenderItem = { ...entry.capture };
@@ -236,6 +245,7 @@ class SourceWriter {
       .map((entry) => ({ entry, order: paperOrder(entry.capture) }));
     const newest = isNewestFirst(sectionPapers.map((paper) => paper.order));
     let number = list.lastNumber;
+    const atEnd: string[] = [];
     for (const item of newest ? newestFirst(fresh) : fresh) {
       const marker = list.ordered ? `${++number}${list.bullet}` : list.bullet;
       const context = baseContext({
@@ -245,16 +255,22 @@ class SourceWriter {
         sep: this.sep,
         authorsEllipsis,
       });
-      const lines = renderItem(item, style, context, list.quote);
-      let at = last.end;
-      if (newest && !Number.isNaN(paperOrder(item))) {
-        const order = paperOrder(item);
-        const older = sectionPapers.find((paper) => paper.order < order);
-        if (older) at = older.entry.start;
-      }
-      const separated = loose ? (at === last.end ? ['', ...lines] : [...lines, '']) : lines;
-      this.edits.insert(at, separated);
+      // A numbered list only takes numbered entries, whatever the section's majority says.
+      const lines = renderItem(item, list.ordered ? 'numbered' : style, context, list.quote);
+      const older = newest ? this.olderPaper(sectionPapers, item) : undefined;
+      if (older !== undefined) this.edits.insert(older, loose ? [...lines, ''] : lines);
+      else atEnd.push(...(loose ? ['', ...lines] : lines));
     }
+    // Text right under the list would read as a continuation of the new last item.
+    if (atEnd.length && continuesParagraph(this.doc.lines[last.end]?.text)) atEnd.push('');
+    this.edits.insert(last.end, atEnd);
+  }
+
+  /** Start line of the first paper older than `item` (newest-first sections), if any. */
+  private olderPaper(papers: { entry: Entry; order: number }[], item: Item): number | undefined {
+    const order = paperOrder(item);
+    if (Number.isNaN(order)) return undefined;
+    return papers.find((paper) => paper.order < order)?.entry.start;
   }
 
   private newList(

@@ -174,6 +174,8 @@ function addList(
     const text = stripQuotes(doc, span.first, span.first + 1, depth)[0] ?? '';
     const number = /^\s*(\d{1,9})[.)]/.exec(text);
     if (number) shape.lastNumber = Number(number[1]);
+    // A new item joins after the last one: it takes that item's indentation.
+    shape.indent = /^\s*/.exec(text)?.[0] ?? shape.indent;
   }
 }
 

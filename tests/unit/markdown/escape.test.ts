@@ -9,6 +9,9 @@ import { exportList, importList } from '../../../lib/markdown/index';
 import { readLinkAt } from '../../../lib/markdown/links';
 import type { Capture, Item, StyleName } from '../../../lib/types';
 
+// A fixed seed keeps CI repeatable; FC_SEED=… FC_RUNS=… explore further.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261122) });
+
 function item(capture: Capture, note = ''): Item {
   return { ...capture, note, status: 'to-read', topicIds: [], savedAt: 1, updatedAt: 1 };
 }

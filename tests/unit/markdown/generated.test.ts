@@ -7,7 +7,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportList, importList } from '../../../lib/markdown/index';
 import type { Item, StyleName } from '../../../lib/types';
-import { exportShelf, shelfFrom } from './helpers';
+import {
+  addedLines,
+  exportShelf,
+  MODEL,
+  PAPER,
+  REPO,
+  removedLines,
+  save,
+  shelfFrom,
+} from './helpers';
+
+// A fixed seed keeps CI repeatable; FC_SEED=… FC_RUNS=… explore further.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261122) });
 
 const word = fc.constantFrom(
   'LoRA',
@@ -42,8 +54,10 @@ const trailing = fc.constantFrom('', '', ' ', '  ', '\t');
 const entryLine = fc.oneof(
   fc.tuple(words, url, trailing).map(([t, u, s]) => `- [${t}](${u})${s}`),
   fc.tuple(words, url, words).map(([t, u, n]) => `- [${t}](${u}) - ${n}`),
-  fc.tuple(fc.nat(30), words, url).map(([n, t, u]) => `${n}. [${t}](${u})`),
-  fc.tuple(fc.nat(9), words, url, words).map(([n, t, u, d]) => `${n}) x: [${t}](${u}): ${d}`),
+  fc.tuple(fc.integer({ min: 1, max: 30 }), words, url).map(([n, t, u]) => `${n}. [${t}](${u})`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 9 }), words, url, words)
+    .map(([n, t, u, d]) => `${n}) x: [${t}](${u}): ${d}`),
   fc.tuple(fc.constantFrom(' ', 'x'), words, url).map(([c, t, u]) => `- [${c}] [${t}](${u})`),
   fc.tuple(words, words).map(([t, n]) => `- "${t}" - ${n}`),
   fc.tuple(words, words).map(([t, n]) => `* ${t} - ${n}`),
@@ -108,6 +122,56 @@ describe('generated lists', () => {
         expect(exportShelf(shelfFrom(text))).toBe(text);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 150) },
+    );
+  });
+
+  it('take a saved work only into its topic, changing nothing else', () => {
+    fc.assert(
+      fc.property(
+        document,
+        fc.nat(),
+        fc.constantFrom(PAPER, REPO, MODEL),
+        (text, pick, capture) => {
+          const topics = ['', ...importList(text).topics];
+          const topic = topics[pick % topics.length] ?? '';
+          const shelf = shelfFrom(text);
+          // A work the document does not hold yet (the generated ones may hold these keys).
+          const fresh = { ...capture, key: `${capture.key}-new`, url: `${capture.url}-new` };
+          save(shelf, topic, fresh);
+          const out = exportShelf(shelf);
+          const stamp = /^time_modified: .*$/m.exec(out)?.[0];
+          expect(
+            addedLines(stamp ? text.replace(/^time_modified: .*$/m, stamp) : text, out),
+          ).not.toBeNull();
+          const again = importList(out).entries.filter(
+            (entry) => entry.capture.title === fresh.title || entry.capture.url === fresh.url,
+          );
+          if (!fresh.arxiv) expect(again.map((entry) => entry.topic)).toContain(topic);
+          expect(exportShelf(shelfFrom(out))).toBe(out);
+        },
+      ),
+      { numRuns: Number(process.env.FC_RUNS ?? 100) },
+    );
+  });
+
+  it('lose only the lines of a deleted work', () => {
+    fc.assert(
+      fc.property(document, fc.nat(), (text, pick) => {
+        const shelf = shelfFrom(text);
+        const items = shelf.collection.items;
+        if (!items.length) return;
+        const gone = items[pick % items.length];
+        shelf.collection.items = items.filter((item) => item !== gone);
+        const out = exportShelf(shelf);
+        const stamp = /^time_modified: .*$/m.exec(out)?.[0];
+        expect(
+          removedLines(stamp ? text.replace(/^time_modified: .*$/m, stamp) : text, out),
+        ).not.toBeNull();
+        expect(importList(out).entries.some((entry) => entry.capture.key === gone?.key)).toBe(
+          false,
+        );
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 100) },
     );
   });
 

@@ -131,13 +131,18 @@ export const INSERT_TOPICS: Record<
   },
 };
 
+/** Lines without their terminators (whichever they are); none for an empty text. */
+function linesOf(text: string): string[] {
+  return text === '' ? [] : text.split(/\r\n|\n|\r/);
+}
+
 /**
  * The lines of `after` that are not in `before`, when `before` is `after` with lines taken
  * out (a longest-common-subsequence diff); null when something else changed.
  */
 export function addedLines(before: string, after: string): string[] | null {
-  const a = before.split('\n');
-  const b = after.split('\n');
+  const a = linesOf(before);
+  const b = linesOf(after);
   const n = a.length;
   const m = b.length;
   const table: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
