@@ -52,17 +52,28 @@ export interface ExportInput {
   topics: { path: string; items: Item[] }[];
 }
 
+export interface ExportOptions {
+  /** Time written into an obsidian note's `time_modified` (default: now). */
+  now?: Date;
+  /** `numbered` lists: link a paper's abstract page (default) or its PDF. */
+  paperUrl?: 'abs' | 'pdf';
+}
+
 /**
  * Writes a list as Markdown. With an imported source, the source's bytes changed only as
  * FORMATS.md §2 allows; without, the deterministic from-scratch form of §5.
  */
-export function exportList(input: ExportInput, options: { now?: Date } = {}): string {
+export function exportList(input: ExportInput, options: ExportOptions = {}): string {
   const { list } = input;
-  if (list.source === undefined) return renderFromScratch(list.name, list.style, input.topics);
+  const paperUrl = options.paperUrl ?? 'abs';
+  if (list.source === undefined) {
+    return renderFromScratch(list.name, list.style, input.topics, paperUrl);
+  }
   const source: Parameters<typeof exportWithSource>[0] = {
     source: list.source,
     topics: input.topics,
     now: options.now ?? new Date(),
+    paperUrl,
   };
   if (list.importedAt !== undefined) source.importedAt = list.importedAt;
   return exportWithSource(source);

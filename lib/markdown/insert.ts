@@ -29,6 +29,7 @@ export interface SourceExport {
   importedAt?: number;
   topics: { path: string; items: Item[] }[];
   now: Date;
+  paperUrl?: 'abs' | 'pdf';
 }
 
 /**
@@ -254,6 +255,7 @@ class SourceWriter {
         checkbox,
         sep: this.sep,
         authorsEllipsis,
+        paperUrl: this.input.paperUrl ?? 'abs',
       });
       // A numbered list only takes numbered entries, whatever the section's majority says.
       const lines = renderItem(item, list.ordered ? 'numbered' : style, context, list.quote);
@@ -287,7 +289,13 @@ class SourceWriter {
         ...renderItem(
           item,
           style,
-          baseContext({ marker, checkbox, sep: this.sep, authorsEllipsis }),
+          baseContext({
+            marker,
+            checkbox,
+            sep: this.sep,
+            authorsEllipsis,
+            paperUrl: this.input.paperUrl ?? 'abs',
+          }),
         ),
       );
     });

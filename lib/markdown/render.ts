@@ -23,12 +23,17 @@ export function headingLine(level: number, text: string): string {
 }
 
 /** Lines of a topic's items as a new list in `style`. */
-export function newListLines(items: RenderItem[], style: StyleName, checkbox: boolean): string[] {
+export function newListLines(
+  items: RenderItem[],
+  style: StyleName,
+  checkbox: boolean,
+  paperUrl: 'abs' | 'pdf' = 'abs',
+): string[] {
   const ordered = style === 'awesome' ? newestFirst(items) : items;
   const lines: string[] = [];
   ordered.forEach((item, index) => {
     const marker = style === 'numbered' ? `${index + 1}.` : '-';
-    lines.push(...renderItem(item, style, baseContext({ marker, checkbox })));
+    lines.push(...renderItem(item, style, baseContext({ marker, checkbox, paperUrl })));
   });
   return lines;
 }
@@ -65,12 +70,17 @@ function treeOrder(
   return out;
 }
 
-export function renderFromScratch(name: string, style: StyleName, topics: TopicBlock[]): string {
+export function renderFromScratch(
+  name: string,
+  style: StyleName,
+  topics: TopicBlock[],
+  paperUrl: 'abs' | 'pdf' = 'abs',
+): string {
   const out: string[] = [headingLine(1, name)];
   const checkbox = style === 'obsidian';
   for (const topic of treeOrder(topics)) {
     if (topic.depth > 0) out.push('', headingLine(topic.depth + 1, topic.name));
-    if (topic.items.length) out.push('', ...newListLines(topic.items, style, checkbox));
+    if (topic.items.length) out.push('', ...newListLines(topic.items, style, checkbox, paperUrl));
   }
   return `${out.join('\n')}\n`;
 }

@@ -94,6 +94,20 @@ describe('styles', () => {
     );
   });
 
+  it('numbered: a setting may link papers to their PDF', () => {
+    const text = exportList(
+      {
+        list: { name: 'L', style: 'numbered' },
+        topics: [{ path: '', items: [asItem(OLD_PAPER)] }],
+      },
+      { paperUrl: 'pdf' },
+    );
+    expect(text).toContain(
+      '1. [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/pdf/2106.09685)\n',
+    );
+    expect(importList(text).entries[0]?.capture.key).toBe(OLD_PAPER.key);
+  });
+
   it('writes new lines with the document line ending', () => {
     const text = '# L\r\n\r\n## A\r\n- [a](https://e.com/a)\r\n';
     const shelf = shelfFrom(text);
