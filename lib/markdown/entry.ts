@@ -167,6 +167,10 @@ export function recognise(item: ItemText): Recognised | null {
     readNumbered(item) ??
     readLinked(item) ??
     readWiki(item);
+  if (found && found.status === undefined && item.checkbox !== undefined) {
+    // `- [ ] Read [this](…)`: a task whatever else the line holds.
+    found.status = item.checkbox === ' ' ? 'to-read' : 'read';
+  }
   if (found && found.readAs !== 'awesome' && item.body.length) {
     // Lines under the entry (sub-items, continuation text) are kept as written.
     found.shape.body = item.body;

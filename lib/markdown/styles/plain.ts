@@ -18,6 +18,7 @@ export const plain: Style = {
     const shape = context.shape;
     const note = item.note ? ` - ${escapeInline(item.note)}` : '';
     const text = `${shape?.prefix ?? ''}${link(item.title, writtenUrl(item, context))}${shape?.suffix ?? ''}${note}`;
-    return [`${lead(context)}${text}`];
+    const box = shape?.checkbox !== undefined ? `[${item.status === 'read' ? 'x' : ' '}] ` : '';
+    return [`${lead(context)}${box}${text}`];
   },
 };

@@ -104,3 +104,15 @@ describe('odd structure imports and round-trips', () => {
     expect(urls).toEqual(['https://e.com/y']);
   });
 });
+
+describe('tasks with text around the link', () => {
+  it('reads the checkbox as the status and writes it back when marked read', () => {
+    const text = '# L\n\n## A\n- [ ] Read [the paper](https://e.com/p) soon\n';
+    const [entry] = importList(text).entries;
+    expect(entry?.status).toBe('to-read');
+    const shelf = shelfFrom(text);
+    const item = shelf.collection.items[0];
+    if (item) Object.assign(item, { status: 'read', editedAt: shelf.now + 1 });
+    expect(exportShelf(shelf)).toBe('# L\n\n## A\n- [x] Read [the paper](https://e.com/p) soon\n');
+  });
+});
