@@ -16,7 +16,8 @@ export function renderItem(
   context: RenderContext,
   quote = '',
 ): string[] {
-  const lines = STYLES[style].render(item, context);
+  // A work known only by its title (a wiki entry) has no link to write: name it, as wiki does.
+  const lines = STYLES[item.url === '' ? 'wiki' : style].render(item, context);
   if (context.shape?.body) lines.push(...context.shape.body);
   if (!quote) return lines;
   return lines.map((line) => (line === '' ? quote.trimEnd() : `${quote}${line}`));

@@ -108,6 +108,20 @@ describe('styles', () => {
     expect(importList(text).entries[0]?.capture.key).toBe(OLD_PAPER.key);
   });
 
+  it('names a work known only by its title (a wiki entry) in any style', () => {
+    const wikiItem = importList('- "Attention is all you need" - classic').entries[0];
+    if (!wikiItem) throw new Error('no wiki entry');
+    const item = asItem(wikiItem.capture, { note: 'classic' });
+    for (const style of ['awesome', 'plain', 'obsidian'] as StyleName[]) {
+      const text = exportList({
+        list: { name: 'L', style },
+        topics: [{ path: '', items: [item] }],
+      });
+      expect(text).toContain('\n- "Attention is all you need" - classic\n');
+      expect(importList(text).entries[0]?.capture.key).toBe(wikiItem.capture.key);
+    }
+  });
+
   it('writes new lines with the document line ending', () => {
     const text = '# L\r\n\r\n## A\r\n- [a](https://e.com/a)\r\n';
     const shelf = shelfFrom(text);
