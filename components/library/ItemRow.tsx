@@ -6,6 +6,7 @@
 import type { Item, List, Topic } from '../../lib/types';
 import { formatAuthors, identifierOf } from '../ItemCard';
 import { ITEM_TYPE } from './dnd';
+import { MoveMenu } from './MoveMenu';
 
 interface Props {
   item: Item;
@@ -60,31 +61,12 @@ export function ItemRow(props: Props) {
         <button type="button" onClick={() => props.onEdit(item.key)}>
           Edit
         </button>
-        <label class="visually-hidden" for={move}>
-          Move to…
-        </label>
-        <select
+        <MoveMenu
           id={move}
-          value=""
-          onChange={(event) => {
-            const target = event.currentTarget.value;
-            event.currentTarget.value = '';
-            if (target) props.onMove(item.key, target);
-          }}
-        >
-          <option value="">Move to…</option>
-          {lists.map((list) => (
-            <optgroup key={list.id} label={list.name}>
-              {topics
-                .filter((topic) => topic.listId === list.id)
-                .map((topic) => (
-                  <option key={topic.id} value={topic.id}>
-                    {topic.path || `(${list.name})`}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
+          lists={lists}
+          topics={topics}
+          onMove={(topicId) => props.onMove(item.key, topicId)}
+        />
         <button type="button" class="danger" onClick={() => props.onDelete(item.key)}>
           Delete
         </button>

@@ -44,6 +44,19 @@ async function importMarkdownFile(options: Page, file: string | { name: string; 
   await options.getByRole('button', { name: 'Import', exact: true }).click();
 }
 
+/**
+ * Files the popup's item under a topic. The popup prefills the topic field with its best
+ * suggestion when that arrives (after the form shows): typing before then raced with it
+ * once (the field read "Optimization conceptsPapers / …"), so wait for the suggestions.
+ */
+async function fileInPopup(popup: Page, topic: string) {
+  await expect(popup.getByText('Suggested:')).toBeVisible();
+  await popup.getByLabel('Topic').fill(topic);
+  await expect(popup.getByLabel('Topic')).toHaveValue(topic);
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status')).toContainText(`Saved to ${topic} in`);
+}
+
 async function countItems(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const request = indexedDB.open('paper-shelf');
@@ -74,9 +87,7 @@ for (const seed of ['llm-info-papers.md', 'llm-info-readme.md']) {
     await page.goto(ABS_URL);
     const popup = await openPopupFor(browser, page);
     await expect(popup.getByRole('heading', { name: TITLE })).toBeVisible();
-    await popup.getByLabel('Topic').fill('Papers / Optimization concepts');
-    await popup.getByRole('button', { name: 'Save' }).click();
-    await expect(popup.getByRole('status')).toContainText('Saved');
+    await fileInPopup(popup, 'Papers / Optimization concepts');
 
     await options.reload();
     // Only the new paper is new since the import.
@@ -205,4 +216,60 @@ test('200 saves fired at once from 20 tabs all land', async () => {
   expect(await countItems(pages[0] as Page)).toBe(200);
   await (pages[0] as Page).reload();
   await expect((pages[0] as Page).getByRole('button', { name: /Tab 0/ })).toBeVisible();
+});
+
+test('manage: drag an item onto a topic, move with the menu, delete and undo, refresh from the file', async () => {
+  const seed = path.join(SHARED, 'seeds/llm-info-papers.md');
+  const options = await openOptions(browser);
+  await importMarkdownFile(options, seed);
+  await expect(options.getByRole('status')).toContainText('Imported');
+  const nav = options.getByRole('navigation', { name: 'Topics' });
+  const topic = (name: string) => nav.getByRole('button', { name: new RegExp(`^${name}`) });
+
+  // Search across the list, then drag the result onto another topic.
+  await options.getByLabel('Search').fill('flashattention');
+  const flash = options.getByRole('link', { name: /FlashAttention/ });
+  await expect(flash).toHaveCount(1);
+  await options.locator('.item-row', { has: flash }).dragTo(topic('Surveys'));
+  await expect(options.getByRole('status')).toContainText('Moved 1 item');
+  await options.getByLabel('Search').fill('');
+  await topic('Surveys').click();
+  await expect(options.getByRole('link', { name: /FlashAttention/ })).toBeVisible();
+
+  // The keyboard way: the "Move to…" menu.
+  const row = options.locator('.item-row', {
+    has: options.getByRole('link', { name: /FlashAttention/ }),
+  });
+  await row.getByRole('button', { name: 'Move to…' }).press('Enter');
+  await expect(row.getByLabel('Move to…')).toBeFocused();
+  await row.getByLabel('Move to…').selectOption({ label: 'Papers / Optimization concepts' });
+  await expect(options.getByRole('status')).toContainText('Moved 1 item');
+  await expect(options.getByRole('link', { name: /FlashAttention/ })).toHaveCount(0);
+
+  // Delete and undo.
+  await topic('Optimization concepts').first().click();
+  const first = options.locator('.item-row').first();
+  const title = (await first.getByRole('link').textContent()) ?? '';
+  await first.getByRole('button', { name: 'Delete' }).click();
+  await expect(options.getByRole('status')).toContainText('Deleted');
+  await expect(options.getByRole('link', { name: title, exact: true })).toHaveCount(0);
+  await options.getByRole('button', { name: 'Undo' }).click();
+  await expect(options.getByRole('link', { name: title, exact: true })).toBeVisible();
+
+  // A paper saved here, then the list refreshed from (a newer copy of) its file: it stays.
+  const page = await browser.context.newPage();
+  await page.goto(ABS_URL);
+  const popup = await openPopupFor(browser, page);
+  await fileInPopup(popup, 'Papers / Optimization concepts');
+  await options.reload();
+  await options.getByRole('button', { name: 'Import Markdown' }).click();
+  await options.getByLabel('Markdown file').setInputFiles(seed);
+  await expect(options.getByLabel('Into')).toHaveValue(/.+/); // same file name: refresh
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(options.getByRole('status')).toContainText('Refreshed');
+  await topic('Optimization concepts').first().click();
+  await expect(options.getByRole('link', { name: TITLE })).toBeVisible();
+  // The refreshed file puts FlashAttention back where the file has it.
+  await topic('Transformer and attention concepts').click();
+  await expect(options.getByRole('link', { name: /FlashAttention/ })).toBeVisible();
 });

@@ -134,7 +134,9 @@ describe('library page', () => {
     const quantization = (await shelf.topics()).find((t) => t.path === 'Quantization');
     render(<App services={services} />);
     await screen.findByRole('link', { name: 'a/b kernels' });
-    fireEvent.change(screen.getByLabelText('Move to…', { selector: '#move-github\\:a\\/b' }), {
+    const row = screen.getByRole('link', { name: 'a/b kernels' }).closest('li') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: 'Move to…' }));
+    fireEvent.change(await within(row).findByLabelText('Move to…'), {
       target: { value: quantization?.id },
     });
     await waitFor(() => expect(links()).toEqual(['Sparse attention kernels']));
