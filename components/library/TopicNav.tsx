@@ -51,7 +51,7 @@ export function TopicNav({
                   event.preventDefault();
                   const items = event.dataTransfer?.getData(ITEM_TYPE);
                   const moved = event.dataTransfer?.getData(TOPIC_TYPE);
-                  if (items) onDropItems(JSON.parse(items) as string[], topic.id);
+                  if (items) onDropItems(parseKeys(items), topic.id);
                   else if (moved && moved !== topic.id) onDropTopic(moved, topic);
                 }}
               >
@@ -69,4 +69,14 @@ export function TopicNav({
       </ul>
     </nav>
   );
+}
+
+/** The keys a dragged row carries; anything else (another page's drag) carries none. */
+function parseKeys(data: string): string[] {
+  try {
+    const keys: unknown = JSON.parse(data);
+    return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -42,6 +42,11 @@ export interface Library {
 }
 
 export function errorMessage(error: unknown): string {
+  // The store closes its connection when a newer version of the extension upgrades the
+  // database from another tab (Shelf.open's `blocking`): every later request fails so.
+  if ((error as { name?: string })?.name === 'InvalidStateError') {
+    return 'Paper Shelf was updated in another tab: reload this page to go on.';
+  }
   const described = describeStoreError(error);
   return described.message || String(error);
 }

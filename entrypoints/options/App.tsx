@@ -228,7 +228,9 @@ export function App({ services }: { services: LibraryServices }) {
                   setTopicId(id);
                   setFilters(NO_FILTERS);
                 }}
-                onDropItems={(keys, to) => moveSelected(keys, to)}
+                onDropItems={(keys, to) => {
+                  if (keys.length) moveSelected(keys, to);
+                }}
                 onDropTopic={(id, parent) => {
                   setTopicId(id);
                   run(
