@@ -8,11 +8,14 @@ import type { Line } from './lines';
 /** Number of lines the front matter takes (fences included), 0 when there is none. */
 export function frontMatterLength(lines: Line[]): number {
   if (lines[0]?.text !== '---') return 0;
+  let keys = 0;
   for (let i = 1; i < lines.length && i < 1000; i++) {
     const text = lines[i]?.text ?? '';
-    if (text === '---' || text === '...') return i + 1;
-    // Only `key: value` lines, list items and indented or blank lines belong to YAML.
-    if (!/^([\w-]+\s*:|\s|-\s|#|$)/.test(text)) return 0;
+    // A rule that opens the file and closes without a `key:` line was a rule, not YAML.
+    if (text === '---' || text === '...') return keys > 0 ? i + 1 : 0;
+    if (/^[\w-]+\s*:/.test(text)) keys++;
+    // Only `key: value` lines, list items, comments and indented or blank lines are YAML.
+    else if (!/^(\s|-\s|#|$)/.test(text)) return 0;
   }
   return 0;
 }

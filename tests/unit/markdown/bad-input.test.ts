@@ -116,3 +116,10 @@ describe('tasks with text around the link', () => {
     expect(exportShelf(shelf)).toBe('# L\n\n## A\n- [x] Read [the paper](https://e.com/p) soon\n');
   });
 });
+
+describe('front matter', () => {
+  it('is YAML between rules at the top only when it has keys', () => {
+    expect(importList('---\ntitle: x\n---\n# T\n\n## A\n').topics).toEqual(['A']);
+    expect(importList('---\n# T\n---\n\n## A\n').title).toBe('T');
+  });
+});
