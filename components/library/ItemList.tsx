@@ -7,6 +7,7 @@ import type { ItemPatch } from '../../lib/store/library';
 import type { Item, List, Topic } from '../../lib/types';
 import { ItemEditor } from './ItemEditor';
 import { ItemRow } from './ItemRow';
+import { MoveMenu } from './MoveMenu';
 
 export const PAGE_SIZE = 50;
 
@@ -19,7 +20,8 @@ interface Props {
   placesOf?: (item: Item) => string;
   newKeys: Set<string>;
   selection: Set<string>;
-  onSelection(selection: Set<string>): void;
+  /** A state setter: toggles build on the previous selection, so quick clicks all count. */
+  onSelection(next: Set<string> | ((previous: Set<string>) => Set<string>)): void;
   onSave(key: string, patch: ItemPatch): void;
   onMove(keys: string[], topicId: string): void;
   onDelete(keys: string[]): void;
@@ -34,12 +36,13 @@ export function ItemList(props: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   useEffect(() => setShown(PAGE_SIZE), [heading]);
   useLayoutEffect(() => props.onRendered?.(), [items]);
-  const toggle = (key: string, on: boolean) => {
-    const next = new Set(selection);
-    if (on) next.add(key);
-    else next.delete(key);
-    props.onSelection(next);
-  };
+  const toggle = (key: string, on: boolean) =>
+    props.onSelection((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
   const chosen = [...selection];
   // Merge keeps the record saved first: usually the one the list already had.
   const byKey = new Map(items.map((item) => [item.key, item]));
@@ -63,6 +66,12 @@ export function ItemList(props: Props) {
           >
             Merge selected
           </button>
+          <MoveMenu
+            id="move-selected"
+            lists={lists}
+            topics={topics}
+            onMove={(topicId) => props.onMove(chosen, topicId)}
+          />
           <button type="button" class="danger" onClick={() => props.onDelete(chosen)}>
             Delete selected
           </button>

@@ -27,6 +27,8 @@ import {
   updateList,
 } from '../../lib/store/library';
 
+const NOTHING_PICKED = { scope: '', keys: new Set<string>() };
+
 async function loadExportModule() {
   const [panel, engine, input] = await Promise.all([
     import('../../components/library/ExportPanel'),
@@ -48,7 +50,7 @@ export function App({ services }: { services: LibraryServices }) {
   const [listId, setListId] = useState<string>();
   const [topicId, setTopicId] = useState<string>();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [selection, setSelection] = useState<Set<string>>(new Set());
+  const [picked, setPicked] = useState<{ scope: string; keys: Set<string> }>(NOTHING_PICKED);
   const [markdown, setMarkdown] = useState<string | null>(null);
   // The Markdown engine, marked and DOMPurify load when first needed, not with the page.
   const [exportView, setExportView] = useState<ExportModule | null>(null);
@@ -78,7 +80,14 @@ export function App({ services }: { services: LibraryServices }) {
     }
     if (lib.complete) performance.mark('paper-shelf:library-complete');
   }, [data, lib.complete]);
-  useEffect(() => setSelection(new Set()), [listId, topic?.id]);
+  // A selection belongs to the list and topic it was made in: choosing another empties it.
+  const scope = `${page?.list.id}:${topic?.id}`;
+  const selection = picked.scope === scope ? picked.keys : NOTHING_PICKED.keys;
+  const setSelection = (next: Set<string> | ((previous: Set<string>) => Set<string>)) =>
+    setPicked((previous) => {
+      const base = previous.scope === scope ? previous.keys : new Set<string>();
+      return { scope, keys: typeof next === 'function' ? next(base) : next };
+    });
 
   const list = page?.list;
   const now = () => services.now();

@@ -154,7 +154,13 @@ export async function updateItem(
     }
     if (patch.note !== undefined) item.note = patch.note;
     if (patch.status !== undefined) item.status = patch.status;
-    if (patch.topicIds !== undefined) item.topicIds = [...new Set(patch.topicIds)];
+    if (patch.topicIds !== undefined) {
+      // With no topic an item would be in no list: the library could no longer show it.
+      if (patch.topicIds.length === 0) {
+        throw new StoreError('Keep the item in at least one topic, or delete it.');
+      }
+      item.topicIds = [...new Set(patch.topicIds)];
+    }
     await tx.objectStore('items').put(item);
     return { undo: { ...emptyUndo(), items: [before] }, result: item };
   });

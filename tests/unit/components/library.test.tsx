@@ -159,6 +159,24 @@ describe('library page', () => {
     expect((await shelf.getItem('arxiv:2401.00002'))?.repo).toEqual({ owner: 'a', name: 'b' });
   });
 
+  it('moves several selected items at once from the keyboard', async () => {
+    const { shelf, services } = await setup();
+    await seedTwoTopics(shelf);
+    const quantization = (await shelf.topics()).find((t) => t.path === 'Quantization');
+    render(<App services={services} />);
+    await screen.findByRole('link', { name: 'a/b kernels' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Sparse attention kernels' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select a/b kernels' }));
+    const bulk = screen.getByRole('group', { name: 'Selected items' });
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Move to…' }));
+    fireEvent.change(await within(bulk).findByLabelText('Move to…'), {
+      target: { value: quantization?.id },
+    });
+    await waitFor(() => expect(statusText()).toContain('Moved 2 items'));
+    expect((await shelf.getItem('github:a/b'))?.topicIds).toEqual([quantization?.id]);
+    expect((await shelf.getItem('arxiv:2401.00001'))?.topicIds).toEqual([quantization?.id]);
+  });
+
   it('renames, reorders, nests and deletes topics (items go to the parent)', async () => {
     const { shelf, services } = await setup();
     await seedTwoTopics(shelf);

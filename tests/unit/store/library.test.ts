@@ -82,6 +82,9 @@ describe('items', () => {
     await expect(updateItem(s.db, 'arxiv:2401.00001', { title: '  ' }, now())).rejects.toThrow(
       'empty',
     );
+    await expect(updateItem(s.db, 'arxiv:2401.00001', { topicIds: [] }, now())).rejects.toThrow(
+      'at least one topic',
+    );
   });
 
   it('moves items between topics; an item already in the target just leaves the source', async () => {
