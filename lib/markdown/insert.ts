@@ -165,9 +165,12 @@ class SourceWriter {
 
   /**
    * The style an edited entry is written in: its section's, except that a linked entry in
-   * a `wiki` section (which writes no URLs) keeps the form it had, so its link survives.
+   * a `wiki` section (which writes no URLs) keeps the form it had, so its link survives,
+   * and an item of a numbered list stays numbered.
    */
   private rewriteStyle(entry: Entry): StyleName {
+    // An item of a numbered list stays numbered, as new items joining that list are.
+    if (/\d/.test(entry.shape.marker)) return 'numbered';
     const style = this.sectionStyle(entry.sectionIndex);
     if (style !== 'wiki' || entry.readAs === 'wiki') return style;
     return entry.readAs === 'bare' ? 'plain' : entry.readAs;
