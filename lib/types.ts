@@ -92,6 +92,12 @@ export interface Item extends Capture {
   updatedAt: number;
   /** Last change made by the user (note, title, status, topics). */
   editedAt?: number;
+  /**
+   * Identity keys of the works this one points to (its code, the papers it cites, its
+   * repo): derived from the capture by lib/collection/links.ts, indexed to find the records
+   * pointing back. Absent when there are none.
+   */
+  links?: string[];
 }
 
 export type StyleName = 'awesome' | 'numbered' | 'wiki' | 'obsidian' | 'plain';

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { Connections } from '../../components/Connections';
 import { ItemCard } from '../../components/ItemCard';
 import type { TabCapture } from '../../lib/capture';
-import type { Capture, Topic } from '../../lib/types';
+import type { Capture, Item, Topic } from '../../lib/types';
 import type { FilingContext, PopupServices } from './services';
 
 /** Set when the captured item is on screen: `npm run bench` reads it (popup_ready_ms). */
@@ -18,6 +19,7 @@ export function App({ services }: { services: PopupServices }) {
   const [enriching, setEnriching] = useState(false);
   const [context, setContext] = useState<FilingContext | null>(null);
   const [suggestions, setSuggestions] = useState<Topic[]>([]);
+  const [connected, setConnected] = useState<Item[]>([]);
   const FileForm = useFileForm();
 
   useEffect(() => {
@@ -33,6 +35,10 @@ export function App({ services }: { services: PopupServices }) {
         services.filingContext(first).then(
           (found) => live && setContext(found),
           (error: unknown) => live && setPhase({ name: 'failed', message: String(error) }),
+        );
+        services.connections(first).then(
+          (found) => live && setConnected(found),
+          () => undefined, // a missing connection list is no reason to stop filing
         );
         if (tab.kind === 'item' && (first.missing?.length ?? 0) > 0) {
           setEnriching(true);
@@ -90,6 +96,7 @@ export function App({ services }: { services: PopupServices }) {
         </p>
       )}
       <ItemCard capture={capture} busy={enriching ? 'Fetching details…' : undefined} />
+      <Connections items={connected} />
       {context && FileForm ? (
         <FileForm
           key={capture.key}

@@ -57,6 +57,7 @@ function services(): PopupServices {
       return enrichCapture(capture, { fetch: (url, init) => fetch(url, init), cache });
     },
     filingContext: async (capture) => loadFilingContext(await shelf, capture),
+    connections: async (capture) => (await shelf).connections(capture),
     suggestionDocuments: async () => (await shelf).recentItemsByTopic(SUGGESTION_SAMPLE),
     save: async (request) => (await shelf).save(request),
     remove: async (key) => (await shelf).remove(key),

@@ -27,6 +27,8 @@ export interface PopupServices {
   /** Fills what the page lacked from the sites' APIs (never throws). */
   enrich(capture: Capture): Promise<Capture>;
   filingContext(capture: Capture): Promise<FilingContext>;
+  /** Records linked to the work either way (its code, its papers, what cites it). */
+  connections(capture: Capture): Promise<Item[]>;
   /** Recent items per topic, for ranking topic suggestions. */
   suggestionDocuments(): Promise<TopicDocument[]>;
   save(request: SaveRequest): Promise<SaveResult>;

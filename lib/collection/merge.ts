@@ -4,12 +4,27 @@
  * what the user gave (topics, note, status, first-save time) is kept.
  */
 import type { Capture, Item } from '../types';
+import { linkKeys } from './links';
 
 /** Fields an arXiv version can change: taken from the capture only when it is not older. */
 const VERSIONED_FIELDS = ['title', 'pageTitle', 'authors', 'abstract'] as const;
 
 export function newItem(capture: Capture, now: number): Item {
-  return { ...capture, note: '', status: 'to-read', topicIds: [], savedAt: now, updatedAt: now };
+  return withLinks({
+    ...capture,
+    note: '',
+    status: 'to-read',
+    topicIds: [],
+    savedAt: now,
+    updatedAt: now,
+  });
+}
+
+/** The item with its derived `links` recomputed (absent when it points nowhere). */
+export function withLinks(item: Item): Item {
+  const { links: _old, ...rest } = item;
+  const links = linkKeys(item);
+  return links.length ? { ...rest, links } : rest;
 }
 
 export function mergeCapture(existing: Item, capture: Capture, now: number): Item {
@@ -39,7 +54,7 @@ export function mergeCapture(existing: Item, capture: Capture, now: number): Ite
   for (const name of ['codeUrls', 'paperIds', 'missing'] as const) {
     if (!merged[name]?.length) delete merged[name];
   }
-  return merged;
+  return withLinks(merged);
 }
 
 function isOlderVersion(capture: Capture, existing: Item): boolean {

@@ -2,7 +2,8 @@
  * One migration per schema version, applied in order from the version a database has to
  * DB_VERSION. A migration may only add: stores, indexes, or fields derived from records.
  */
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import { withLinks } from '../collection/merge';
 import type { ShelfSchema } from './schema';
 
 export type Migration = (
@@ -27,7 +28,26 @@ export const MIGRATIONS: Migration[] = [
   (db) => {
     db.createObjectStore('exports', { keyPath: 'listId' });
   },
+  // v3: links between records (a paper's code, a model's papers) indexed both ways. Items
+  // saved before get their derived `links` field here; nothing else of them changes.
+  (_db, tx) => {
+    const items = tx.objectStore('items');
+    items.createIndex('by-link', 'links', { multiEntry: true });
+    void backfillLinks(items);
+  },
 ];
+
+/** Runs inside the upgrade transaction, which stays open while its requests chain. */
+async function backfillLinks(
+  items: IDBPObjectStore<ShelfSchema, StoreNames<ShelfSchema>[], 'items', 'versionchange'>,
+): Promise<void> {
+  let cursor = await items.openCursor();
+  while (cursor) {
+    const updated = withLinks(cursor.value);
+    if (updated.links) await cursor.update(updated);
+    cursor = await cursor.continue();
+  }
+}
 
 export function migrate(
   db: IDBPDatabase<ShelfSchema>,

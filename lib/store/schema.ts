@@ -16,7 +16,7 @@ export interface ExportRecord {
 export const DB_NAME = 'paper-shelf';
 
 /** The schema version the code expects; each step up has a migration in migrations.ts. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface ShelfSchema extends DBSchema {
   lists: { key: string; value: List };
@@ -24,7 +24,8 @@ export interface ShelfSchema extends DBSchema {
   items: {
     key: string;
     value: Item;
-    indexes: { 'by-topic': string; 'by-saved': number };
+    /** `by-link` (v3): the records whose `links` name a key, i.e. that point to that work. */
+    indexes: { 'by-topic': string; 'by-saved': number; 'by-link': string };
   };
   /** Small named values: the default list, the last topic used per kind, … */
   settings: { key: string; value: unknown };

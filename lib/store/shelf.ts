@@ -15,8 +15,9 @@ import {
   fileCapture,
   type NewId,
 } from '../collection/collection';
+import { linkKeys } from '../collection/links';
 import type { SaveRequest, SaveResult } from '../messaging';
-import type { Item, ItemKind, List, Topic } from '../types';
+import type { Capture, Item, ItemKind, List, Topic } from '../types';
 import { describeStoreError, StoreError } from './errors';
 import { migrate } from './migrations';
 import { DB_NAME, DB_VERSION, type ShelfSchema } from './schema';
@@ -162,6 +163,26 @@ export class Shelf {
     if (item) await tx.store.delete(key);
     await tx.done;
     return item;
+  }
+
+  /**
+   * Records linked to a work either way: those it points to (its code, the papers it
+   * cites) and those pointing to it (a paper whose code it is, a model citing it).
+   */
+  async connections(capture: Capture): Promise<Item[]> {
+    const tx = this.db.transaction('items');
+    // The record may know more links than this capture (an earlier save from another page).
+    const stored = await tx.store.get(capture.key);
+    const pointsTo = new Set([...linkKeys(capture), ...(stored?.links ?? [])]);
+    const [outgoing, incoming] = await Promise.all([
+      Promise.all([...pointsTo].map((key) => tx.store.get(key))),
+      tx.store.index('by-link').getAll(capture.key),
+    ]);
+    const found = new Map<string, Item>();
+    for (const item of [...outgoing, ...incoming]) {
+      if (item && item.key !== capture.key) found.set(item.key, item);
+    }
+    return [...found.values()];
   }
 
   /** Puts back a removed record exactly as it was (undo). */

@@ -29,6 +29,7 @@ async function setup(tab: TabCapture, overrides: Partial<PopupServices> = {}) {
     capture: () => Promise.resolve(tab),
     enrich: (capture) => Promise.resolve(capture),
     filingContext: (capture) => loadFilingContext(shelf, capture),
+    connections: (capture) => shelf.connections(capture),
     suggestionDocuments: () => shelf.recentItemsByTopic(40),
     save: (request) => shelf.save(request),
     remove: (key) => shelf.remove(key),
@@ -138,6 +139,25 @@ describe('popup', () => {
     render(<App services={services} />);
     const chip = await screen.findByRole('button', { name: 'Agents / Worlds' });
     expect(chip).toBeTruthy();
+  });
+
+  it('shows the records linked to the paper: its code, saved earlier', async () => {
+    const withCode = { ...paper, codeUrls: ['https://github.com/rajammanabrolu/WorldGeneration'] };
+    const { shelf, services } = await setup({ kind: 'item', capture: withCode, extractor: 'x' });
+    await shelf.save({
+      capture: {
+        key: 'github:rajammanabrolu/worldgeneration',
+        kind: 'repo',
+        url: 'https://github.com/rajammanabrolu/WorldGeneration',
+        title: 'rajammanabrolu/WorldGeneration',
+        repo: { owner: 'rajammanabrolu', name: 'WorldGeneration' },
+      },
+      topic: 'Code',
+    });
+    render(<App services={services} />);
+    const section = await screen.findByRole('region', { name: 'Connected in your collection' });
+    expect(section.textContent).toContain('Code');
+    expect(section.textContent).toContain('rajammanabrolu/WorldGeneration');
   });
 
   it('says plainly when the tab has nothing to save', async () => {

@@ -29,7 +29,7 @@ afterEach(() => {
 });
 
 describe('Shelf', () => {
-  it('creates the v1 schema from an empty database', async () => {
+  it('creates the current schema from an empty database', async () => {
     const shelf = await freshShelf();
     expect(shelf.db.version).toBe(DB_VERSION);
     expect([...shelf.db.objectStoreNames].sort()).toEqual([
@@ -40,6 +40,7 @@ describe('Shelf', () => {
       'topics',
     ]);
     expect([...shelf.db.transaction('items').store.indexNames].sort()).toEqual([
+      'by-link',
       'by-saved',
       'by-topic',
     ]);
@@ -116,6 +117,34 @@ describe('Shelf', () => {
     expect(await shelf.lastTopic('repo')).toBeUndefined();
     expect((await shelf.remove(paper.key))?.key).toBe(paper.key);
     expect(await shelf.getItem(paper.key)).toBeUndefined();
+  });
+
+  it('connects a paper and its code, and a model and its paper, whichever is saved first', async () => {
+    const shelf = await freshShelf();
+    await shelf.save({
+      capture: {
+        key: 'github:a/world',
+        kind: 'repo',
+        url: 'https://github.com/a/world',
+        title: 'a/world',
+      },
+    });
+    await shelf.save({ capture: { ...paper, codeUrls: ['https://github.com/A/World/tree/main'] } });
+    const model = {
+      key: 'hf:model:o/m',
+      kind: 'model' as const,
+      url: 'https://huggingface.co/o/m',
+      title: 'o/m',
+      paperIds: ['2106.09608'],
+    };
+    await shelf.save({ capture: model });
+    const keys = async (capture: Capture) =>
+      (await shelf.connections(capture)).map((item) => item.key).sort();
+    expect(await keys(paper)).toEqual(['github:a/world', 'hf:model:o/m']);
+    expect(await keys({ key: 'github:a/world', kind: 'repo', url: '', title: '' })).toEqual([
+      'arxiv:2106.09608',
+    ]);
+    expect(await keys(model)).toEqual(['arxiv:2106.09608']);
   });
 
   it('says which list is gone instead of filing into nowhere', async () => {
