@@ -22,7 +22,7 @@ export function escapeInline(value: string, extra = ''): string {
   if (
     !NEEDS_ESCAPE.test(value) &&
     !hasControl(value) &&
-    !/^\s|\s$/.test(value) &&
+    !EDGE_SPACE.test(value) &&
     !hasAny(value, extra)
   ) {
     return value;
@@ -57,10 +57,13 @@ export function escapeInline(value: string, extra = ''): string {
   return out;
 }
 
+// Everything but tab, printable ASCII and the rest of Unicode minus U+2028/2029: written as
+// the allowed ranges because the linter refuses control characters in a pattern.
+const CONTROL = /[^\t -~\u0080-\u2027\u202a-\uffff]/;
+
 /** Whether a value holds a character a line cannot carry literally (other than a tab). */
 export function hasControl(value: string): boolean {
-  for (const char of value) if (char !== '\t' && isControl(char)) return true;
-  return false;
+  return CONTROL.test(value);
 }
 
 /** Control characters, and U+2028/2029 which some readers take for line breaks. */
@@ -75,6 +78,7 @@ function isWord(char: string | undefined): boolean {
 
 // Anything `escapeInline` might change; most titles have none of it and are returned as is.
 // (control characters are checked by `hasControl`, which also covers tabs through the \t test).
+const EDGE_SPACE = /^\s|\s$/;
 const NEEDS_ESCAPE = /[\\\n\t[\]*`_<&]/;
 
 function hasAny(value: string, chars: string): boolean {

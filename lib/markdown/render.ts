@@ -76,11 +76,15 @@ export function renderFromScratch(
   topics: TopicBlock[],
   paperUrl: 'abs' | 'pdf' = 'abs',
 ): string {
-  const out: string[] = [headingLine(1, name)];
+  // Appending to one string (V8 ropes) instead of collecting lines: large lists export
+  // without building and joining tens of thousands of small arrays.
+  let text = `${headingLine(1, name)}\n`;
   const checkbox = style === 'obsidian';
   for (const topic of treeOrder(topics)) {
-    if (topic.depth > 0) out.push('', headingLine(topic.depth + 1, topic.name));
-    if (topic.items.length) out.push('', ...newListLines(topic.items, style, checkbox, paperUrl));
+    if (topic.depth > 0) text += `\n${headingLine(topic.depth + 1, topic.name)}\n`;
+    if (!topic.items.length) continue;
+    text += '\n';
+    for (const line of newListLines(topic.items, style, checkbox, paperUrl)) text += `${line}\n`;
   }
-  return `${out.join('\n')}\n`;
+  return text;
 }
