@@ -349,14 +349,14 @@ export function App({ services }: { services: LibraryServices }) {
   /** Moves items out of the topic being browsed (or, in results, their topic in this list). */
   function moveSelected(keys: string[], to: string) {
     if (!page) return;
-    const from = (key: string) => {
-      if (!searching && topic) return topic.id;
-      return page.items
-        .find((item) => item.key === key)
-        ?.topicIds.find((id) => page.topicIds.has(id));
-    };
+    const wanted = new Set(keys);
     const groups = new Map<string | undefined, string[]>();
-    for (const key of keys) groups.set(from(key), [...(groups.get(from(key)) ?? []), key]);
+    for (const item of page.items) {
+      if (!wanted.has(item.key)) continue;
+      const from =
+        !searching && topic ? topic.id : item.topicIds.find((id) => page.topicIds.has(id));
+      groups.set(from, [...(groups.get(from) ?? []), item.key]);
+    }
     run(
       async (db) => {
         const undo: Undo = { items: [], topics: [], removeItems: [], removeTopics: [] };

@@ -4,7 +4,7 @@
  * records it touches, and returns an `Undo` holding those records as they were, so the
  * page can offer "Undo" for any of them the same way.
  */
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { normalizeTopicPath, parentTopicPath, splitTopicPath } from '../collection/paths';
 import type { Item, List, ReadStatus, Topic } from '../types';
 import { TOPIC_SEPARATOR } from '../types';
@@ -92,10 +92,8 @@ async function inTransaction<T>(db: ShelfDb, work: (tx: WriteTx) => Promise<T>):
   }
 }
 
-type WriteTx = ReturnType<typeof writeTx>;
-function writeTx(db: ShelfDb) {
-  return db.transaction([...STORES], 'readwrite');
-}
+/** A readwrite transaction over the stores the library changes. */
+type WriteTx = IDBPTransaction<ShelfSchema, (typeof STORES)[number][], 'readwrite'>;
 
 function emptyUndo(): Undo {
   return { items: [], topics: [], removeItems: [], removeTopics: [] };
