@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { BadgeApi } from '../lib/background/badge';
 import { type QuickSaveDeps, quickSaveTab, saveAndConfirm } from '../lib/background/quick-save';
 import { refreshTab, refreshTabs } from '../lib/background/saved-state';
+import { suggestTopicsFor } from '../lib/background/suggestions';
 import { type CaptureApi, captureLink, captureTab } from '../lib/capture';
 import { dispatch, type Handlers } from '../lib/messaging';
 import { enrichCapture } from '../lib/sources';
@@ -90,6 +91,9 @@ export default defineBackground(() => {
       const paths = [...new Set(topics.map((topic) => topic.path).filter(Boolean))];
       return { paths, lastTopic: lastTopic ?? '' };
     },
+    suggestTopics: async ({ capture }) => ({
+      topics: await suggestTopicsFor(await openShelf(), capture),
+    }),
     savedStateChanged: async () => {
       await refreshAllTabs();
       return {};

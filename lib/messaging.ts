@@ -4,7 +4,7 @@
  * see `handleMessages` in the background and the content scripts' `serveExtraction`.
  */
 import type { PageExtraction } from './extractors/types';
-import type { Capture, Item, ItemKind, ReadStatus } from './types';
+import type { Capture, Item, ItemKind, ReadStatus, Topic } from './types';
 
 export interface SaveRequest {
   capture: Capture;
@@ -40,6 +40,11 @@ export interface Protocol {
   topicChoices: {
     request: { kind: ItemKind };
     response: { paths: string[]; lastTopic: string };
+  };
+  /** The topics best suited to a capture, ranked locally from the items already filed. */
+  suggestTopics: {
+    request: { capture: Pick<Capture, 'title' | 'abstract' | 'description' | 'kind'> };
+    response: { topics: Topic[] };
   };
   /** Tell the background a record changed (popup, library page) so badges follow. */
   savedStateChanged: { request: Record<string, never>; response: Record<string, never> };

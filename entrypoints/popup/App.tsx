@@ -48,8 +48,9 @@ export function App({ services }: { services: PopupServices }) {
             setEnriching(false);
           });
         }
-        afterFirstPaint(() =>
-          suggest(services, first).then((found) => live && setSuggestions(found)),
+        services.suggestTopics(first).then(
+          (found) => live && setSuggestions(found),
+          () => undefined, // suggestions are a convenience: none is fine
         );
       },
       (error: unknown) => live && setPhase({ name: 'failed', message: String(error) }),
@@ -137,18 +138,4 @@ function useFileForm(): FileFormComponent | null {
     import('../../components/FileForm').then((module) => setComponent(() => module.FileForm));
   }, []);
   return component;
-}
-
-/** Topic suggestions: built from a bounded sample of each topic's items, off the ready path. */
-async function suggest(services: PopupServices, capture: Capture): Promise<Topic[]> {
-  const [{ buildTopicIndex, rankTopics }, documents] = await Promise.all([
-    import('../../lib/suggest'),
-    services.suggestionDocuments(),
-  ]);
-  const ranked = rankTopics(buildTopicIndex(documents), capture, 3);
-  return ranked.map((suggestion) => suggestion.topic);
-}
-
-function afterFirstPaint(run: () => void): void {
-  requestAnimationFrame(() => setTimeout(run, 0));
 }

@@ -3,13 +3,12 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
 import { captureTab, NOTHING_TO_CAPTURE, type TabInfo } from '../../lib/capture';
+import type { Reply } from '../../lib/messaging';
 import { Shelf } from '../../lib/store/shelf';
+import type { Topic } from '../../lib/types';
 import { App } from './App';
 import { loadFilingContext } from './filing-context';
 import type { PopupServices } from './services';
-
-/** Items per topic read for suggestions: a topic's words, without reading 10,000 records. */
-const SUGGESTION_SAMPLE = 40;
 
 /** `?tab=<id>`: capture that tab (tests, the bench) instead of the active one. */
 function askedTab(): number | undefined {
@@ -58,7 +57,12 @@ function services(): PopupServices {
     },
     filingContext: async (capture) => loadFilingContext(await shelf, capture),
     connections: async (capture) => (await shelf).connections(capture),
-    suggestionDocuments: async () => (await shelf).recentItemsByTopic(SUGGESTION_SAMPLE),
+    async suggestTopics(capture) {
+      const { title, abstract, description, kind } = capture;
+      const message = { type: 'suggestTopics', capture: { title, abstract, description, kind } };
+      const reply = (await browser.runtime.sendMessage(message)) as Reply<{ topics: Topic[] }>;
+      return reply?.ok ? reply.value.topics : [];
+    },
     save: async (request) => (await shelf).save(request),
     remove: async (key) => (await shelf).remove(key),
     restore: async (item) => (await shelf).restore(item),

@@ -4,7 +4,6 @@
  */
 import type { TabCapture } from '../../lib/capture';
 import type { SaveRequest, SaveResult } from '../../lib/messaging';
-import type { TopicDocument } from '../../lib/suggest';
 import type { Capture, Item, List, Topic } from '../../lib/types';
 
 /** What the form starts from: the lists and topics, and where the work is already. */
@@ -29,8 +28,8 @@ export interface PopupServices {
   filingContext(capture: Capture): Promise<FilingContext>;
   /** Records linked to the work either way (its code, its papers, what cites it). */
   connections(capture: Capture): Promise<Item[]>;
-  /** Recent items per topic, for ranking topic suggestions. */
-  suggestionDocuments(): Promise<TopicDocument[]>;
+  /** The three topics best suited to the capture (ranked locally, never throws). */
+  suggestTopics(capture: Capture): Promise<Topic[]>;
   save(request: SaveRequest): Promise<SaveResult>;
   remove(key: string): Promise<Item | undefined>;
   restore(item: Item): Promise<void>;

@@ -191,23 +191,16 @@ export class Shelf {
   }
 
   /**
-   * Up to `perTopic` most recent items of each topic: enough words to suggest topics from,
-   * and a bounded read however large the collection grows.
+   * Up to `perTopic` items of each topic: enough words to suggest topics from, read with
+   * one request per topic so the read transaction is short (a save waits for it), however
+   * large the collection grows.
    */
-  async recentItemsByTopic(perTopic: number): Promise<{ topic: Topic; items: Item[] }[]> {
+  async sampleItemsByTopic(perTopic: number): Promise<{ topic: Topic; items: Item[] }[]> {
     const tx = this.db.transaction(['topics', 'items']);
     const topics = await tx.objectStore('topics').getAll();
     const byTopic = tx.objectStore('items').index('by-topic');
     return Promise.all(
-      topics.map(async (topic) => {
-        const items: Item[] = [];
-        let cursor = await byTopic.openCursor(topic.id, 'prev');
-        while (cursor && items.length < perTopic) {
-          items.push(cursor.value);
-          cursor = await cursor.continue();
-        }
-        return { topic, items };
-      }),
+      topics.map(async (topic) => ({ topic, items: await byTopic.getAll(topic.id, perTopic) })),
     );
   }
 

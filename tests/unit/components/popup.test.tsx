@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/popup/App';
 import { loadFilingContext } from '../../../entrypoints/popup/filing-context';
 import type { PopupServices } from '../../../entrypoints/popup/services';
+import { suggestTopicsFor } from '../../../lib/background/suggestions';
 import type { TabCapture } from '../../../lib/capture';
 import { Shelf } from '../../../lib/store/shelf';
 import type { Capture } from '../../../lib/types';
@@ -30,7 +31,7 @@ async function setup(tab: TabCapture, overrides: Partial<PopupServices> = {}) {
     enrich: (capture) => Promise.resolve(capture),
     filingContext: (capture) => loadFilingContext(shelf, capture),
     connections: (capture) => shelf.connections(capture),
-    suggestionDocuments: () => shelf.recentItemsByTopic(40),
+    suggestTopics: (capture) => suggestTopicsFor(shelf, capture),
     save: (request) => shelf.save(request),
     remove: (key) => shelf.remove(key),
     restore: (item) => shelf.restore(item),
