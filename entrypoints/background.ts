@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { BadgeApi } from '../lib/background/badge';
+import { Badge } from '../lib/background/badge';
 import { type QuickSaveDeps, quickSaveTab, saveAndConfirm } from '../lib/background/quick-save';
 import { refreshTab, refreshTabs } from '../lib/background/saved-state';
 import { suggestTopicsFor } from '../lib/background/suggestions';
@@ -20,7 +20,8 @@ export default defineBackground(() => {
     shelf ??= Shelf.open();
     return shelf;
   };
-  const badge: BadgeApi = browser.action;
+  const badge = new Badge(browser.action);
+  void badge.init();
   const cache = storageCache(browser.storage.local);
   const deps: QuickSaveDeps = {
     shelf: openShelf,
@@ -123,6 +124,7 @@ export default defineBackground(() => {
 
   // Badge timings (navigation seen → badge decided), read by `npm run bench`.
   const badgeTimings: number[] = [];
+  browser.tabs.onRemoved.addListener((tabId) => badge.forget(tabId));
   browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
     if (change.url === undefined && change.status !== 'loading') return;
     const started = performance.now();

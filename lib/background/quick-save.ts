@@ -7,13 +7,13 @@ import type { TabCapture } from '../capture';
 import type { SaveResult } from '../messaging';
 import type { Shelf } from '../store/shelf';
 import type { Capture } from '../types';
-import { type BadgeApi, showFailure, showSavedState } from './badge';
+import type { Badge } from './badge';
 import { prefillTopic } from './prefill';
 
 export interface QuickSaveDeps {
   shelf: () => Promise<Shelf>;
   enrich(capture: Capture): Promise<Capture>;
-  badge: BadgeApi;
+  badge: Badge;
 }
 
 export type QuickSaveOutcome = { ok: true; result: SaveResult } | { ok: false; reason: string };
@@ -29,7 +29,7 @@ export async function quickSaveTab(
       captured.kind === 'listing'
         ? 'a listing page: use the Save button beside an entry'
         : 'nothing to save on this page';
-    await showFailure(deps.badge, tabId, reason);
+    await deps.badge.showFailure(tabId, reason);
     return { ok: false, reason };
   }
   return saveAndConfirm(tabId, captured.capture, deps);
@@ -49,12 +49,12 @@ export async function saveAndConfirm(
     const shelf = await deps.shelf();
     const topic = await prefillTopic(shelf, capture);
     const result = await shelf.save({ capture, topic });
-    await showSavedState(deps.badge, tabId, true);
+    await deps.badge.showSavedState(tabId, true);
     void completeLater(shelf, capture, topic, deps);
     return { ok: true, result };
   } catch (error) {
     const reason = `not saved (${error instanceof Error ? error.message : String(error)})`;
-    await showFailure(deps.badge, tabId, reason);
+    await deps.badge.showFailure(tabId, reason);
     return { ok: false, reason };
   }
 }

@@ -4,7 +4,7 @@
  */
 import { identify } from '../identity';
 import type { Shelf } from '../store/shelf';
-import { type BadgeApi, showSavedState } from './badge';
+import type { Badge } from './badge';
 
 export interface TabLike {
   id?: number;
@@ -12,24 +12,22 @@ export interface TabLike {
 }
 
 /** Decides one tab's badge; returns whether its work is saved. */
-export async function refreshTab(shelf: Shelf, badge: BadgeApi, tab: TabLike): Promise<boolean> {
+export async function refreshTab(shelf: Shelf, badge: Badge, tab: TabLike): Promise<boolean> {
   if (tab.id === undefined) return false;
   const key = tab.url ? identify(tab.url)?.key : undefined;
   const saved = key ? (await shelf.savedKeys([key])).length > 0 : false;
-  await showSavedState(badge, tab.id, saved);
+  await badge.showSavedState(tab.id, saved);
   return saved;
 }
 
 /** After a save, an edit or a removal: every open tab may show that work. */
-export async function refreshTabs(shelf: Shelf, badge: BadgeApi, tabs: TabLike[]): Promise<void> {
+export async function refreshTabs(shelf: Shelf, badge: Badge, tabs: TabLike[]): Promise<void> {
   const keyed = tabs.map((tab) => ({ tab, key: tab.url ? identify(tab.url)?.key : undefined }));
   const keys = [...new Set(keyed.flatMap(({ key }) => (key ? [key] : [])))];
   const saved = new Set(await shelf.savedKeys(keys));
   await Promise.all(
     keyed.map(({ tab, key }) =>
-      tab.id === undefined
-        ? undefined
-        : showSavedState(badge, tab.id, key ? saved.has(key) : false),
+      tab.id === undefined ? undefined : badge.showSavedState(tab.id, key ? saved.has(key) : false),
     ),
   );
 }

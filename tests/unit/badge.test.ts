@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Badge, type BadgeApi } from '../../lib/background/badge';
+
+function fakeApi() {
+  return {
+    setBadgeText: vi.fn(async () => undefined),
+    setBadgeBackgroundColor: vi.fn(async () => undefined),
+    setTitle: vi.fn(async () => undefined),
+  } satisfies BadgeApi;
+}
+
+describe('Badge', () => {
+  it('shows ✓ on a saved tab and clears it on an unsaved one', async () => {
+    const api = fakeApi();
+    const badge = new Badge(api);
+    await badge.showSavedState(1, true);
+    await badge.showSavedState(1, false);
+    expect(api.setBadgeText.mock.calls).toEqual([
+      [{ tabId: 1, text: '✓' }],
+      [{ tabId: 1, text: '' }],
+    ]);
+    expect(api.setTitle.mock.calls.map(([details]) => details.title)).toEqual([
+      'Paper Shelf: saved',
+      'Paper Shelf',
+    ]);
+  });
+
+  it('sets the tooltip only when a tab changes state (a check runs on every navigation)', async () => {
+    const api = fakeApi();
+    const badge = new Badge(api);
+    await badge.showSavedState(1, false);
+    await badge.showSavedState(1, false);
+    await badge.showSavedState(1, false);
+    expect(api.setBadgeText).toHaveBeenCalledTimes(3);
+    expect(api.setTitle).toHaveBeenCalledTimes(1);
+  });
+
+  it('says on the badge why a one-key save failed, then recovers its colour', async () => {
+    const api = fakeApi();
+    const badge = new Badge(api);
+    await badge.showFailure(2, 'nothing to save on this page');
+    expect(api.setBadgeText).toHaveBeenLastCalledWith({ tabId: 2, text: '!' });
+    expect(api.setTitle).toHaveBeenLastCalledWith({
+      tabId: 2,
+      title: 'Paper Shelf: nothing to save on this page',
+    });
+    await badge.showSavedState(2, true);
+    expect(api.setBadgeBackgroundColor).toHaveBeenLastCalledWith({ tabId: 2, color: '#1e7a34' });
+  });
+});
