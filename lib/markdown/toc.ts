@@ -30,20 +30,47 @@ export class Slugger {
 export interface TocLine {
   line: number;
   indent: string;
+  text: string;
   slug: string;
 }
 
-const TOC_LINE = /^(\s*)[-*+] \[[^\]]*\]\(#([^)]*)\)\s*$/;
+const TOC_LINE = /^(\s*)[-*+] \[([^\]]*)\]\(#([^)]*)\)\s*$/;
 
 export function tocLines(doc: Doc): TocLine[] {
   const out: TocLine[] = [];
   if (!doc.toc) return out;
   for (let i = doc.toc.start; i < doc.toc.end; i++) {
     const match = TOC_LINE.exec(doc.lines[i]?.text ?? '');
-    if (match)
-      out.push({ line: i, indent: match[1] ?? '', slug: decodeURIComponent(match[2] ?? '') });
+    if (!match) continue;
+    out.push({
+      line: i,
+      indent: match[1] ?? '',
+      text: match[2] ?? '',
+      slug: safeDecode(match[3] ?? ''),
+    });
   }
   return out;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The topic path each TOC line stands for, from its nesting (a title line is no topic). */
+function tocPaths(doc: Doc, lines: TocLine[]): string[] {
+  const stack: { width: number; text: string }[] = [];
+  return lines.map((line, index) => {
+    const width = line.indent.replace(/\t/g, '    ').length;
+    while (stack.length && (stack[stack.length - 1]?.width ?? 0) >= width) stack.pop();
+    stack.push({ width, text: line.text });
+    const parts = stack.map((part) => part.text);
+    if (lines[0]?.text === doc.title && index > 0 && stack[0]?.text === doc.title) parts.shift();
+    return parts.join(TOPIC_SEPARATOR);
+  });
 }
 
 /** One level of TOC indentation as the document writes it (a tab in the seed). */
@@ -86,12 +113,33 @@ export function tocInsertion(
       ? doc.headings.findIndex((heading) => heading.isTitle)
       : doc.headings.map((heading) => heading.path).lastIndexOf(parent);
   const parentSlug = parentHeading >= 0 ? headingSlugs[parentHeading] : undefined;
-  const at = lines.findIndex((line) => line.slug === parentSlug);
+  // The line whose nesting spells the parent's path first: generated TOCs number repeated
+  // headings their own way (the seed's `#other` is the second `Other`, `#other-1` the
+  // third), so an anchor may name another heading. The anchor counts only when its line
+  // is not another topic's; then the nearest listed ancestor takes the new lines.
+  const paths = tocPaths(doc, lines);
+  let at = paths.indexOf(parent);
+  if (parent === '') at = lines[0]?.text === doc.title || lines[0]?.slug === parentSlug ? 0 : -1;
+  let extraDepth = 0;
+  if (at < 0 && parent !== '') {
+    const bySlug = lines.findIndex((line) => line.slug === parentSlug);
+    const taken =
+      bySlug >= 0 && doc.topics.includes(paths[bySlug] ?? '') && paths[bySlug] !== parent;
+    if (bySlug >= 0 && !taken) at = bySlug;
+  }
+  if (at < 0 && parent !== '') {
+    const parts = parent.split(TOPIC_SEPARATOR);
+    for (let depth = parts.length - 1; depth > 0 && at < 0; depth--) {
+      at = paths.indexOf(parts.slice(0, depth).join(TOPIC_SEPARATOR));
+      extraDepth = parts.length - depth;
+    }
+    if (at < 0) extraDepth = 0;
+  }
   let baseIndent: string;
   let after = lines[lines.length - 1]?.line ?? 0;
   const own = lines[at];
   if (own) {
-    baseIndent = own.indent + unit;
+    baseIndent = own.indent + unit.repeat(1 + extraDepth);
     after = own.line;
     for (
       let i = at + 1;
@@ -101,7 +149,8 @@ export function tocInsertion(
       after = lines[i]?.line ?? after;
     }
   } else if (parent !== '') {
-    baseIndent = unit.repeat(parent.split(TOPIC_SEPARATOR).length);
+    const titled = lines[0]?.text === doc.title ? 1 : 0;
+    baseIndent = unit.repeat(parent.split(TOPIC_SEPARATOR).length + titled);
   } else {
     baseIndent = lines[0]?.indent ?? '';
   }

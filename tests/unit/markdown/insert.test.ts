@@ -98,6 +98,24 @@ describe('placement rules', () => {
     );
   });
 
+  it('finds the parent TOC line by its nesting when anchors are numbered otherwise', () => {
+    const shelf = shelfFrom(readSeed('awesome-efficient-llm.md'));
+    save(shelf, 'Efficient Inference / Other / Blogs', REPO);
+    save(shelf, 'Agents', MODEL);
+    const out = exportShelf(shelf);
+    expect(out).toContain(
+      '\t\t- [Other](#other-1)\n\t\t\t- [Blogs](#blogs)\n\t- [Mobile](#mobile)',
+    );
+    expect(out).toContain(
+      '\t- [Efficient transformer](#efficient-transformer)\n\t- [Agents](#agents)\n\n## Survey',
+    );
+    expect(
+      out.endsWith(
+        'tools.*\n\n## Agents\n- [meta-llama/Meta-Llama-3-8B](https://huggingface.co/meta-llama/Meta-Llama-3-8B)',
+      ),
+    ).toBe(true);
+  });
+
   it('updates obsidian time_modified only when something changed', () => {
     const seed = readSeed('obsidian-transformers-note.md');
     expect(exportShelf(shelfFrom(seed))).toContain('time_modified: 2024-10-01T22:49:57-04:00');
