@@ -50,6 +50,35 @@ export async function loadLibrary(db: ShelfDb): Promise<LibraryData> {
 }
 
 /**
+ * `data` brought up to date after an operation whose undo is `touched`: the records it
+ * names are read again (deleted ones leave, restored ones come back); lists, topics and
+ * export records are small and read whole.
+ */
+export async function reloadTouched(
+  db: ShelfDb,
+  data: LibraryData,
+  touched: Undo,
+): Promise<LibraryData> {
+  const tx = db.transaction([...STORES]);
+  const keys = [...new Set([...touched.items.map((item) => item.key), ...touched.removeItems])];
+  const [lists, topics, exports, fresh] = await Promise.all([
+    tx.objectStore('lists').getAll(),
+    tx.objectStore('topics').getAll(),
+    tx.objectStore('exports').getAll(),
+    Promise.all(keys.map((key) => tx.objectStore('items').get(key))),
+  ]);
+  lists.sort((a, b) => a.createdAt - b.createdAt);
+  topics.sort((a, b) => a.order - b.order);
+  const changed = new Map(keys.map((key, index) => [key, fresh[index]]));
+  const items: Item[] = [];
+  for (const item of data.items) {
+    if (!changed.has(item.key)) items.push(item);
+  }
+  for (const item of changed.values()) if (item) items.push(item);
+  return { lists, topics, items, exports };
+}
+
+/**
  * The first screen's worth: lists, topics and export records, and only the items of the
  * first list's first topic that has any. The page shows that at once and loads the rest
  * (`loadLibrary`) behind it: reading 10,000 records takes longer than the whole first paint.

@@ -52,6 +52,8 @@ test.afterEach(async () => {
 });
 
 test('a hostile list and a hostile page run nothing in any view and export round-trips', async () => {
+  // Every view of two lists in turn: longer than one save, and the CPU is shared.
+  test.setTimeout(90_000);
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.getByRole('button', { name: 'Import Markdown' }).click();

@@ -16,6 +16,7 @@ import {
   nestTopic,
   newKeysSince,
   recordExport,
+  reloadTouched,
   removeItems,
   renameTopic,
   reorderTopic,
@@ -136,6 +137,35 @@ describe('items', () => {
     expect(await s.getItem('arxiv:1')).toBeUndefined();
     await applyUndo(s.db, change.undo);
     expect(await snapshot(s)).toBe(before);
+  });
+});
+
+describe('reloadTouched', () => {
+  it('brings loaded data up to date from the records an undo names', async () => {
+    const s = await shelf();
+    await s.save({ capture: paper('1'), topic: 'A' });
+    await s.save({ capture: paper('2'), topic: 'B' });
+    await s.save({ capture: paper('3'), topic: 'B' });
+    const sorted = (data: Awaited<ReturnType<typeof loadLibrary>>) =>
+      JSON.stringify({
+        ...data,
+        items: [...data.items].sort((a, b) => a.key.localeCompare(b.key)),
+      });
+    let data = await loadLibrary(s.db);
+    const operations = [
+      () => mergeItems(s.db, 'arxiv:1', 'arxiv:2', now()),
+      () => removeItems(s.db, ['arxiv:3']),
+      async () =>
+        deleteTopic(s.db, (await s.topics()).find((t) => t.path === 'B')?.id as string, now()),
+    ];
+    for (const operation of operations) {
+      const change = await operation();
+      data = await reloadTouched(s.db, data, change.undo);
+      expect(JSON.parse(sorted(data))).toEqual(JSON.parse(sorted(await loadLibrary(s.db))));
+      await applyUndo(s.db, change.undo);
+      data = await reloadTouched(s.db, data, change.undo);
+      expect(JSON.parse(sorted(data))).toEqual(JSON.parse(sorted(await loadLibrary(s.db))));
+    }
   });
 });
 
