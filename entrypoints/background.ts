@@ -20,7 +20,8 @@ export default defineBackground(() => {
     shelf ??= Shelf.open();
     return shelf;
   };
-  const badge = new Badge(browser.action);
+  // Chrome's MV3 build has `action`; Firefox's MV2 build has the same API as `browserAction`.
+  const badge = new Badge(browser.action ?? browser.browserAction);
   void badge.init();
   const cache = storageCache(browser.storage.local);
   const deps: QuickSaveDeps = {
