@@ -11,6 +11,14 @@ export function numberedUrl(item: RenderItem, context: RenderContext): string {
   return arxivAbsUrl(item.arxiv.id);
 }
 
+/** `{repo}` for a repository captured as `owner/repo`; any other title as it is. */
+function repoName(item: RenderItem): string {
+  const repo = item.repo;
+  return repo && item.kind === 'repo' && item.title === `${repo.owner}/${repo.name}`
+    ? repo.name
+    : item.title;
+}
+
 export const numbered: Style = {
   name: 'numbered',
   render(item: RenderItem, context: RenderContext): string[] {
@@ -22,7 +30,7 @@ export const numbered: Style = {
     const description =
       item.description && withColon ? `: ${escapeDashes(escapeInline(item.description))}` : '';
     const note = item.note ? ` - ${escapeInline(item.note)}` : '';
-    const title = link(item.title, numberedUrl(item, context));
+    const title = link(repoName(item), numberedUrl(item, context));
     return [
       `${lead(context)}${shape?.prefix ?? ''}${title}${code}${description}${shape?.suffix ?? ''}${note}`,
     ];

@@ -94,6 +94,17 @@ describe('styles', () => {
     );
   });
 
+  it('numbered: a repository is named by its name, as the seed writes it', () => {
+    const captured = asItem({ ...REPO, title: 'huggingface/trl' });
+    const text = exportList({
+      list: { name: 'L', style: 'numbered' },
+      topics: [{ path: '', items: [captured] }],
+    });
+    expect(text).toContain(
+      '1. [trl](https://github.com/huggingface/trl): Train transformer language models with reinforcement learning.\n',
+    );
+  });
+
   it('numbered: a setting may link papers to their PDF', () => {
     const text = exportList(
       {
