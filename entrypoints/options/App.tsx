@@ -1,5 +1,5 @@
 /** The library page: composes the list bar, topics, filters, items, export and imports. */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/library/BackupPanel';
 import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
 import { ImportPanel, type MarkdownImport } from '../../components/library/ImportPanel';
