@@ -39,25 +39,32 @@ export function documentStyle(doc: Doc): StyleName {
   return majority(votes(doc)) ?? 'plain';
 }
 
-/** A section's style; an empty or undecided section takes the document's. */
-export function sectionStyle(doc: Doc, sectionIndex: number, fallback: StyleName): StyleName {
-  return majority(votes(doc, sectionIndex)) ?? fallback;
-}
-
-/** Every section's style at once (one pass; export asks for many). */
+/**
+ * Every section's style at once (one pass; export asks for many). A section holding only
+ * bare `- [title](url)` links in a wiki or numbered document is `plain`: those styles would
+ * drop the link or renumber.
+ */
 export function sectionStyles(doc: Doc, fallback: StyleName): StyleName[] {
   const counts = doc.sections.map(() => new Map<StyleName, number>());
+  const bare = doc.sections.map(() => 0);
   const add = (section: number, style: StyleName) => {
     const map = counts[section];
     if (map) map.set(style, (map.get(style) ?? 0) + 1);
   };
-  for (const entry of doc.entries) if (entry.vote) add(entry.sectionIndex, entry.vote);
+  for (const entry of doc.entries) {
+    if (entry.vote) add(entry.sectionIndex, entry.vote);
+    else if (!entry.nested && entry.capture.url)
+      bare[entry.sectionIndex] = (bare[entry.sectionIndex] ?? 0) + 1;
+  }
   const entryStarts = new Set(doc.entries.map((entry) => entry.start));
   for (const item of doc.items) {
     if (doc.toc?.list === item.list || entryStarts.has(item.start)) continue;
     if (doc.lists[item.list]?.ordered) add(item.sectionIndex, 'numbered');
   }
-  return counts.map((map) => majority(map) ?? fallback);
+  const linkless = fallback === 'wiki' || fallback === 'numbered';
+  return counts.map(
+    (map, index) => majority(map) ?? (linkless && (bare[index] ?? 0) > 0 ? 'plain' : fallback),
+  );
 }
 
 /** The style a Markdown list is written in (the document's majority). */

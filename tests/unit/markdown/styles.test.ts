@@ -133,6 +133,14 @@ describe('styles', () => {
     }
   });
 
+  it('a section of bare links in a wiki keeps its links', () => {
+    const shelf = shelfFrom(readSeed('llm-wiki.md'));
+    save(shelf, 'Overview', MODEL);
+    expect(exportShelf(shelf)).toContain(
+      '- [Papers](https://github.com/krai/LLM_Wiki#paper)\n- [meta-llama/Meta-Llama-3-8B](https://huggingface.co/meta-llama/Meta-Llama-3-8B)\n',
+    );
+  });
+
   it('writes new lines with the document line ending', () => {
     const text = '# L\r\n\r\n## A\r\n- [a](https://e.com/a)\r\n';
     const shelf = shelfFrom(text);
