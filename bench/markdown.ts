@@ -95,16 +95,14 @@ export async function benchMarkdown(): Promise<Record<string, BenchFigure>> {
     path,
     items: imported.entries
       .filter((entry) => entry.topic === path)
-      .map(
-        (entry, index): Item => ({
-          ...entry.capture,
-          note: entry.note ?? '',
-          status: entry.status ?? 'to-read',
-          topicIds: [],
-          savedAt: index,
-          updatedAt: index,
-        }),
-      ),
+      .map((entry, index): Item => ({
+        ...entry.capture,
+        note: entry.note ?? '',
+        status: entry.status ?? 'to-read',
+        topicIds: [],
+        savedAt: index,
+        updatedAt: index,
+      })),
   }));
   const mixed = topics.map((topic, index) => {
     const existing = index % 5 === 0 ? seedTopics[(index / 5) % seedTopics.length] : undefined;

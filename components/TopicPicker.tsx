@@ -51,8 +51,7 @@ export function topicsToSave(selected: readonly string[], typed: string): string
 }
 
 type Option =
-  | { kind: 'existing'; path: string; ranges: MatchRange[] }
-  | { kind: 'create'; path: string };
+  { kind: 'existing'; path: string; ranges: MatchRange[] } | { kind: 'create'; path: string };
 
 /** Existing paths matching the typed text, then "Create …" when the text names a new one. */
 export function topicOptions(paths: readonly string[], typed: string): Option[] {

@@ -9,6 +9,6 @@ import { EXTRACTORS } from '../lib/extractors/index';
 import { extractWith } from '../lib/extractors/run';
 import type { PageExtraction } from '../lib/extractors/types';
 
-export default defineUnlistedScript(
-  (): PageExtraction => extractWith(EXTRACTORS, document, location.href),
+export default defineUnlistedScript((): PageExtraction =>
+  extractWith(EXTRACTORS, document, location.href),
 );

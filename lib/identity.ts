@@ -182,7 +182,8 @@ function fromHuggingFaceUrl(url: URL, segments: string[]): Identity | null {
   } else if (!first || HF_RESERVED.has(first)) {
     return null;
   }
-  let [owner, name, section] = parts;
+  const owner = parts[0];
+  let [, name, section] = parts;
   // Legacy models without an owner (`gpt2`) show their files at `/gpt2/tree/main`.
   if (type === 'model' && owner && name && HF_REPO_VIEWS.has(name)) {
     section = name;

@@ -9,9 +9,7 @@ import type { FilingContext, PopupServices } from './services';
 export const READY_MARK = 'paper-shelf:ready';
 
 type Phase =
-  | { name: 'loading' }
-  | { name: 'ready'; tab: TabCapture }
-  | { name: 'failed'; message: string };
+  { name: 'loading' } | { name: 'ready'; tab: TabCapture } | { name: 'failed'; message: string };
 
 export function App({ services }: { services: PopupServices }) {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });

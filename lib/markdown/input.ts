@@ -30,7 +30,7 @@ function lineAtChar(text: string, offset: number): number {
 
 /** Index of the first byte where UTF-8 decoding fails (the decoder does not say). */
 function firstInvalidByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const byte = bytes[i] as number;
     const length =
       byte < 0x80

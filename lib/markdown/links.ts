@@ -141,7 +141,7 @@ export function splitUnescaped(text: string, separator: string): string[] {
   if (!text.includes('\\')) return text.split(separator);
   const parts: string[] = [];
   let from = 0;
-  for (let at = indexOfUnescaped(text, separator); at >= 0; ) {
+  for (let at = indexOfUnescaped(text, separator); at >= 0;) {
     parts.push(text.slice(from, at));
     from = at + separator.length;
     at = indexOfUnescaped(text, separator, from);

@@ -123,10 +123,9 @@ export function parseArxivFeed(xml: string, id: string): SourceResult<Capture> {
     return { ok: false, error: 'arXiv API answered something that is not Atom' };
   const entries = elements(xml, 'entry');
   if (entries.length === 0) return { ok: false, error: `arXiv API does not know arXiv:${id}` };
-  let last: SourceResult<Capture> = { ok: false, error: `arXiv API does not know arXiv:${id}` };
   for (const entry of entries) {
-    last = parseArxivEntry(entry);
-    if (!last.ok || last.value.arxiv?.id === id) return last;
+    const parsed = parseArxivEntry(entry);
+    if (!parsed.ok || parsed.value.arxiv?.id === id) return parsed;
   }
   return { ok: false, error: `arXiv API answered about another paper than arXiv:${id}` };
 }

@@ -133,8 +133,7 @@ export class Shelf {
       return list;
     }
     const defaultId = (await tx.objectStore('settings').get(DEFAULT_LIST_SETTING)) as
-      | string
-      | undefined;
+      string | undefined;
     const preferred = defaultId ? await tx.objectStore('lists').get(defaultId) : undefined;
     if (preferred) return preferred;
     const lists = await tx.objectStore('lists').getAll();

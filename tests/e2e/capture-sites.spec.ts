@@ -15,7 +15,6 @@ import {
   serveFile,
 } from './browser';
 
-const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 const API = path.join(ROOT, 'tests/fixtures/api');
 const REPO_URL = 'https://github.com/steventroughtonsmith/marzipanify';
 const MODEL_URL = 'https://huggingface.co/huypd1508/wav2vec2-t5-Vietnamese/blob/main/config.json';

@@ -150,7 +150,9 @@ test('backups: export, refuse a broken one by line, restore a good one', async (
   const choose = async (name: string, text: string) => {
     const chooser = options.waitForEvent('filechooser');
     await options.getByRole('button', { name: 'Import backup' }).click();
-    await (await chooser).setFiles({
+    await (
+      await chooser
+    ).setFiles({
       name,
       mimeType: 'application/json',
       buffer: Buffer.from(text),

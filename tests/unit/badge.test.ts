@@ -3,9 +3,11 @@ import { Badge, type BadgeApi } from '../../lib/background/badge';
 
 function fakeApi() {
   return {
-    setBadgeText: vi.fn(async () => undefined),
-    setBadgeBackgroundColor: vi.fn(async () => undefined),
-    setTitle: vi.fn(async () => undefined),
+    setBadgeText: vi.fn(async (_details: { tabId?: number; text: string }) => undefined),
+    setBadgeBackgroundColor: vi.fn(
+      async (_details: { tabId?: number; color: string }) => undefined,
+    ),
+    setTitle: vi.fn(async (_details: { tabId: number; title: string }) => undefined),
   } satisfies BadgeApi;
 }
 
