@@ -47,7 +47,9 @@ export function FileForm({ capture, context, suggestions, onSave, onRemove, onRe
   // With no last topic to start from, the best suggestion is the prefill (until the user types).
   const top = listSuggestions[0]?.path;
   useEffect(() => {
-    if (top && !record && !typedByUser.current && !context.lastTopic) setTyped(top);
+    // Never while the box has focus: text arriving under the caret would mix with typing.
+    const engaged = typedByUser.current || document.activeElement?.id === 'topic';
+    if (top && !record && !engaged && !context.lastTopic && !typed) setTyped(top);
   }, [top]);
 
   async function submit(event: Event) {

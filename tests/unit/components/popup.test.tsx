@@ -161,6 +161,29 @@ describe('popup', () => {
     expect(section.textContent).toContain('rajammanabrolu/WorldGeneration');
   });
 
+  it('prefills the best suggestion when there is no last topic, unless the box has focus', async () => {
+    const topic = { id: 't1', listId: 'l', path: 'World models', order: 1, createdAt: 1 };
+    for (const focused of [false, true]) {
+      let answer: (topics: (typeof topic)[]) => void = () => undefined;
+      const { services } = await setup(
+        { kind: 'item', capture: paper, extractor: 'x' },
+        { suggestTopics: () => new Promise((resolve) => (answer = resolve)) },
+      );
+      render(<App services={services} />);
+      await screen.findByLabelText('Topic');
+      if (focused) topicBox().focus();
+      answer([topic]);
+      await screen.findByRole('button', { name: 'World models' });
+      if (focused) {
+        await new Promise((resolve) => setTimeout(resolve, 50)); // effects have run
+        expect(topicBox().value).toBe('');
+      } else {
+        await waitFor(() => expect(topicBox().value).toBe('World models'));
+      }
+      cleanup();
+    }
+  });
+
   it('says plainly when the tab has nothing to save', async () => {
     const { services } = await setup({ kind: 'nothing', reason: 'Nothing to save here.' });
     render(<App services={services} />);
