@@ -21,7 +21,12 @@ export function identifierOf(capture: Capture): string {
   }
   if (capture.repo) return `${capture.repo.owner}/${capture.repo.name}`;
   if (capture.hub) return capture.hub.id;
-  return new URL(capture.url).host;
+  // Entries imported from a list without a link (a wiki line) have no URL at all.
+  try {
+    return new URL(capture.url).host;
+  } catch {
+    return capture.url || 'no link';
+  }
 }
 
 export function formatAuthors(authors: string[] | undefined, max = 6): string {

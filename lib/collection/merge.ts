@@ -9,6 +9,18 @@ import { linkKeys } from './links';
 /** Fields an arXiv version can change: taken from the capture only when it is not older. */
 const VERSIONED_FIELDS = ['title', 'pageTitle', 'authors', 'abstract'] as const;
 
+/**
+ * The title is the user's text as much as the site's (an imported list's entry, a title the
+ * user edited): a later capture replaces it only when it brings a newer arXiv version, or
+ * when the record's title was a stand-in (marked missing: a PDF's id, a URL).
+ */
+function takesTitle(existing: Item, capture: Capture): boolean {
+  if (!existing.title || existing.missing?.includes('title')) return true;
+  const incoming = capture.arxiv?.version;
+  const known = existing.arxiv?.version;
+  return incoming !== undefined && known !== undefined && incoming > known;
+}
+
 export function newItem(capture: Capture, now: number): Item {
   return withLinks({
     ...capture,
@@ -32,6 +44,7 @@ export function mergeCapture(existing: Item, capture: Capture, now: number): Ite
   const merged: Item = { ...existing, updatedAt: now };
   for (const [name, value] of Object.entries(capture) as [keyof Capture, unknown][]) {
     if (value === undefined || value === '' || name === 'key' || name === 'missing') continue;
+    if ((name === 'title' || name === 'pageTitle') && !takesTitle(existing, capture)) continue;
     if (older && (VERSIONED_FIELDS as readonly string[]).includes(name)) {
       if (isEmpty(existing[name])) Object.assign(merged, { [name]: value });
       continue;

@@ -85,6 +85,17 @@ describe('mergeCapture', () => {
     expect(merged.arxiv?.published).toBe('2021-06-17');
   });
 
+  it("keeps the record's title on a re-save of the same version (the user's list text)", () => {
+    const imported = newItem({ ...paperV1, title: 'My own title for it' }, 1);
+    expect(mergeCapture(imported, { ...paperV1, title: 'Site title' }, 2).title).toBe(
+      'My own title for it',
+    );
+    const placeholder = newItem({ ...paperV1, title: 'arXiv 2106.09608', missing: ['title'] }, 1);
+    expect(mergeCapture(placeholder, { ...paperV1, title: 'Site title' }, 2).title).toBe(
+      'Site title',
+    );
+  });
+
   it('forgets a missing field once either side found it', () => {
     const existing = newItem({ ...paperV1, missing: ['abstract', 'authors'] }, 1);
     const merged = mergeCapture(existing, { ...paperV1, missing: ['authors'] }, 2);
