@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
 import { benchExtract } from './extract';
+import { benchLibrary } from './library';
+import { benchMarkdown } from './markdown';
 import { benchPopup, serveBenchPages } from './popup';
 import { benchQuickSave } from './quick-save';
 import { seedCollection } from './seed';
@@ -19,6 +21,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 async function main(): Promise<void> {
   const results: Metrics = {};
   Object.assign(results, await benchSizes(path.join(ROOT, '.output')));
+  // Node first, with the machine quiet; then Chromium.
+  Object.assign(results, await benchMarkdown());
   Object.assign(results, benchSuggest(RUNS));
   const browser = await launchWithExtension();
   try {
@@ -29,6 +33,7 @@ async function main(): Promise<void> {
     await options.close();
     Object.assign(results, await benchPopup(browser, RUNS));
     Object.assign(results, await benchQuickSave(browser, RUNS));
+    Object.assign(results, await benchLibrary(browser, RUNS));
     const extractPage = await browser.context.newPage();
     Object.assign(results, await benchExtract(extractPage, undefined, undefined, RUNS));
     await extractPage.close();

@@ -88,10 +88,14 @@ test('saves a GitHub repository and a Hugging Face model through the popup', asy
   ).toBeVisible();
   await expect(modelPopup.getByText('Model', { exact: true })).toBeVisible();
 
+  // The library shows one topic at a time: pick each from the topic list.
   const options = await openOptions(browser);
+  const topics = options.getByRole('navigation', { name: 'Topics' });
+  await topics.getByRole('button', { name: /^Apple/ }).click();
   await expect(
     options.getByRole('link', { name: 'steventroughtonsmith/marzipanify' }),
   ).toBeVisible();
+  await topics.getByRole('button', { name: /^Vietnamese/ }).click();
   await expect(
     options.getByRole('link', { name: 'huypd1508/wav2vec2-t5-Vietnamese' }),
   ).toBeVisible();
