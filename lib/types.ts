@@ -122,6 +122,11 @@ export interface Topic {
   path: string;
   /** Position among the list's topics (document order for imported lists). */
   order: number;
+  /**
+   * The heading path the topic has in the list's imported file. Kept when the topic is
+   * renamed, so export renames that heading in place instead of adding a new one.
+   */
+  sourcePath?: string;
   createdAt: number;
 }
 

@@ -49,6 +49,7 @@ export function applyImportedList(
   list.importedAt = now;
   ensureTopic(collection, list.id, '', now, newId);
   for (const path of imported.topics) ensureTopic(collection, list.id, path, now, newId);
+  markSourcePaths(collection, list.id, imported.topics);
 
   const indexByKey = new Map<string, number>();
   collection.items.forEach((item, index) => {
@@ -86,4 +87,15 @@ export function applyImportedList(
     item.editedAt = now;
   });
   return { list, created, merged };
+}
+
+/**
+ * Topics that are headings of the list's file remember that heading's path: renamed later,
+ * they are written back by renaming the heading in place.
+ */
+export function markSourcePaths(collection: Collection, listId: string, paths: string[]): void {
+  const inFile = new Set(paths);
+  for (const topic of collection.topics) {
+    if (topic.listId === listId && inFile.has(topic.path)) topic.sourcePath = topic.path;
+  }
 }

@@ -18,6 +18,7 @@ export function listExportInput(collection: Collection, list: List): ExportInput
     list,
     topics: topics.map((topic) => ({
       path: topic.path,
+      ...(topic.sourcePath === undefined ? {} : { sourcePath: topic.sourcePath }),
       // Stable sort: items saved at the same moment keep their collection order.
       items: (byTopic.get(topic.id) ?? []).sort((a, b) => a.savedAt - b.savedAt),
     })),

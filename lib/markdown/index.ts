@@ -49,7 +49,12 @@ export function importList(input: string | Uint8Array): ImportedList {
 export interface ExportInput {
   list: Pick<List, 'name' | 'style' | 'source' | 'importedAt'>;
   /** The collection's topics of this list, in order, each with its items in saved order. */
-  topics: { path: string; items: Item[] }[];
+  topics: {
+    path: string;
+    items: Item[];
+    /** The heading path the topic had in the imported file (differs once renamed). */
+    sourcePath?: string;
+  }[];
 }
 
 export interface ExportOptions {

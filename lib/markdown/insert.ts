@@ -20,6 +20,7 @@ import { isBlank } from './lines';
 import { planNewTopics } from './new-topics';
 import { isNewestFirst, newestFirst, paperOrder } from './order';
 import { parseDocument } from './parse';
+import { applyRenames } from './rename';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
 import { Slugger, tocInsertion } from './toc';
@@ -27,7 +28,7 @@ import { Slugger, tocInsertion } from './toc';
 export interface SourceExport {
   source: string;
   importedAt?: number;
-  topics: { path: string; items: Item[] }[];
+  topics: { path: string; items: Item[]; sourcePath?: string }[];
   now: Date;
   paperUrl?: 'abs' | 'pdf';
 }
@@ -63,6 +64,14 @@ class SourceWriter {
   constructor(private readonly input: SourceExport) {
     this.doc = parseDocument(input.source);
     this.edits = new LineEdits(this.doc);
+    // Before anything reads paths: a renamed topic's heading then carries its new path.
+    applyRenames(
+      this.doc,
+      this.edits,
+      input.topics.flatMap((topic) =>
+        topic.sourcePath === undefined ? [] : [{ from: topic.sourcePath, to: topic.path }],
+      ),
+    );
     this.docStyle = documentStyle(this.doc);
     this.sep = documentSeparator(this.doc);
     for (const heading of this.doc.headings) {

@@ -60,6 +60,13 @@ function safeDecode(text: string): string {
   }
 }
 
+/** The TOC line that stands for a topic path, if the document's TOC has one. */
+export function tocLineFor(doc: Doc, path: string): TocLine | undefined {
+  const lines = tocLines(doc);
+  const index = tocPaths(doc, lines).indexOf(path);
+  return index < 0 ? undefined : lines[index];
+}
+
 /** The topic path each TOC line stands for, from its nesting (a title line is no topic). */
 function tocPaths(doc: Doc, lines: TocLine[]): string[] {
   const stack: { width: number; text: string }[] = [];

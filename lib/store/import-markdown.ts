@@ -5,7 +5,7 @@
  * (its MarkdownImportError names the line).
  */
 import { type Collection, defaultNewId, type NewId } from '../collection/collection';
-import { applyImportedList } from '../collection/import';
+import { applyImportedList, markSourcePaths } from '../collection/import';
 import { mergeCapture, newItem } from '../collection/merge';
 import { ensureTopic } from '../collection/topics';
 import { type ImportedList, importList } from '../markdown/index';
@@ -172,6 +172,7 @@ export function refreshList(
   let merged = 0;
   ensureTopic(collection, list.id, '', now, newId);
   for (const path of imported.topics) ensureTopic(collection, list.id, path, now, newId);
+  markSourcePaths(collection, list.id, imported.topics);
   const count = imported.entries.length;
   imported.entries.forEach((entry, position) => {
     const topic = ensureTopic(collection, list.id, entry.topic, now, newId);

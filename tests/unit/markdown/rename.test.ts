@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { emptyCollection } from '../../../lib/collection/collection';
+import { applyImportedList } from '../../../lib/collection/import';
+import { listExportInput } from '../../../lib/collection/list-export';
+import { exportList, importList } from '../../../lib/markdown/index';
+import { readSeed } from './helpers';
+
+let counter = 0;
+const ids = () => `r${++counter}`;
+
+/** Imports a seed, renames topics as the library page does (path changes, sourcePath stays). */
+function renameAndExport(seed: string, renames: Record<string, string>) {
+  const source = readSeed(seed);
+  const collection = emptyCollection();
+  const { list } = applyImportedList(collection, importList(source), source, {
+    now: 1,
+    newId: ids,
+  });
+  for (const topic of collection.topics) {
+    for (const [from, to] of Object.entries(renames)) {
+      if (topic.path === from) topic.path = to;
+      else if (topic.path.startsWith(`${from} / `)) topic.path = to + topic.path.slice(from.length);
+    }
+  }
+  return { source, output: exportList(listExportInput(collection, list), { now: new Date(0) }) };
+}
+
+function changedLines(before: string, after: string): [string, string][] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  expect(b).toHaveLength(a.length);
+  return a.flatMap((line, i) => (line === b[i] ? [] : [[line, b[i] as string]]));
+}
+
+describe('renaming a topic of an imported list', () => {
+  it('renames its heading and its table-of-contents line in place, nothing else', () => {
+    const { source, output } = renameAndExport('awesome-efficient-llm.md', {
+      'Quantization / Projects': 'Quantization / Open-source projects',
+    });
+    expect(changedLines(source, output)).toEqual([
+      ['\t\t- [Projects](#projects)', '\t\t- [Open-source projects](#open-source-projects)'],
+      ['### Projects', '### Open-source projects'],
+    ]);
+    // Re-imported, the entries are in the renamed topic.
+    const again = importList(output);
+    expect(again.topics).toContain('Quantization / Open-source projects');
+    expect(again.topics).not.toContain('Quantization / Projects');
+  });
+
+  it('renames a parent and carries its sub-topics along', () => {
+    const { source, output } = renameAndExport('llm-info-readme.md', {
+      Papers: 'Research papers',
+    });
+    expect(changedLines(source, output)).toEqual([['# Papers', '# Research papers']]);
+    expect(importList(output).topics).toContain('Research papers / Optimization concepts');
+  });
+
+  it('leaves the file alone when nothing was renamed', () => {
+    const { source, output } = renameAndExport('obsidian-transformers-note.md', {});
+    expect(output).toBe(source);
+  });
+});
