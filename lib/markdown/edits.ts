@@ -19,6 +19,10 @@ export class LineEdits {
     this.changed = true;
   }
 
+  isRemoved(line: number): boolean {
+    return this.removed.has(line);
+  }
+
   replace(start: number, end: number, lines: string[]): void {
     this.replaced.set(start, { end, lines });
     this.changed = true;

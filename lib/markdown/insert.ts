@@ -20,7 +20,7 @@ import { isBlank } from './lines';
 import { planNewTopics } from './new-topics';
 import { isNewestFirst, newestFirst, paperOrder } from './order';
 import { parseDocument } from './parse';
-import { applyRenames } from './rename';
+import { applyRenames, removeDeletedHeadings } from './rename';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
 import { Slugger, tocInsertion } from './toc';
@@ -106,6 +106,7 @@ class SourceWriter {
       wanted.set(topic.path, items);
     }
     const present = this.updateEntries(wanted);
+    removeDeletedHeadings(this.doc, this.edits, new Set(wanted.keys()));
     const known = new Set(['', ...this.doc.topics]);
     const created: { path: string; items: Item[] }[] = [];
     for (const [path, items] of wanted) {

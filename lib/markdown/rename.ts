@@ -1,8 +1,10 @@
 /**
- * Topics renamed in the extension, written back into an imported file: the heading's text
- * changes in place (and its table-of-contents line), everything under it stays where it is.
- * Only a new name under the same parent is done in place; a topic moved elsewhere keeps
- * the default behaviour (a new heading at the end of its new parent).
+ * Topic edits made in the extension, written back into an imported file:
+ * - a renamed topic's heading changes its text in place (and its table-of-contents line),
+ *   everything under it stays where it is; only a new name under the same parent is done
+ *   in place, a topic moved elsewhere gets a new heading at the end of its new parent;
+ * - a deleted (or moved) topic's heading goes, once its section holds nothing but the
+ *   entries that left it: prose or anything else the importer kept stays, heading and all.
  */
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Heading } from './document';
@@ -79,4 +81,22 @@ function rewriteTocLines(
     const link = `[${escapeInline(heading.text)}](#${slugs.get(heading) ?? ''})`;
     edits.rewrite(toc.line, text.replace(/\[[^\]]*\]\(#[^)]*\)/, link));
   }
+}
+
+/** Removes the headings of topics the collection no longer has, when nothing else is under them. */
+export function removeDeletedHeadings(doc: Doc, edits: LineEdits, wanted: Set<string>): void {
+  const stillWanted = (path: string) =>
+    wanted.has(path) || [...wanted].some((other) => other.startsWith(path + TOPIC_SEPARATOR));
+  doc.sections.forEach((section) => {
+    const heading = section.heading;
+    if (!heading || heading.isTitle || stillWanted(section.path)) return;
+    for (let line = section.start; line < section.end; line++) {
+      const text = doc.lines[line]?.text ?? '';
+      if (text.trim() !== '' && !edits.isRemoved(line)) return;
+    }
+    const toc = tocLineFor(doc, section.path);
+    edits.remove(heading.firstLine, section.end);
+    if (toc) edits.remove(toc.line, toc.line + 1);
+    doc.topics = doc.topics.filter((path) => path !== section.path);
+  });
 }

@@ -25,6 +25,25 @@ function renameAndExport(seed: string, renames: Record<string, string>) {
   return { source, output: exportList(listExportInput(collection, list), { now: new Date(0) }) };
 }
 
+/** Imports a seed and deletes a topic as the library page does: its items go to the parent. */
+function deleteAndExport(seed: string, path: string) {
+  const source = readSeed(seed);
+  const collection = emptyCollection();
+  const { list } = applyImportedList(collection, importList(source), source, {
+    now: 1,
+    newId: ids,
+  });
+  const gone = collection.topics.find((topic) => topic.path === path);
+  const parentPath = path.split(' / ').slice(0, -1).join(' / ');
+  const parent = collection.topics.find((topic) => topic.path === parentPath);
+  if (!gone || !parent) throw new Error(`no topic ${path}`);
+  collection.topics = collection.topics.filter((topic) => topic !== gone);
+  for (const item of collection.items) {
+    item.topicIds = item.topicIds.map((id) => (id === gone.id ? parent.id : id));
+  }
+  return { source, output: exportList(listExportInput(collection, list), { now: new Date(0) }) };
+}
+
 function changedLines(before: string, after: string): [string, string][] {
   const a = before.split('\n');
   const b = after.split('\n');
@@ -58,5 +77,43 @@ describe('renaming a topic of an imported list', () => {
   it('leaves the file alone when nothing was renamed', () => {
     const { source, output } = renameAndExport('obsidian-transformers-note.md', {});
     expect(output).toBe(source);
+  });
+});
+
+describe('deleting a topic of an imported list', () => {
+  it('removes its heading and TOC line; its entries join the parent section', () => {
+    const { source, output } = deleteAndExport('awesome-efficient-llm.md', 'Quantization / Other');
+    const before = importList(source);
+    const after = importList(output);
+    expect(after.topics).not.toContain('Quantization / Other');
+    expect(output).not.toContain('\t\t- [Other](#other)\n\t- [Distillation]');
+    const moved = before.entries.filter((entry) => entry.topic === 'Quantization / Other');
+    expect(moved.length).toBeGreaterThan(0);
+    for (const entry of moved) {
+      expect(after.entries.find((e) => e.capture.key === entry.capture.key)?.topic).toBe(
+        'Quantization',
+      );
+    }
+    // Everything else is as it was: the same entries in the same topics.
+    const rest = (list: typeof before) =>
+      list.entries
+        .filter((entry) => !moved.some((m) => m.capture.key === entry.capture.key))
+        .map((entry) => `${entry.topic}|${entry.capture.key}`);
+    expect(rest(after)).toEqual(rest(before));
+  });
+
+  it('keeps a heading whose section still holds prose the importer kept', () => {
+    const source = '# List\n\n## A\n\nSome words about A.\n\n- [x](https://x.org)\n\n## B\n';
+    const collection = emptyCollection();
+    const { list } = applyImportedList(collection, importList(source), source, {
+      now: 1,
+      newId: ids,
+    });
+    collection.topics = collection.topics.filter((topic) => topic.path !== 'A');
+    for (const item of collection.items) item.topicIds = [];
+    const output = exportList(listExportInput(collection, list), { now: new Date(0) });
+    expect(output).toContain('## A\n\nSome words about A.\n');
+    expect(output).not.toContain('https://x.org');
+    expect(output).toContain('## B\n');
   });
 });
