@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
-import { captureTab, NOTHING_TO_CAPTURE, type TabInfo } from '../../lib/capture';
+import { captureTab, NOTHING_TO_CAPTURE, type TabCapture, type TabInfo } from '../../lib/capture';
 import type { Reply } from '../../lib/messaging';
 import { Shelf } from '../../lib/store/shelf';
 import type { Topic } from '../../lib/types';
@@ -26,26 +26,30 @@ async function activeTab(): Promise<TabInfo | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url, title: tab.title };
 }
 
+async function captureTarget(): Promise<TabCapture> {
+  const asked = askedTab();
+  const active = asked === undefined ? await activeTab() : null;
+  const tabId = asked ?? active?.id;
+  if (tabId === undefined) return { kind: 'nothing', reason: NOTHING_TO_CAPTURE };
+  const info = () => (active ? Promise.resolve(active) : tabInfo(tabId));
+  return captureTab(tabId, info, {
+    sendMessage: (id, message) => browser.tabs.sendMessage(id, message),
+    injectCaptureScript: async (tabId) => {
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId },
+        files: ['/capture.js'],
+      });
+      return frame?.result;
+    },
+  });
+}
+
 function services(): PopupServices {
+  // Asked now, while the first render happens: the component's effects run a frame later.
+  const captured = captureTarget();
   const shelf = Shelf.open();
   return {
-    async capture() {
-      const asked = askedTab();
-      const active = asked === undefined ? await activeTab() : null;
-      const tabId = asked ?? active?.id;
-      if (tabId === undefined) return { kind: 'nothing', reason: NOTHING_TO_CAPTURE };
-      const info = () => (active ? Promise.resolve(active) : tabInfo(tabId));
-      return captureTab(tabId, info, {
-        sendMessage: (id, message) => browser.tabs.sendMessage(id, message),
-        injectCaptureScript: async (tabId) => {
-          const [frame] = await browser.scripting.executeScript({
-            target: { tabId },
-            files: ['/capture.js'],
-          });
-          return frame?.result;
-        },
-      });
-    },
+    capture: () => captured,
     // The API clients load only when a capture lacks something: most pages give it all.
     async enrich(capture) {
       const [{ enrichCapture }, { storageCache }] = await Promise.all([
