@@ -47,6 +47,22 @@ export function applyImportedList(
   );
   list.source = source;
   list.importedAt = now;
+  const { created, merged } = fileImportedEntries(collection, list, imported, now, newId);
+  return { list, created, merged };
+}
+
+/**
+ * Files a list document's topics and entries into a list of the collection: topics in
+ * document order (remembering their heading paths), entries as items joined by identity
+ * key with the records already there. Used by a first import and by a refresh.
+ */
+export function fileImportedEntries(
+  collection: Collection,
+  list: List,
+  imported: ImportedList,
+  now: number,
+  newId: NewId,
+): { created: number; merged: number } {
   ensureTopic(collection, list.id, '', now, newId);
   for (const path of imported.topics) ensureTopic(collection, list.id, path, now, newId);
   markSourcePaths(collection, list.id, imported.topics);
@@ -86,7 +102,7 @@ export function applyImportedList(
     // Filing is the user's doing; export compares later edits against this moment.
     item.editedAt = now;
   });
-  return { list, created, merged };
+  return { created, merged };
 }
 
 /**

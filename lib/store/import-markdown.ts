@@ -5,9 +5,7 @@
  * (its MarkdownImportError names the line).
  */
 import { type Collection, defaultNewId, type NewId } from '../collection/collection';
-import { applyImportedList, markSourcePaths } from '../collection/import';
-import { mergeCapture, newItem } from '../collection/merge';
-import { ensureTopic } from '../collection/topics';
+import { applyImportedList, fileImportedEntries } from '../collection/import';
 import { type ImportedList, importList } from '../markdown/index';
 import { decodeInput } from '../markdown/input';
 import type { Item, List, Topic } from '../types';
@@ -166,38 +164,7 @@ export function refreshList(
     if (item.topicIds.length !== before) item.editedAt = now;
   }
 
-  const byKey = new Map(collection.items.map((item, index) => [item.key, index]));
-  const touched = new Set<string>();
-  let created = 0;
-  let merged = 0;
-  ensureTopic(collection, list.id, '', now, newId);
-  for (const path of imported.topics) ensureTopic(collection, list.id, path, now, newId);
-  markSourcePaths(collection, list.id, imported.topics);
-  const count = imported.entries.length;
-  imported.entries.forEach((entry, position) => {
-    const topic = ensureTopic(collection, list.id, entry.topic, now, newId);
-    const index = byKey.get(entry.capture.key);
-    let item: Item;
-    if (index === undefined) {
-      item = { ...newItem(entry.capture, now), savedAt: now - (count - 1 - position) };
-      collection.items.push(item);
-      byKey.set(item.key, collection.items.length - 1);
-      created++;
-    } else if (touched.has(entry.capture.key)) {
-      item = collection.items[index] as Item;
-    } else {
-      item = mergeCapture(collection.items[index] as Item, entry.capture, now);
-      collection.items[index] = item;
-      merged++;
-    }
-    if (!touched.has(item.key)) {
-      if (entry.note !== undefined && entry.note !== '') item.note = entry.note;
-      if (entry.status !== undefined) item.status = entry.status;
-    }
-    touched.add(item.key);
-    if (!item.topicIds.includes(topic.id)) item.topicIds = [...item.topicIds, topic.id];
-    item.editedAt = now;
-  });
+  const { created, merged } = fileImportedEntries(collection, list, imported, now, newId);
 
   // Topics: the new file's in its order, then the ones only the extension knows (kept if
   // they still hold something, else they were the old file's headings and go).
