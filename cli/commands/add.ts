@@ -8,8 +8,9 @@ import { fileCapture } from '../../lib/collection/collection';
 import { extractFromHtml } from '../../lib/extractors/fromHtml';
 import { identify } from '../../lib/identity';
 import type { Capture, ItemKind } from '../../lib/types';
+import { parseCommandArgs } from '../args';
 import { CliError } from '../errors';
-import { chooseList, optionValue, readBackupFile } from './export';
+import { chooseList, readBackupFile } from './export';
 import { writeBackupFile } from './import';
 
 const USAGE = `usage: shelf add <backup.json> --topic "A / B" [--list <name>] [--note <text>]
@@ -80,32 +81,18 @@ async function capturesFromPage(url: string, file: string): Promise<Capture[]> {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const positional: string[] = [];
-  let topic: string | undefined;
-  let listName: string | undefined;
-  let note: string | undefined;
-  let url: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const takes = (option: string) => arg === option || arg.startsWith(`${option}=`);
-    const value = (option: string) => {
-      const result = optionValue(args, i, option, USAGE);
-      if (arg === option) i++;
-      return result;
-    };
-    if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    if (takes('--topic')) topic = value('--topic');
-    else if (takes('--list')) listName = value('--list');
-    else if (takes('--note')) note = value('--note');
-    else if (takes('--url')) url = value('--url');
-    else if (takes('--out')) out = value('--out');
-    else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}\n${USAGE}`);
-    else positional.push(arg);
+  const parsed = parseCommandArgs(
+    args,
+    { strings: ['topic', 'list', 'note', 'url', 'out'] },
+    USAGE,
+  );
+  if (parsed.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
+  const positional = parsed.positionals;
+  const { topic, note, url, out } = parsed.values;
+  const listName = parsed.values.list;
   const [backupFile, itemFile, extra] = positional;
   if (!backupFile || !itemFile || topic === undefined || !out) throw new CliError(USAGE);
   if (extra !== undefined)

@@ -8,6 +8,7 @@ import { BackupError, parseBackup } from '../../lib/backup';
 import { listExportInput } from '../../lib/collection/list-export';
 import { exportList } from '../../lib/markdown/index';
 import type { Backup, List } from '../../lib/types';
+import { parseCommandArgs } from '../args';
 import { CliError } from '../errors';
 
 const USAGE = `usage: shelf export <backup.json> [--list <name>] [--now <ISO time>]
@@ -51,40 +52,19 @@ export function chooseList(backup: Backup, name: string | undefined, file: strin
 }
 
 /** Value of an option that takes one (`--list x` or `--list=x`); advances the index. */
-export function optionValue(args: string[], index: number, name: string, usage: string): string {
-  const arg = args[index] ?? '';
-  if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
-  const value = args[index + 1];
-  if (value === undefined) throw new CliError(`${name} needs a value\n${usage}`);
-  return value;
-}
-
 export async function run(args: string[]): Promise<number> {
-  let file: string | undefined;
-  let listName: string | undefined;
-  let now = new Date();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    if (arg === '--list' || arg.startsWith('--list=')) {
-      listName = optionValue(args, i, '--list', USAGE);
-      if (arg === '--list') i++;
-    } else if (arg === '--now' || arg.startsWith('--now=')) {
-      const value = optionValue(args, i, '--now', USAGE);
-      if (arg === '--now') i++;
-      now = new Date(value);
-      if (Number.isNaN(now.getTime())) throw new CliError(`--now: not a time: ${value}`);
-    } else if (arg.startsWith('--')) {
-      throw new CliError(`unknown option ${arg}\n${USAGE}`);
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      throw new CliError(`one backup at a time (got ${file} and ${arg})\n${USAGE}`);
-    }
+  const parsed = parseCommandArgs(args, { strings: ['list', 'now'] }, USAGE);
+  if (parsed.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
+  const [file, extra] = parsed.positionals;
+  if (extra !== undefined) {
+    throw new CliError(`one backup at a time (got ${file} and ${extra})\n${USAGE}`);
+  }
+  const listName = parsed.values.list;
+  const now = parsed.values.now === undefined ? new Date() : new Date(parsed.values.now);
+  if (Number.isNaN(now.getTime())) throw new CliError(`--now: not a time: ${parsed.values.now}`);
   if (!file) throw new CliError(USAGE);
   const backup = await readBackupFile(file);
   const list = chooseList(backup, listName, file);

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extractFromHtml } from '../../lib/extractors/fromHtml';
 import { enrichCapture } from '../../lib/sources/index';
 import type { Capture } from '../../lib/types';
+import { parseCommandArgs } from '../args';
 import { CliError } from '../errors';
 
 const USAGE = 'usage: shelf extract --url <url> <page.html> [--online]';
@@ -19,20 +20,14 @@ interface ExtractArgs {
 }
 
 function parseArgs(args: string[]): ExtractArgs {
-  let url: string | undefined;
-  let file: string | undefined;
-  let online = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--online') online = true;
-    else if (arg === '--url') url = args[++i];
-    else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
-    else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}\n${USAGE}`);
-    else if (file === undefined) file = arg;
-    else throw new CliError(`one page at a time (got ${file} and ${arg})\n${USAGE}`);
-  }
+  const parsed = parseCommandArgs(args, { strings: ['url'], flags: ['online'] }, USAGE);
+  if (parsed.help) throw new CliError(USAGE);
+  const [file, extra] = parsed.positionals;
   if (!file) throw new CliError(USAGE);
-  return { url, file, online };
+  if (extra !== undefined) {
+    throw new CliError(`one page at a time (got ${file} and ${extra})\n${USAGE}`);
+  }
+  return { url: parsed.values.url, file, online: parsed.flags.online === true };
 }
 
 /** The URL a fixture's first comment names: `<!-- {"url": "https://…"} -->`. */

@@ -9,8 +9,9 @@ import { emptyCollection } from '../../lib/collection/collection';
 import { applyImportedList } from '../../lib/collection/import';
 import { importList, MarkdownImportError } from '../../lib/markdown/index';
 import type { Backup } from '../../lib/types';
+import { parseCommandArgs } from '../args';
 import { CliError } from '../errors';
-import { optionValue, readBackupFile } from './export';
+import { readBackupFile } from './export';
 
 const USAGE = `usage: shelf import <list.md> [--name <list>] [--file-name <name>] --out <backup.json>
 
@@ -47,29 +48,17 @@ function baseName(file: string): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let input: string | undefined;
-  let name: string | undefined;
-  let fileName: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const takes = (option: string) => arg === option || arg.startsWith(`${option}=`);
-    const value = (option: string) => {
-      const result = optionValue(args, i, option, USAGE);
-      if (arg === option) i++;
-      return result;
-    };
-    if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    if (takes('--name')) name = value('--name');
-    else if (takes('--file-name')) fileName = value('--file-name');
-    else if (takes('--out')) out = value('--out');
-    else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}\n${USAGE}`);
-    else if (input === undefined) input = arg;
-    else throw new CliError(`one list at a time (got ${input} and ${arg})\n${USAGE}`);
+  const parsed = parseCommandArgs(args, { strings: ['name', 'file-name', 'out'] }, USAGE);
+  if (parsed.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
+  const [input, extra] = parsed.positionals;
+  if (extra !== undefined) {
+    throw new CliError(`one list at a time (got ${input} and ${extra})\n${USAGE}`);
+  }
+  const { name, out } = parsed.values;
+  const fileName = parsed.values['file-name'];
   if (!input || !out) throw new CliError(USAGE);
 
   let bytes: Uint8Array;
