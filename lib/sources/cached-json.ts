@@ -7,11 +7,9 @@
  */
 import { type FetchLike, fetchJson, type SourceResult } from './http';
 
-/** Where API answers are kept between saves (the store in the extension, a Map in tests). */
-export interface SourceCache {
-  get(key: string): Promise<unknown | undefined>;
-  set(key: string, value: unknown, ttlMs: number): Promise<void>;
-}
+import type { SourceCache } from './storage-cache';
+
+export type { SourceCache };
 
 export interface SourceDeps {
   fetch: FetchLike;

@@ -13,10 +13,9 @@ import { githubSource } from './github';
 import type { FetchLike, SourceResult } from './http';
 import { huggingfaceSource } from './huggingface';
 
-export interface SourceCache {
-  get(key: string): Promise<unknown | undefined>;
-  set(key: string, value: unknown, ttlMs: number): Promise<void>;
-}
+import type { SourceCache } from './storage-cache';
+
+export type { SourceCache };
 
 export interface EnrichDeps {
   fetch: FetchLike;

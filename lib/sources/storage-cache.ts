@@ -4,6 +4,7 @@
  * expiry; an expired one reads as absent.
  */
 
+/** Where API answers are kept between saves (storage.local in the extension, a Map in tests). */
 export interface SourceCache {
   get(key: string): Promise<unknown | undefined>;
   set(key: string, value: unknown, ttlMs: number): Promise<void>;
