@@ -7,7 +7,7 @@
 import { parseBackup, serializeBackup } from '../backup';
 import { type Collection, emptyCollection } from '../collection/collection';
 import type { Backup } from '../types';
-import { describeStoreError } from './errors';
+import { rollBack } from './errors';
 import type { ShelfDb } from './library';
 
 export async function exportBackup(db: ShelfDb, now: number): Promise<string> {
@@ -57,13 +57,6 @@ export async function importBackup(db: ShelfDb, text: string): Promise<Collectio
       items: backup.items,
     });
   } catch (error) {
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // already finished
-    }
-    // A full disk aborts the transaction: its error says why, the requests only "aborted".
-    throw describeStoreError(tx.error ?? error);
+    throw rollBack(tx, error);
   }
 }

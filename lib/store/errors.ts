@@ -19,3 +19,21 @@ export function describeStoreError(error: unknown): Error {
   }
   return error instanceof Error ? error : new Error(String(error));
 }
+
+/**
+ * Rolls back a readwrite transaction that failed part way and returns the error to show.
+ * A full disk aborts the transaction itself: then its `error` says why, while the failed
+ * requests only say "aborted". A transaction that already ended needs no abort.
+ */
+export function rollBack(
+  tx: { abort(): void; done: Promise<void>; error: DOMException | null },
+  error: unknown,
+): Error {
+  tx.done.catch(() => undefined); // the rejection is the abort asked for here
+  try {
+    tx.abort();
+  } catch {
+    // already committed or aborted
+  }
+  return describeStoreError(tx.error ?? error);
+}

@@ -9,7 +9,7 @@ import { applyImportedList, fileImportedEntries } from '../collection/import';
 import { type ImportedList, importList } from '../markdown/index';
 import { decodeInput } from '../markdown/input';
 import type { Item, List, Topic } from '../types';
-import { describeStoreError, StoreError } from './errors';
+import { rollBack, StoreError } from './errors';
 import { renumber, type ShelfDb } from './library';
 
 export interface ImportMarkdownOptions {
@@ -97,14 +97,7 @@ export async function importMarkdown(
     await Promise.all([...writes, tx.done]);
     return result;
   } catch (error) {
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // already finished
-    }
-    // A full disk aborts the transaction: its error says why, the requests only "aborted".
-    throw describeStoreError(tx.error ?? error);
+    throw rollBack(tx, error);
   }
 }
 

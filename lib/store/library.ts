@@ -8,7 +8,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { normalizeTopicPath, parentTopicPath, splitTopicPath } from '../collection/paths';
 import type { Item, List, ReadStatus, Topic } from '../types';
 import { TOPIC_SEPARATOR } from '../types';
-import { describeStoreError, StoreError } from './errors';
+import { rollBack, StoreError } from './errors';
 import type { ExportRecord, ShelfSchema } from './schema';
 
 export type ShelfDb = IDBPDatabase<ShelfSchema>;
@@ -110,14 +110,7 @@ async function inTransaction<T>(db: ShelfDb, work: (tx: WriteTx) => Promise<T>):
     await tx.done;
     return result;
   } catch (error) {
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // already finished
-    }
-    // A full disk aborts the transaction: its error says why, the requests only "aborted".
-    throw describeStoreError(tx.error ?? error);
+    throw rollBack(tx, error);
   }
 }
 

@@ -18,7 +18,7 @@ import {
 import { linkKeys } from '../collection/links';
 import type { SaveRequest, SaveResult } from '../messaging';
 import type { Capture, Item, ItemKind, List, Topic } from '../types';
-import { describeStoreError, StoreError } from './errors';
+import { describeStoreError, rollBack, StoreError } from './errors';
 import { migrate } from './migrations';
 import { DB_NAME, DB_VERSION, type ShelfSchema } from './schema';
 
@@ -120,8 +120,7 @@ export class Shelf {
         filedUnder: filed.topics.map((topic) => describePlace(list, topic)).join('; '),
       };
     } catch (error) {
-      abortQuietly(tx);
-      throw describeStoreError(error);
+      throw rollBack(tx, error);
     }
   }
 
@@ -278,15 +277,4 @@ export class Shelf {
 
 export function describePlace(list: List, topic: Topic): string {
   return topic.path ? `${topic.path} in ${list.name}` : list.name;
-}
-
-/** Rolls back a transaction that failed part way; one that already ended needs nothing. */
-function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
-  // The rejection of `done` is the abort we asked for: the caller reports the real cause.
-  tx.done.catch(() => undefined);
-  try {
-    tx.abort();
-  } catch {
-    // already committed or aborted
-  }
 }
