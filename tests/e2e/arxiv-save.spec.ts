@@ -8,6 +8,7 @@ import {
   ROOT,
   SHARED,
   serveFile,
+  storedItems,
 } from './browser';
 
 const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
@@ -81,16 +82,6 @@ test('saving the same paper again from its PDF URL keeps one record', async () =
   await second.getByRole('button', { name: 'Save' }).click();
   await expect(second.getByRole('status')).toContainText('Saved');
 
-  const count = await second.evaluate(async () => {
-    const request = indexedDB.open('paper-shelf');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const counting = db.transaction('items').objectStore('items').count();
-    return new Promise<number>((resolve) => {
-      counting.onsuccess = () => resolve(counting.result);
-    });
-  });
+  const count = (await storedItems(second)).length;
   expect(count).toBe(1);
 });

@@ -90,3 +90,38 @@ export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   return options;
 }
+
+/** The most recently opened tab (for pages whose URL the extension may not read). */
+export async function newestTabId(browser: ExtensionBrowser): Promise<number> {
+  const ids = await browser.worker.evaluate(async () => {
+    type Tabs = { query(query: object): Promise<{ id?: number }[]> };
+    const { chrome } = globalThis as unknown as { chrome: { tabs: Tabs } };
+    return (await chrome.tabs.query({})).map((tab) => tab.id);
+  });
+  const id = ids.at(-1);
+  if (id === undefined) throw new Error('no tab is open');
+  return id;
+}
+
+/** Every stored record, read straight from the extension's IndexedDB (page or worker). */
+export async function storedItems(
+  context: Page | Worker,
+): Promise<{ key: string; title: string; topicIds: string[] }[]> {
+  // Page and Worker take the same no-argument function; their overloads just don't unite.
+  return (context as Page).evaluate(async () => {
+    const request = indexedDB.open('paper-shelf');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = db.transaction('items').objectStore('items').getAll();
+    const items = await new Promise<{ key: string; title: string; topicIds: string[] }[]>(
+      (resolve, reject) => {
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      },
+    );
+    db.close();
+    return items;
+  });
+}

@@ -14,6 +14,7 @@ import {
   ROOT,
   SHARED,
   serveFile,
+  storedItems,
 } from './browser';
 
 const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
@@ -58,19 +59,7 @@ async function fileInPopup(popup: Page, topic: string) {
 }
 
 async function countItems(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const request = indexedDB.open('paper-shelf');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const counting = db.transaction('items').objectStore('items').count();
-    const count = await new Promise<number>((resolve) => {
-      counting.onsuccess = () => resolve(counting.result);
-    });
-    db.close();
-    return count;
-  });
+  return (await storedItems(page)).length;
 }
 
 // llm-info-papers.md has two `#` headings (`# Papers`, `# Compression`), so by FORMATS.md

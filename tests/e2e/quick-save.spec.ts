@@ -9,9 +9,11 @@ import { expect, test } from '@playwright/test';
 import {
   type ExtensionBrowser,
   launchWithExtension,
+  newestTabId,
   ROOT,
   SHARED,
   serveFile,
+  storedItems,
   tabIdOf,
 } from './browser';
 
@@ -70,20 +72,6 @@ function background<T extends unknown[]>(call: string, ...args: T): Promise<Outc
   );
 }
 
-async function storedItems(): Promise<{ key: string; title: string; topicIds: string[] }[]> {
-  return browser.worker.evaluate(async () => {
-    const request = indexedDB.open('paper-shelf');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = db.transaction('items').objectStore('items').getAll();
-    return new Promise((resolve) => {
-      all.onsuccess = () => resolve(all.result);
-    });
-  });
-}
-
 test('the shortcut saves the page and the badge confirms it, on every URL form', async () => {
   const page = await browser.context.newPage();
   await page.goto(ABS_URL);
@@ -93,7 +81,7 @@ test('the shortcut saves the page and the badge confirms it, on every URL form',
   const outcome = await background('savePage', tabId);
   expect(outcome.ok).toBe(true);
   await expect.poll(() => badgeText(tabId)).toBe('✓');
-  expect((await storedItems()).map((item) => item.key)).toEqual(['arxiv:2106.09608']);
+  expect((await storedItems(browser.worker)).map((item) => item.key)).toEqual(['arxiv:2106.09608']);
 
   const pdf = await browser.context.newPage();
   await pdf.goto(PDF_URL).catch(() => undefined);
@@ -104,29 +92,17 @@ test('the shortcut saves the page and the badge confirms it, on every URL form',
 test('the shortcut says on the badge when a page has nothing to save', async () => {
   const page = await browser.context.newPage();
   await page.goto('about:blank');
-  const tabs = await browser.worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } };
-    };
-    return (await chrome.tabs.query({})).map((tab) => tab.id);
-  });
-  const tabId = tabs.at(-1) as number;
+  const tabId = await newestTabId(browser);
   const outcome = await background('savePage', tabId);
   expect(outcome).toMatchObject({ ok: false, reason: 'nothing to save on this page' });
   await expect.poll(() => badgeText(tabId)).toBe('!');
-  expect(await storedItems()).toEqual([]);
+  expect(await storedItems(browser.worker)).toEqual([]);
 });
 
 test('"Save link to Paper Shelf" saves a linked repo and a linked page', async () => {
   const page = await browser.context.newPage();
   await page.goto('https://blog.example.org/reading');
-  const tabs = await browser.worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } };
-    };
-    return (await chrome.tabs.query({})).map((tab) => tab.id);
-  });
-  const tabId = tabs.at(-1) as number;
+  const tabId = await newestTabId(browser);
 
   const repo = await background(
     'saveLink',
@@ -142,7 +118,7 @@ test('"Save link to Paper Shelf" saves a linked repo and a linked page', async (
   );
   expect(post.ok).toBe(true);
 
-  const items = await storedItems();
+  const items = await storedItems(browser.worker);
   expect(items.map((item) => [item.key, item.title]).sort()).toEqual([
     ['github:steventroughtonsmith/marzipanify', 'steventroughtonsmith/marzipanify'],
     ['url:https://example.org/posts/attention', 'Attention, explained'],

@@ -14,6 +14,7 @@ import {
   openPopupFor,
   ROOT,
   serveFile,
+  storedItems,
 } from './browser';
 
 const HOSTILE_URL = 'https://arxiv.org/abs/2403.66666v1';
@@ -117,16 +118,8 @@ test('a hostile list and a hostile page run nothing in any view and export round
     JSON.stringify([e.topic, e.capture.key, e.capture.title, e.note ?? '']);
   const before = importList(readFileSync(LIST, 'utf8')).entries.map(entry);
   const after = importList(markdown).entries.map(entry);
-  const saved = await options.evaluate(async () => {
-    const request = indexedDB.open('paper-shelf');
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      request.onsuccess = () => resolve(request.result);
-    });
-    const get = db.transaction('items').objectStore('items').get('arxiv:2403.66666');
-    return new Promise<{ title: string }>((resolve) => {
-      get.onsuccess = () => resolve(get.result);
-    });
-  });
+  const saved = (await storedItems(options)).find((item) => item.key === 'arxiv:2403.66666');
+  if (!saved) throw new Error('the hostile page was not saved');
   expect(saved.title).toContain('<script>');
   expect(after).toEqual([...before, JSON.stringify([TOPIC, 'arxiv:2403.66666', saved.title, ''])]);
 });
