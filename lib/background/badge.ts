@@ -23,6 +23,8 @@ type TabState = 'saved' | 'unsaved' | 'failed';
 
 export class Badge {
   private readonly states = new Map<number, TabState>();
+  /** Per tab, bumped by every decision: a check that began before a newer one yields. */
+  private readonly versions = new Map<number, number>();
 
   constructor(private readonly api: BadgeApi) {}
 
@@ -31,7 +33,19 @@ export class Badge {
     await this.api.setBadgeBackgroundColor({ color: SAVED_COLOR });
   }
 
-  async showSavedState(tabId: number, saved: boolean): Promise<void> {
+  /** Taken before an asynchronous check; pass it back to `showSavedState`. */
+  ticket(tabId: number): number {
+    return this.versions.get(tabId) ?? 0;
+  }
+
+  /**
+   * Shows whether the tab's work is saved. With a `ticket`, does nothing when the tab's badge
+   * was decided again since it was taken: a navigation check that started before a one-key
+   * save must not overwrite that save's ✓ or ! with its older answer.
+   */
+  async showSavedState(tabId: number, saved: boolean, ticket?: number): Promise<void> {
+    if (ticket !== undefined && ticket !== this.ticket(tabId)) return;
+    this.bump(tabId);
     const state: TabState = saved ? 'saved' : 'unsaved';
     const changed = this.states.get(tabId) !== state;
     this.states.set(tabId, state);
@@ -48,6 +62,7 @@ export class Badge {
   }
 
   async showFailure(tabId: number, reason: string): Promise<void> {
+    this.bump(tabId);
     this.states.set(tabId, 'failed');
     await Promise.all([
       this.api.setBadgeText({ tabId, text: FAILED_TEXT }),
@@ -58,5 +73,10 @@ export class Badge {
 
   forget(tabId: number): void {
     this.states.delete(tabId);
+    this.versions.delete(tabId);
+  }
+
+  private bump(tabId: number): void {
+    this.versions.set(tabId, this.ticket(tabId) + 1);
   }
 }

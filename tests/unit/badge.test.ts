@@ -49,4 +49,15 @@ describe('Badge', () => {
     await badge.showSavedState(2, true);
     expect(api.setBadgeBackgroundColor).toHaveBeenLastCalledWith({ tabId: 2, color: '#1e7a34' });
   });
+
+  it('a check that began before a newer decision does not overwrite it', async () => {
+    const api = fakeApi();
+    const badge = new Badge(api);
+    const ticket = badge.ticket(3); // a navigation check starts…
+    await badge.showFailure(3, 'nothing to save on this page'); // …a one-key save fails…
+    await badge.showSavedState(3, false, ticket); // …the check ends with its older answer
+    expect(api.setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '!' });
+    await badge.showSavedState(3, true, badge.ticket(3));
+    expect(api.setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '✓' });
+  });
 });
