@@ -109,6 +109,9 @@ export async function storedItems(
 ): Promise<{ key: string; title: string; topicIds: string[] }[]> {
   // Page and Worker take the same no-argument function; their overloads just don't unite.
   return (context as Page).evaluate(async () => {
+    // Never create the database here: an empty one would stand in the extension's way.
+    const known = await indexedDB.databases();
+    if (!known.some((db) => db.name === 'paper-shelf')) return [];
     const request = indexedDB.open('paper-shelf');
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       request.onsuccess = () => resolve(request.result);
