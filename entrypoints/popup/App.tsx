@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { Connections } from '../../components/Connections';
 import { ItemCard } from '../../components/ItemCard';
 import type { TabCapture } from '../../lib/capture';
@@ -18,9 +18,12 @@ export function App({ services }: { services: PopupServices }) {
   const [context, setContext] = useState<FilingContext | null>(null);
   const [suggestions, setSuggestions] = useState<Topic[]>([]);
   const [connected, setConnected] = useState<Item[]>([]);
-  const FileForm = useFileForm();
+  const [FileForm, loadFileForm] = useFileForm();
+  const slow = useSlowSignal(capture === null);
 
-  useEffect(() => {
+  // A layout effect, so the answer is awaited from the first commit: a plain effect waits
+  // for the first frame to be painted, and the content script usually answers before that.
+  useLayoutEffect(() => {
     let live = true;
     services.capture().then(
       (tab) => {
@@ -60,13 +63,17 @@ export function App({ services }: { services: PopupServices }) {
 
   // Layout effect: it runs once the item is in the DOM, not a frame later as effects do.
   useLayoutEffect(() => {
-    if (capture) performance.mark(READY_MARK);
+    if (!capture) return;
+    performance.mark(READY_MARK);
+    loadFileForm();
   }, [capture !== null]);
 
   if (phase.name === 'loading') {
+    // Blank for the few milliseconds most tabs take to answer, so nothing flashes; a tab
+    // that takes longer (a page read through the injected script) gets the notice.
     return (
       <main class="popup" aria-busy="true">
-        <p class="item-card placeholder">Reading the page…</p>
+        <p class="item-card placeholder">{slow ? 'Reading the page…' : ''}</p>
       </main>
     );
   }
@@ -124,16 +131,30 @@ export function App({ services }: { services: PopupServices }) {
   );
 }
 
+/** How long a tab may take to answer before the popup says it is still reading it. */
+export const SLOW_CAPTURE_MS = 150;
+
+/** True once `waiting` has lasted SLOW_CAPTURE_MS. */
+function useSlowSignal(waiting: boolean): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => setSlow(true), SLOW_CAPTURE_MS);
+    return () => clearTimeout(timer);
+  }, [waiting]);
+  return slow;
+}
+
 type FileFormComponent = typeof import('../../components/FileForm').FileForm;
 
 /**
- * The form's code (topic picker, fuzzy matching) loads while the tab is being read,
- * instead of before the first paint: the item shows sooner, the form when its data is in.
+ * The form's code (topic picker, fuzzy matching) is fetched once the item is on screen:
+ * fetched earlier, it would compete with the tab's answer for the main thread.
  */
-function useFileForm(): FileFormComponent | null {
+function useFileForm(): [FileFormComponent | null, () => void] {
   const [component, setComponent] = useState<FileFormComponent | null>(null);
-  useEffect(() => {
+  const load = useCallback(() => {
     import('../../components/FileForm').then((module) => setComponent(() => module.FileForm));
   }, []);
-  return component;
+  return [component, load];
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
+import { tabFromPopupSearch } from '../../lib/popup-path';
 import { captureTab, NOTHING_TO_CAPTURE, type TabCapture, type TabInfo } from '../../lib/capture';
 import type { Reply } from '../../lib/messaging';
 import { Shelf } from '../../lib/store/shelf';
@@ -9,12 +10,6 @@ import type { Topic } from '../../lib/types';
 import { App } from './App';
 import { loadFilingContext } from './filing-context';
 import type { PopupServices } from './services';
-
-/** `?tab=<id>`: capture that tab (tests, the bench) instead of the active one. */
-function askedTab(): number | undefined {
-  const asked = Number(new URLSearchParams(location.search).get('tab'));
-  return Number.isInteger(asked) && asked > 0 ? asked : undefined;
-}
 
 async function tabInfo(tabId: number): Promise<TabInfo> {
   const tab = await browser.tabs.get(tabId);
@@ -27,7 +22,9 @@ async function activeTab(): Promise<TabInfo | null> {
 }
 
 async function captureTarget(): Promise<TabCapture> {
-  const asked = askedTab();
+  // The popup Chrome opens on a tab names it (`?tab=<id>`, set by the background; tests
+  // open it so too), which spares asking for the active tab.
+  const asked = tabFromPopupSearch(location.search);
   const active = asked === undefined ? await activeTab() : null;
   const tabId = asked ?? active?.id;
   if (tabId === undefined) return { kind: 'nothing', reason: NOTHING_TO_CAPTURE };
@@ -47,7 +44,10 @@ async function captureTarget(): Promise<TabCapture> {
 function services(): PopupServices {
   // Asked now, while the first render happens: the component's effects run a frame later.
   const captured = captureTarget();
-  const shelf = Shelf.open();
+  // Opened on first use, once the item is shown: opening it now would put its callbacks
+  // on the main thread just when the tab's answer arrives.
+  let opened: Promise<Shelf> | undefined;
+  const shelf = () => (opened ??= Shelf.open());
   return {
     capture: () => captured,
     // The API clients load only when a capture lacks something: most pages give it all.
@@ -59,17 +59,17 @@ function services(): PopupServices {
       const cache = storageCache(browser.storage.local);
       return enrichCapture(capture, { fetch: (url, init) => fetch(url, init), cache });
     },
-    filingContext: async (capture) => loadFilingContext(await shelf, capture),
-    connections: async (capture) => (await shelf).connections(capture),
+    filingContext: async (capture) => loadFilingContext(await shelf(), capture),
+    connections: async (capture) => (await shelf()).connections(capture),
     async suggestTopics(capture) {
       const { title, abstract, description, kind } = capture;
       const message = { type: 'suggestTopics', capture: { title, abstract, description, kind } };
       const reply = (await browser.runtime.sendMessage(message)) as Reply<{ topics: Topic[] }>;
       return reply?.ok ? reply.value.topics : [];
     },
-    save: async (request) => (await shelf).save(request),
-    remove: async (key) => (await shelf).remove(key),
-    restore: async (item) => (await shelf).restore(item),
+    save: async (request) => (await shelf()).save(request),
+    remove: async (key) => (await shelf()).remove(key),
+    restore: async (item) => (await shelf()).restore(item),
     changed() {
       browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
     },

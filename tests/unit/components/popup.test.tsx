@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../entrypoints/popup/App';
+import { App, SLOW_CAPTURE_MS } from '../../../entrypoints/popup/App';
 import { loadFilingContext } from '../../../entrypoints/popup/filing-context';
 import type { PopupServices } from '../../../entrypoints/popup/services';
 import { suggestTopicsFor } from '../../../lib/background/suggestions';
@@ -189,6 +189,20 @@ describe('popup', () => {
     render(<App services={services} />);
     expect((await screen.findByRole('status')).textContent).toBe('Nothing to save here.');
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+
+  it('stays blank for a quick tab, and says it is reading a tab that takes longer', async () => {
+    const { services } = await setup(
+      { kind: 'nothing', reason: '' },
+      { capture: () => new Promise<TabCapture>(() => undefined) }, // never answers
+    );
+    const rendered = performance.now();
+    render(<App services={services} />);
+    const main = screen.getByRole('main');
+    expect(main.getAttribute('aria-busy')).toBe('true');
+    expect(main.textContent).toBe('');
+    expect(await screen.findByText('Reading the page…')).toBeTruthy();
+    expect(performance.now() - rendered).toBeGreaterThanOrEqual(SLOW_CAPTURE_MS);
   });
 
   it('shows what is known while details load, then the details', async () => {
