@@ -3,8 +3,12 @@
  * could not capture anything. Per tab, so switching tabs needs no work.
  *
  * A check runs on every navigation, while the browser is busy loading the page, so it makes
- * as few calls as it can: the ✓ colour is set once for all tabs, and a tab's tooltip only
- * when its state changes.
+ * as few calls as it can. Chrome resets a tab's badge text, colour and tooltip when the tab
+ * navigates to another document, and `tabs.onUpdated` looks the same for a same-page URL
+ * change, which resets nothing. So:
+ * - a tab left at the defaults (unsaved) that stays unsaved needs no call at all, either way;
+ * - a saved tab gets its text and tooltip every time (they may just have been reset);
+ * - the ✓ colour is set once for all tabs, and a tab's own ! colour is undone when it goes.
  */
 
 export interface BadgeApi {
@@ -45,20 +49,23 @@ export class Badge {
    */
   async showSavedState(tabId: number, saved: boolean, ticket?: number): Promise<void> {
     if (ticket !== undefined && ticket !== this.ticket(tabId)) return;
-    this.bump(tabId);
-    const state: TabState = saved ? 'saved' : 'unsaved';
-    const changed = this.states.get(tabId) !== state;
-    this.states.set(tabId, state);
+    const decision = this.bump(tabId);
+    const previous = this.states.get(tabId);
+    this.states.set(tabId, saved ? 'saved' : 'unsaved');
+    if (!saved && previous === 'unsaved') return; // at the defaults, reset or not
     await Promise.all([
       this.api.setBadgeText({ tabId, text: saved ? SAVED_TEXT : '' }),
-      changed
-        ? this.api.setTitle({ tabId, title: saved ? `${DEFAULT_TITLE}: saved` : DEFAULT_TITLE })
-        : undefined,
-      // A tab that showed ! had its own colour: give it back the common one.
-      changed && saved
+      previous === 'failed'
         ? this.api.setBadgeBackgroundColor({ tabId, color: SAVED_COLOR })
         : undefined,
     ]);
+    // The tooltip follows the badge and is not waited for: sent first, or waited for, it
+    // held the ✓ back by 3–5 ms while the browser was busy with the navigation. A newer
+    // decision made meanwhile has set its own.
+    if (decision !== this.ticket(tabId)) return;
+    this.api
+      .setTitle({ tabId, title: saved ? `${DEFAULT_TITLE}: saved` : DEFAULT_TITLE })
+      .catch(() => undefined); // the tab closed meanwhile
   }
 
   async showFailure(tabId: number, reason: string): Promise<void> {
@@ -76,7 +83,10 @@ export class Badge {
     this.versions.delete(tabId);
   }
 
-  private bump(tabId: number): void {
-    this.versions.set(tabId, this.ticket(tabId) + 1);
+  /** A new decision for the tab; returns its number. */
+  private bump(tabId: number): number {
+    const version = this.ticket(tabId) + 1;
+    this.versions.set(tabId, version);
+    return version;
   }
 }

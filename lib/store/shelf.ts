@@ -206,6 +206,11 @@ export class Shelf {
     return this.db.get('items', key);
   }
 
+  /** Every saved record's identity key. */
+  async allKeys(): Promise<string[]> {
+    return this.db.getAllKeys('items');
+  }
+
   /** Which of these identity keys are in the collection. */
   async savedKeys(keys: string[]): Promise<string[]> {
     const tx = this.db.transaction('items');
