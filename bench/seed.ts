@@ -86,6 +86,10 @@ export async function seedCollection(page: Page, options: SeedOptions): Promise<
       tx.onerror = () => reject(tx.error);
     });
     db.close();
+    // Like every page that writes to the collection: the worker's saved keys are now stale.
+    type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+    const { chrome } = globalThis as unknown as { chrome: { runtime: Runtime } };
+    await chrome.runtime.sendMessage({ type: 'savedStateChanged' });
   }, data);
 }
 

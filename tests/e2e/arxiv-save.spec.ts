@@ -5,10 +5,13 @@ import {
   launchWithExtension,
   openOptions,
   openPopupFor,
+  openToolbarPopup,
   ROOT,
   SHARED,
   serveFile,
   storedItems,
+  tabIdOf,
+  waitForToolbarPopup,
 } from './browser';
 
 const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
@@ -84,4 +87,28 @@ test('saving the same paper again from its PDF URL keeps one record', async () =
 
   const count = (await storedItems(second)).length;
   expect(count).toBe(1);
+});
+
+test('the toolbar popup itself opens on the page, already told which tab it is for', async () => {
+  const observer = await openOptions(browser); // reads the popup, which Playwright cannot
+  const page = await browser.context.newPage();
+  await page.goto(ABS_URL);
+  const tabId = await tabIdOf(browser, page);
+  // The background names the tab's popup on each navigation (Chrome resets it then).
+  await expect
+    .poll(() =>
+      browser.worker.evaluate(async (id) => {
+        type Action = { getPopup(details: { tabId: number }): Promise<string> };
+        const { chrome } = globalThis as unknown as { chrome: { action: Action } };
+        return chrome.action.getPopup({ tabId: id });
+      }, tabId),
+    )
+    .toMatch(new RegExp(`/popup\\.html\\?tab=${tabId}$`));
+
+  await page.bringToFront();
+  await openToolbarPopup(browser);
+  const popup = await waitForToolbarPopup(observer);
+  expect(popup.url).toMatch(new RegExp(`/popup\\.html\\?tab=${tabId}$`));
+  expect(popup.title).toBe(TITLE);
+  expect(popup.readyMs).toBeGreaterThan(0);
 });

@@ -37,16 +37,26 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-sync',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      // Offline even while no route intercepts (the benchmark turns interception off):
+      // every host name fails to resolve. Routes answer before any lookup.
+      '--host-resolver-rules=MAP * ~NOTFOUND',
     ],
   });
-  // Nothing leaves the machine: routes added later (served pages) take precedence.
+  await refuseNetwork(context);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, close: () => context.close() };
+}
+
+/**
+ * Refuses every http(s) request with a clear network error; routes added later (served
+ * pages, recorded API answers) take precedence.
+ */
+export async function refuseNetwork(context: BrowserContext): Promise<void> {
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     (route) => route.abort('internetdisconnected'),
   );
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, close: () => context.close() };
 }
 
 /** Serves a file at its real URL (exact match, query string ignored). */
@@ -83,6 +93,54 @@ export async function openPopupFor(browser: ExtensionBrowser, page: Page): Promi
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   return popup;
+}
+
+/**
+ * Opens the real toolbar popup on the active tab of the focused window, as a click on the
+ * toolbar button does (`action.openPopup()`). Playwright does not attach to that view: read
+ * it with `waitForToolbarPopup` from another page of the extension.
+ */
+export async function openToolbarPopup(browser: ExtensionBrowser): Promise<void> {
+  await browser.worker.evaluate(async () => {
+    type Action = { openPopup(): Promise<void> };
+    const { chrome } = globalThis as unknown as { chrome: { action: Action } };
+    await chrome.action.openPopup();
+  });
+}
+
+export interface ToolbarPopup {
+  /** The page Chrome opened, e.g. `…/popup.html?tab=12`. */
+  url: string;
+  /** Navigation start → the captured item shown (the popup's `paper-shelf:ready` mark). */
+  readyMs: number;
+  /** The item's title as shown. */
+  title: string;
+}
+
+/**
+ * Waits until the open toolbar popup shows an item, reads it, and closes it. `observer` is
+ * any page of the extension: pages of one extension share a process, so it can reach the
+ * popup's window through `chrome.extension.getViews`.
+ */
+export async function waitForToolbarPopup(observer: Page): Promise<ToolbarPopup> {
+  return observer.evaluate(async () => {
+    type Extension = { getViews(filter: { type: 'popup' }): Window[] };
+    const { chrome } = globalThis as unknown as { chrome: { extension: Extension } };
+    const deadline = performance.now() + 10_000;
+    while (performance.now() < deadline) {
+      const [view] = chrome.extension.getViews({ type: 'popup' });
+      const ready = view?.performance.getEntriesByName('paper-shelf:ready')[0];
+      if (view && ready) {
+        const title = view.document.querySelector('.item-title')?.textContent ?? '';
+        const popup = { url: view.location.href, readyMs: ready.startTime, title };
+        view.close();
+        return popup;
+      }
+      // Coarse on purpose: the observer shares its main thread with the popup.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('the toolbar popup showed no item within 10 s');
+  });
 }
 
 export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
