@@ -65,6 +65,15 @@ function badgeText(tabId: number): Promise<string> {
   }, tabId);
 }
 
+function badgeTitle(tabId: number): Promise<string> {
+  return browser.worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { action: { getTitle(details: { tabId: number }): Promise<string> } };
+    };
+    return chrome.action.getTitle({ tabId: id });
+  }, tabId);
+}
+
 type Outcome = { ok: boolean; reason?: string; result?: { filedUnder: string } };
 
 function background<T extends unknown[]>(call: string, ...args: T): Promise<Outcome> {
@@ -96,6 +105,12 @@ test('the shortcut saves the page and the badge confirms it, on every URL form',
   await pdf.goto(PDF_URL).catch(() => undefined);
   const pdfTab = await tabIdOf(browser, pdf);
   await expect.poll(() => badgeText(pdfTab)).toBe('✓');
+  await expect.poll(() => badgeTitle(pdfTab)).toBe('Paper Shelf: saved');
+
+  // Chrome resets a tab's badge and tooltip when it loads another page: both come back.
+  await page.goto(`${ABS_URL}?again`);
+  await expect.poll(() => badgeText(tabId)).toBe('✓');
+  await expect.poll(() => badgeTitle(tabId)).toBe('Paper Shelf: saved');
 });
 
 test('the shortcut says on the badge when a page has nothing to save', async () => {
