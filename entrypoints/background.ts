@@ -26,7 +26,7 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const badge = new Badge(action);
   void badge.init();
-  const savedKeys = new SavedKeys(async () => (await openShelf()).allKeys());
+  const savedKeys = new SavedKeys(openShelf);
   const cache = storageCache(browser.storage.local);
   const deps: QuickSaveDeps = {
     shelf: openShelf,
