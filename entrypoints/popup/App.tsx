@@ -30,29 +30,7 @@ export function App({ services }: { services: PopupServices }) {
         if (!live) return;
         setPhase({ name: 'ready', tab });
         const first = tab.kind === 'item' ? tab.capture : tab.kind === 'listing' ? tab.page : null;
-        if (!first) return;
-        setCapture(first);
-        // The item is on screen first; the rest follows without holding it up.
-        services.filingContext(first).then(
-          (found) => live && setContext(found),
-          (error: unknown) => live && setPhase({ name: 'failed', message: String(error) }),
-        );
-        services.connections(first).then(
-          (found) => live && setConnected(found),
-          () => undefined, // a missing connection list is no reason to stop filing
-        );
-        if (tab.kind === 'item' && (first.missing?.length ?? 0) > 0) {
-          setEnriching(true);
-          services.enrich(first).then((better) => {
-            if (!live) return;
-            setCapture(better);
-            setEnriching(false);
-          });
-        }
-        services.suggestTopics(first).then(
-          (found) => live && setSuggestions(found),
-          () => undefined, // suggestions are a convenience: none is fine
-        );
+        if (first) setCapture(first);
       },
       (error: unknown) => live && setPhase({ name: 'failed', message: String(error) }),
     );
@@ -61,11 +39,36 @@ export function App({ services }: { services: PopupServices }) {
     };
   }, [services]);
 
-  // Layout effect: it runs once the item is in the DOM, not a frame later as effects do.
+  // Once the item is in the DOM (a layout effect runs then, not a frame later): the ready
+  // mark, then everything else the popup shows. None of it is asked for ahead of the item.
   useLayoutEffect(() => {
-    if (!capture) return;
+    if (phase.name !== 'ready' || !capture) return;
     performance.mark(READY_MARK);
     loadFileForm();
+    let live = true;
+    services.filingContext(capture).then(
+      (found) => live && setContext(found),
+      (error: unknown) => live && setPhase({ name: 'failed', message: String(error) }),
+    );
+    services.connections(capture).then(
+      (found) => live && setConnected(found),
+      () => undefined, // a missing connection list is no reason to stop filing
+    );
+    if (phase.tab.kind === 'item' && (capture.missing?.length ?? 0) > 0) {
+      setEnriching(true);
+      services.enrich(capture).then((better) => {
+        if (!live) return;
+        setCapture(better);
+        setEnriching(false);
+      });
+    }
+    services.suggestTopics(capture).then(
+      (found) => live && setSuggestions(found),
+      () => undefined, // suggestions are a convenience: none is fine
+    );
+    return () => {
+      live = false;
+    };
   }, [capture !== null]);
 
   if (phase.name === 'loading') {
