@@ -3,7 +3,7 @@
  * - `popup_ready_ms`: the real toolbar popup (`action.openPopup()`, as a click opens it) from
  *   its navigation start to the captured item shown, read from the `paper-shelf:ready` mark.
  *   Playwright does not attach to that view, so none of its instrumentation (request
- *   interception, page events) is counted; an extension page reads the mark.
+ *   interception, page events) is counted; an idle extension page reads the mark.
  * - `save_ms`: Save clicked → record committed, in a popup page Playwright drives
  *   (`paper-shelf:save-start` → `paper-shelf:saved`, both inside the page).
  */
@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   type ExtensionBrowser,
-  openOptions,
+  openObserver,
   openPopupFor,
   openToolbarPopup,
   SHARED,
@@ -28,7 +28,7 @@ export async function serveBenchPages(browser: ExtensionBrowser): Promise<void> 
 }
 
 export async function benchPopup(browser: ExtensionBrowser, runs: number): Promise<Metrics> {
-  const observer = await openOptions(browser);
+  const observer = await openObserver(browser);
   const page = await browser.context.newPage();
   await page.goto(ABS_URL);
   const ready = await toolbarPopupReady(browser, page, observer, runs);

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import {
   type ExtensionBrowser,
   launchWithExtension,
+  openObserver,
   openOptions,
   openPopupFor,
   openToolbarPopup,
@@ -90,7 +91,7 @@ test('saving the same paper again from its PDF URL keeps one record', async () =
 });
 
 test('the toolbar popup itself opens on the page, already told which tab it is for', async () => {
-  const observer = await openOptions(browser); // reads the popup, which Playwright cannot
+  const observer = await openObserver(browser); // reads the popup, which Playwright cannot
   const page = await browser.context.newPage();
   await page.goto(ABS_URL);
   const tabId = await tabIdOf(browser, page);

@@ -118,9 +118,20 @@ export interface ToolbarPopup {
 }
 
 /**
+ * A page of the extension that runs nothing (its manifest, shown as text), to read the
+ * toolbar popup from: pages of one extension share a process, and so a main thread, so a
+ * busy observer (the library page with 10,000 items) would slow the popup it watches.
+ */
+export async function openObserver(browser: ExtensionBrowser): Promise<Page> {
+  const observer = await browser.context.newPage();
+  await observer.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+  return observer;
+}
+
+/**
  * Waits until the open toolbar popup shows an item, reads it, and closes it. `observer` is
- * any page of the extension: pages of one extension share a process, so it can reach the
- * popup's window through `chrome.extension.getViews`.
+ * a page of the extension (`openObserver`): it reaches the popup's window through
+ * `chrome.extension.getViews`.
  */
 export async function waitForToolbarPopup(observer: Page): Promise<ToolbarPopup> {
   return observer.evaluate(async () => {
