@@ -56,23 +56,20 @@ function tabStatus(tabId: number): Promise<string | undefined> {
   }, tabId);
 }
 
-function badgeText(tabId: number): Promise<string> {
-  return browser.worker.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
-    };
-    return chrome.action.getBadgeText({ tabId: id });
-  }, tabId);
+/** What the toolbar button shows on a tab: its badge text or its tooltip. */
+function actionShows(tabId: number, what: 'getBadgeText' | 'getTitle'): Promise<string> {
+  return browser.worker.evaluate(
+    async ([id, getter]) => {
+      type Getter = (details: { tabId: number }) => Promise<string>;
+      const { chrome } = globalThis as unknown as { chrome: { action: Record<string, Getter> } };
+      return (chrome.action[getter] as Getter)({ tabId: id });
+    },
+    [tabId, what] as const,
+  );
 }
 
-function badgeTitle(tabId: number): Promise<string> {
-  return browser.worker.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { action: { getTitle(details: { tabId: number }): Promise<string> } };
-    };
-    return chrome.action.getTitle({ tabId: id });
-  }, tabId);
-}
+const badgeText = (tabId: number) => actionShows(tabId, 'getBadgeText');
+const badgeTitle = (tabId: number) => actionShows(tabId, 'getTitle');
 
 type Outcome = { ok: boolean; reason?: string; result?: { filedUnder: string } };
 
