@@ -5,7 +5,7 @@ import { type QuickSaveDeps, quickSaveTab, saveAndConfirm } from '../lib/backgro
 import { SavedKeys } from '../lib/background/saved-keys';
 import { refreshTab, refreshTabs } from '../lib/background/saved-state';
 import { suggestTopicsFor } from '../lib/background/suggestions';
-import { type CaptureApi, captureLink, captureTab } from '../lib/capture';
+import { captureLink, captureTab, extensionCaptureApi } from '../lib/capture';
 import { dispatch, type Handlers, type SaveResult } from '../lib/messaging';
 import { popupPathFor } from '../lib/popup-path';
 import { enrichCapture } from '../lib/sources';
@@ -33,16 +33,7 @@ export default defineBackground(() => {
     badge,
     enrich: (capture) => enrichCapture(capture, { fetch: (url, init) => fetch(url, init), cache }),
   };
-  const captureApi: CaptureApi = {
-    sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-    injectCaptureScript: async (tabId) => {
-      const [frame] = await browser.scripting.executeScript({
-        target: { tabId },
-        files: ['/capture.js'],
-      });
-      return frame?.result;
-    },
-  };
+  const captureApi = extensionCaptureApi(browser);
 
   /** After a change to the collection: every tab's badge anew (others may show that work). */
   async function refreshAllTabs() {

@@ -22,6 +22,31 @@ export interface CaptureApi {
   injectCaptureScript(tabId: number): Promise<unknown>;
 }
 
+/** The extension API calls `extensionCaptureApi` uses, as `browser.tabs`/`scripting` have them. */
+export interface TabsAndScripting {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number };
+      files: string[];
+    }): Promise<{ result?: unknown }[]>;
+  };
+}
+
+/** The real calls, for the popup and the background: the content script, else `capture.js`. */
+export function extensionCaptureApi(api: TabsAndScripting): CaptureApi {
+  return {
+    sendMessage: (tabId, message) => api.tabs.sendMessage(tabId, message),
+    injectCaptureScript: async (tabId) => {
+      const [frame] = await api.scripting.executeScript({
+        target: { tabId },
+        files: ['/capture.js'],
+      });
+      return frame?.result;
+    },
+  };
+}
+
 export type TabCapture =
   | { kind: 'item'; capture: Capture; extractor: string }
   | { kind: 'listing'; page: Capture; entries: Capture[] }

@@ -3,7 +3,13 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
 import { tabFromPopupSearch } from '../../lib/popup-path';
-import { captureTab, NOTHING_TO_CAPTURE, type TabCapture, type TabInfo } from '../../lib/capture';
+import {
+  captureTab,
+  extensionCaptureApi,
+  NOTHING_TO_CAPTURE,
+  type TabCapture,
+  type TabInfo,
+} from '../../lib/capture';
 import type { Reply } from '../../lib/messaging';
 import { Shelf } from '../../lib/store/shelf';
 import type { Topic } from '../../lib/types';
@@ -29,16 +35,7 @@ async function captureTarget(): Promise<TabCapture> {
   const tabId = asked ?? active?.id;
   if (tabId === undefined) return { kind: 'nothing', reason: NOTHING_TO_CAPTURE };
   const info = () => (active ? Promise.resolve(active) : tabInfo(tabId));
-  return captureTab(tabId, info, {
-    sendMessage: (id, message) => browser.tabs.sendMessage(id, message),
-    injectCaptureScript: async (tabId) => {
-      const [frame] = await browser.scripting.executeScript({
-        target: { tabId },
-        files: ['/capture.js'],
-      });
-      return frame?.result;
-    },
-  });
+  return captureTab(tabId, info, extensionCaptureApi(browser));
 }
 
 function services(): PopupServices {

@@ -3,6 +3,7 @@ import {
   type CaptureApi,
   captureFromUrl,
   captureTab,
+  extensionCaptureApi,
   NOTHING_TO_CAPTURE,
   type TabInfo,
 } from '../../lib/capture';
@@ -132,5 +133,25 @@ describe('captureFromUrl', () => {
       title: 'Bug · Issue #1',
       contextKey: 'github:apache/tvm',
     });
+  });
+});
+
+describe('extensionCaptureApi', () => {
+  it('asks the tab’s content script, and injects capture.js into the tab when told to', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true }));
+    const executeScript = vi.fn(async () => [{ result: { captures: [] } }]);
+    const api = extensionCaptureApi({ tabs: { sendMessage }, scripting: { executeScript } });
+    expect(await api.sendMessage(7, { type: 'extract' })).toEqual({ ok: true });
+    expect(sendMessage).toHaveBeenCalledWith(7, { type: 'extract' });
+    expect(await api.injectCaptureScript(7)).toEqual({ captures: [] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/capture.js'] });
+  });
+
+  it('gives nothing when the script ran in no frame', async () => {
+    const api = extensionCaptureApi({
+      tabs: { sendMessage: async () => undefined },
+      scripting: { executeScript: async () => [] },
+    });
+    expect(await api.injectCaptureScript(7)).toBeUndefined();
   });
 });
