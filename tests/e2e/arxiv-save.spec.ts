@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   type ExtensionBrowser,
@@ -7,35 +6,20 @@ import {
   openOptions,
   openPopupFor,
   openToolbarPopup,
-  ROOT,
-  SHARED,
-  serveFile,
+  PAPER,
+  servePaper,
   storedItems,
   tabIdOf,
   waitForToolbarPopup,
 } from './browser';
 
-const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
-const PDF_URL = 'https://arxiv.org/pdf/2106.09608v2';
-const TITLE = 'Learning Knowledge Graph-based World Models of Textual Environments';
+const { abs: ABS_URL, pdf: PDF_URL, title: TITLE } = PAPER;
 
 let browser: ExtensionBrowser;
 
 test.beforeEach(async () => {
   browser = await launchWithExtension();
-  await serveFile(browser.context, ABS_URL, path.join(SHARED, 'pages/arxiv-abs-2106.09608v2.html'));
-  await serveFile(
-    browser.context,
-    PDF_URL,
-    path.join(ROOT, 'tests/fixtures/e2e/stub.pdf'),
-    'application/pdf',
-  );
-  await serveFile(
-    browser.context,
-    'https://export.arxiv.org/api/query',
-    path.join(ROOT, 'tests/fixtures/api/arxiv-2106.09608.xml'),
-    'application/atom+xml; charset=utf-8',
-  );
+  await servePaper(browser.context);
 });
 
 test.afterEach(async () => {

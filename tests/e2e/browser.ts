@@ -74,6 +74,31 @@ export async function serveFile(
   );
 }
 
+/** The paper most tests save, with the URLs `servePaper` answers at. */
+export const PAPER = {
+  abs: 'https://arxiv.org/abs/2106.09608v2',
+  pdf: 'https://arxiv.org/pdf/2106.09608v2',
+  unversionedPdf: 'https://arxiv.org/pdf/2106.09608',
+  title: 'Learning Knowledge Graph-based World Models of Textual Environments',
+};
+
+/**
+ * Serves arXiv 2106.09608v2: its saved abstract page, a stub PDF under both PDF URLs, and
+ * the arXiv API's recorded answer (to any query: serve nothing else from that API).
+ */
+export async function servePaper(context: BrowserContext): Promise<void> {
+  await serveFile(context, PAPER.abs, path.join(SHARED, 'pages/arxiv-abs-2106.09608v2.html'));
+  const pdf = path.join(ROOT, 'tests/fixtures/e2e/stub.pdf');
+  await serveFile(context, PAPER.pdf, pdf, 'application/pdf');
+  await serveFile(context, PAPER.unversionedPdf, pdf, 'application/pdf');
+  await serveFile(
+    context,
+    'https://export.arxiv.org/api/query',
+    path.join(ROOT, 'tests/fixtures/api/arxiv-2106.09608.xml'),
+    'application/atom+xml; charset=utf-8',
+  );
+}
+
 /** The id Chromium gave a tab, asked from the extension's service worker. */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();

@@ -11,26 +11,19 @@ import {
   launchWithExtension,
   openOptions,
   openPopupFor,
-  ROOT,
+  PAPER,
+  servePaper,
   SHARED,
-  serveFile,
   storedItems,
 } from './browser';
 
-const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
-const TITLE = 'Learning Knowledge Graph-based World Models of Textual Environments';
+const { abs: ABS_URL, title: TITLE } = PAPER;
 
 let browser: ExtensionBrowser;
 
 test.beforeEach(async () => {
   browser = await launchWithExtension();
-  await serveFile(browser.context, ABS_URL, path.join(SHARED, 'pages/arxiv-abs-2106.09608v2.html'));
-  await serveFile(
-    browser.context,
-    'https://export.arxiv.org/api/query',
-    path.join(ROOT, 'tests/fixtures/api/arxiv-2106.09608.xml'),
-    'application/atom+xml; charset=utf-8',
-  );
+  await servePaper(browser.context);
 });
 
 test.afterEach(async () => {

@@ -10,27 +10,22 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
   newestTabId,
+  PAPER,
   ROOT,
-  SHARED,
   serveFile,
+  servePaper,
+  SHARED,
   storedItems,
   tabIdOf,
 } from './browser';
 
-const ABS_URL = 'https://arxiv.org/abs/2106.09608v2';
-const PDF_URL = 'https://arxiv.org/pdf/2106.09608';
+const { abs: ABS_URL, unversionedPdf: PDF_URL } = PAPER;
 
 let browser: ExtensionBrowser;
 
 test.beforeEach(async () => {
   browser = await launchWithExtension();
-  await serveFile(browser.context, ABS_URL, path.join(SHARED, 'pages/arxiv-abs-2106.09608v2.html'));
-  await serveFile(
-    browser.context,
-    PDF_URL,
-    path.join(ROOT, 'tests/fixtures/e2e/stub.pdf'),
-    'application/pdf',
-  );
+  await servePaper(browser.context);
   await serveFile(
     browser.context,
     'https://github.com/steventroughtonsmith/marzipanify',
