@@ -7,7 +7,7 @@
 import { parseBackup, serializeBackup } from '../backup';
 import { type Collection, emptyCollection } from '../collection/collection';
 import type { Backup } from '../types';
-import { rollBack } from './errors';
+import { rollBack, Writes } from './errors';
 import type { ShelfDb } from './library';
 
 export async function exportBackup(db: ShelfDb, now: number): Promise<string> {
@@ -40,16 +40,11 @@ export async function importBackup(db: ShelfDb, text: string): Promise<Collectio
       // The backup does not say what was last exported: lists fall back to exportedAt.
       tx.objectStore('exports').clear(),
     ]);
-    const writes: Promise<unknown>[] = [];
-    // Requests still pending when one fails reject with AbortError: the cause is reported.
-    const track = (request: Promise<unknown>) => {
-      request.catch(() => undefined);
-      writes.push(request);
-    };
-    for (const list of backup.lists) track(tx.objectStore('lists').put(list));
-    for (const topic of backup.topics) track(tx.objectStore('topics').put(topic));
-    for (const item of backup.items) track(tx.objectStore('items').put(item));
-    await Promise.all([...writes, tx.done]);
+    const writes = new Writes();
+    for (const list of backup.lists) writes.track(tx.objectStore('lists').put(list));
+    for (const topic of backup.topics) writes.track(tx.objectStore('topics').put(topic));
+    for (const item of backup.items) writes.track(tx.objectStore('items').put(item));
+    await writes.done(tx);
     const collection = emptyCollection();
     return Object.assign(collection, {
       lists: backup.lists,

@@ -37,3 +37,22 @@ export function rollBack(
   }
   return describeStoreError(tx.error ?? error);
 }
+
+/**
+ * Collects a transaction's write requests, to await with the transaction. When one fails,
+ * the others still pending reject with AbortError: those are caught here, so the real
+ * cause is the one reported.
+ */
+export class Writes {
+  private readonly pending: Promise<unknown>[] = [];
+
+  track(request: Promise<unknown>): void {
+    request.catch(() => undefined);
+    this.pending.push(request);
+  }
+
+  /** Every write, then the transaction's end. */
+  async done(tx: { done: Promise<void> }): Promise<void> {
+    await Promise.all([...this.pending, tx.done]);
+  }
+}

@@ -9,7 +9,7 @@ import { applyImportedList, fileImportedEntries } from '../collection/import';
 import { type ImportedList, importList } from '../markdown/index';
 import { decodeInput } from '../markdown/input';
 import type { Item, List, Topic } from '../types';
-import { rollBack, StoreError } from './errors';
+import { rollBack, StoreError, Writes } from './errors';
 import { renumber, type ShelfDb } from './library';
 
 export interface ImportMarkdownOptions {
@@ -81,20 +81,15 @@ export async function importMarkdown(
       written = collection;
       result = { list: applied.list, created: applied.created, merged: applied.merged, dropped: 0 };
     }
-    const writes: Promise<unknown>[] = [];
-    // Requests still pending when one fails reject with AbortError: the cause is reported.
-    const track = (request: Promise<unknown>) => {
-      request.catch(() => undefined);
-      writes.push(request);
-    };
-    for (const list of written.lists) track(tx.objectStore('lists').put(list));
-    for (const topic of written.topics) track(tx.objectStore('topics').put(topic));
+    const writes = new Writes();
+    for (const list of written.lists) writes.track(tx.objectStore('lists').put(list));
+    for (const topic of written.topics) writes.track(tx.objectStore('topics').put(topic));
     const removed = new Set(removedKeys);
-    for (const item of written.items) if (!removed.has(item.key)) track(items.put(item));
-    for (const key of removedKeys) track(items.delete(key));
+    for (const item of written.items) if (!removed.has(item.key)) writes.track(items.put(item));
+    for (const key of removedKeys) writes.track(items.delete(key));
     // What the file holds is the baseline of "new since last export" until the next export.
-    track(tx.objectStore('exports').put({ listId: result.list.id, at: options.now, keys }));
-    await Promise.all([...writes, tx.done]);
+    writes.track(tx.objectStore('exports').put({ listId: result.list.id, at: options.now, keys }));
+    await writes.done(tx);
     return result;
   } catch (error) {
     throw rollBack(tx, error);
