@@ -5,6 +5,7 @@
  * 3. the URL alone (a PDF, a page the browser will not let us read): identity + tab title.
  * Every path ends in a capture or a plain reason why there is none; nothing throws.
  */
+import type { WxtBrowser } from 'wxt/browser';
 import type { PageExtraction } from './extractors/types';
 import { identify } from './identity';
 import { type Reply, unwrap } from './messaging';
@@ -22,16 +23,8 @@ export interface CaptureApi {
   injectCaptureScript(tabId: number): Promise<unknown>;
 }
 
-/** The extension API calls `extensionCaptureApi` uses, as `browser.tabs`/`scripting` have them. */
-export interface TabsAndScripting {
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  scripting: {
-    executeScript(injection: {
-      target: { tabId: number };
-      files: string[];
-    }): Promise<{ result?: unknown }[]>;
-  };
-}
+/** The extension APIs `extensionCaptureApi` calls (a type only: lib/ imports no browser). */
+export type TabsAndScripting = Pick<WxtBrowser, 'tabs' | 'scripting'>;
 
 /** The real calls, for the popup and the background: the content script, else `capture.js`. */
 export function extensionCaptureApi(api: TabsAndScripting): CaptureApi {

@@ -6,6 +6,7 @@ import {
   extensionCaptureApi,
   NOTHING_TO_CAPTURE,
   type TabInfo,
+  type TabsAndScripting,
 } from '../../lib/capture';
 import type { PageExtraction } from '../../lib/extractors/types';
 import type { Capture } from '../../lib/types';
@@ -136,11 +137,19 @@ describe('captureFromUrl', () => {
   });
 });
 
+/** Just the two calls capture makes; the real types describe the whole API. */
+function fakeApis(
+  sendMessage: (tabId: number, message: unknown) => Promise<unknown>,
+  executeScript: (injection: unknown) => Promise<{ result?: unknown }[]>,
+): TabsAndScripting {
+  return { tabs: { sendMessage }, scripting: { executeScript } } as unknown as TabsAndScripting;
+}
+
 describe('extensionCaptureApi', () => {
   it('asks the tab’s content script, and injects capture.js into the tab when told to', async () => {
     const sendMessage = vi.fn(async () => ({ ok: true }));
     const executeScript = vi.fn(async () => [{ result: { captures: [] } }]);
-    const api = extensionCaptureApi({ tabs: { sendMessage }, scripting: { executeScript } });
+    const api = extensionCaptureApi(fakeApis(sendMessage, executeScript));
     expect(await api.sendMessage(7, { type: 'extract' })).toEqual({ ok: true });
     expect(sendMessage).toHaveBeenCalledWith(7, { type: 'extract' });
     expect(await api.injectCaptureScript(7)).toEqual({ captures: [] });
@@ -148,10 +157,12 @@ describe('extensionCaptureApi', () => {
   });
 
   it('gives nothing when the script ran in no frame', async () => {
-    const api = extensionCaptureApi({
-      tabs: { sendMessage: async () => undefined },
-      scripting: { executeScript: async () => [] },
-    });
+    const api = extensionCaptureApi(
+      fakeApis(
+        async () => undefined,
+        async () => [],
+      ),
+    );
     expect(await api.injectCaptureScript(7)).toBeUndefined();
   });
 });
