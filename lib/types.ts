@@ -46,6 +46,24 @@ export interface HubFields {
   sdk?: string;
 }
 
+/**
+ * Where a paper was published: from the page's own tags (a DOI landing page) or from a
+ * published-version look-up of an arXiv paper. Citations and list styles read it.
+ */
+export interface VenueFields {
+  /** As people write it: `NeurIPS`, `ACL`, `Nature Communications`. */
+  name: string;
+  /** `conference` and `workshop` cite as @inproceedings, `journal` as @article. */
+  type?: 'conference' | 'journal' | 'workshop' | 'other';
+  year?: number;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  publisher?: string;
+  /** Where it was learnt: `page`, `semantic-scholar`, `dblp`. */
+  source?: string;
+}
+
 /** What one page (or API answer, or imported list entry) tells about one work. */
 export interface Capture {
   /** Identity key from lib/identity.ts: `arxiv:2106.09608`, `github:owner/repo`, `url:…`. */
@@ -63,6 +81,16 @@ export interface Capture {
   arxiv?: ArxivFields;
   repo?: RepoFields;
   hub?: HubFields;
+  /**
+   * The work's DOI in lower case (`10.1371/journal.pone.0213978`): the publisher's version
+   * when one is known. arXiv's own DataCite DOI is derived from the id, not stored here.
+   */
+  doi?: string;
+  /** Publication date as precise as known: `2019`, `2019-03`, `2019-03-21`. */
+  published?: string;
+  venue?: VenueFields;
+  /** Citation count from a published-version look-up, with the day it was read. */
+  citations?: { count: number; checkedAt: string };
   /** URLs of code that implements a paper (GitHub repos from comments, HF paper page). */
   codeUrls?: string[];
   /** arXiv ids (no version) a model, dataset or space cites. */
