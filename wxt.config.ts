@@ -2,17 +2,13 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { URL_RULES } from './lib/identity';
 
-// The named hosts Paper Shelf reads by itself: the three sites (their tab URLs, for the
-// saved-state badge and the popup; their pages, for the content scripts) and their APIs.
-// Every other page is reached only through `activeTab`, when the user asks for it.
-const HOSTS = [
-  'https://arxiv.org/*',
-  'https://export.arxiv.org/*',
-  'https://github.com/*',
-  'https://api.github.com/*',
-  'https://huggingface.co/*',
-];
+// The named hosts Paper Shelf reads by itself, as each site's URL rules list them
+// (lib/sites/<site>/url.ts): its tab URLs (saved-state badge, popup), its pages (content
+// scripts) and its APIs. Every other page is reached only through `activeTab`, when the
+// user asks for it.
+const HOSTS = [...new Set(URL_RULES.flatMap((rule) => rule.hostPermissions))];
 
 /**
  * WXT's content-script wrapper imports `browser` only for `runtime.id`; resolve that one

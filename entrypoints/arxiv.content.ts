@@ -6,16 +6,13 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { serveExtraction } from '../lib/content/serve';
-import { arxivAbs } from '../lib/extractors/arxiv-abs';
-import { arxivFallback } from '../lib/extractors/arxiv-fallback';
-import { arxivHtml } from '../lib/extractors/arxiv-html';
+import { arxivAbs } from '../lib/sites/arxiv/abs';
+import { arxivFallback } from '../lib/sites/arxiv/fallback';
+import { arxivHtml } from '../lib/sites/arxiv/html';
+import { ARXIV_PAPER_PAGES } from '../lib/sites/arxiv/url';
 
 export default defineContentScript({
-  matches: [
-    'https://arxiv.org/abs/*',
-    'https://export.arxiv.org/abs/*',
-    'https://arxiv.org/html/*',
-  ],
+  matches: ARXIV_PAPER_PAGES,
   runAt: 'document_idle',
   main() {
     serveExtraction([arxivAbs, arxivHtml, arxivFallback], document, location);

@@ -7,12 +7,13 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { serveExtraction } from '../lib/content/serve';
-import { generic } from '../lib/extractors/generic';
-import { githubPage } from '../lib/extractors/github-page';
-import { githubRepo } from '../lib/extractors/github-repo';
+import { generic } from '../lib/sites/generic/generic';
+import { githubPage } from '../lib/sites/github/page';
+import { githubRepo } from '../lib/sites/github/repo';
+import { GITHUB_PAGES } from '../lib/sites/github/url';
 
 export default defineContentScript({
-  matches: ['https://github.com/*'],
+  matches: GITHUB_PAGES,
   runAt: 'document_idle',
   main() {
     serveExtraction([githubRepo, githubPage, generic], document, location);

@@ -7,13 +7,14 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { serveExtraction } from '../lib/content/serve';
-import { generic } from '../lib/extractors/generic';
-import { huggingfaceRepo } from '../lib/extractors/huggingface';
-import { huggingfacePage } from '../lib/extractors/huggingface-page';
-import { huggingfacePaper } from '../lib/extractors/huggingface-paper';
+import { generic } from '../lib/sites/generic/generic';
+import { huggingfaceRepo } from '../lib/sites/huggingface/repo';
+import { HF_PAGES } from '../lib/sites/huggingface/url';
+import { huggingfacePage } from '../lib/sites/huggingface/page';
+import { huggingfacePaper } from '../lib/sites/huggingface/paper';
 
 export default defineContentScript({
-  matches: ['https://huggingface.co/*'],
+  matches: HF_PAGES,
   runAt: 'document_idle',
   main() {
     serveExtraction(

@@ -3,6 +3,8 @@
  * all-or-nothing: `parseBackup` checks every field before anyone uses the result, and
  * names the line of the first problem (the syntax error, or the value of the wrong shape).
  */
+import { FIELD_RULES } from './sites/index';
+import type { FieldChecks } from './sites/types';
 import type { Backup, Item, ItemKind, List, ReadStatus, StyleName, Topic } from './types';
 
 export class BackupError extends Error {
@@ -344,37 +346,15 @@ function checkItem(value: unknown, at: JsonPath, topicIds: Set<string>): void {
   number(item, 'savedAt', at);
   number(item, 'updatedAt', at);
   number(item, 'editedAt', at, true);
-  if (item.arxiv !== undefined) {
-    const where = [...at, 'arxiv'];
-    const arxiv = object(item.arxiv, where);
-    string(arxiv, 'id', where, { nonEmpty: true });
-    number(arxiv, 'version', where, true);
-    for (const name of ['published', 'updated', 'pdfUrl', 'primaryCategory', 'comments', 'doi']) {
-      string(arxiv, name, where, { optional: true });
-    }
-  }
-  if (item.repo !== undefined) {
-    const where = [...at, 'repo'];
-    const repo = object(item.repo, where);
-    string(repo, 'owner', where, { nonEmpty: true });
-    string(repo, 'name', where, { nonEmpty: true });
-    number(repo, 'stars', where, true);
-    strings(repo, 'topics', where);
-    for (const name of ['language', 'license', 'homepage'])
-      string(repo, name, where, { optional: true });
-  }
-  if (item.hub !== undefined) {
-    const where = [...at, 'hub'];
-    const hub = object(item.hub, where);
-    oneOf(hub, 'type', ['model', 'dataset', 'space'], where);
-    string(hub, 'id', where, { nonEmpty: true });
-    string(hub, 'owner', where);
-    number(hub, 'likes', where, true);
-    number(hub, 'downloads', where, true);
-    for (const name of ['pipelineTag', 'license', 'library', 'sdk'])
-      string(hub, name, where, { optional: true });
+  // Each site checks its own record (`arxiv`, `repo`, `hub`): lib/sites/<site>/fields.ts.
+  for (const rules of FIELD_RULES) {
+    if (item[rules.field] === undefined) continue;
+    const where = [...at, rules.field];
+    rules.validate(object(item[rules.field], where), where, FIELD_CHECKS);
   }
 }
+
+const FIELD_CHECKS: FieldChecks = { string, number, strings, oneOf };
 
 function unique(values: unknown[], name: string, field: string): Set<string> {
   const seen = new Set<string>();
@@ -452,9 +432,7 @@ const KEY_ORDER: Record<'root' | 'list' | 'topic' | 'item', string[]> = {
     'authors',
     'description',
     'abstract',
-    'arxiv',
-    'repo',
-    'hub',
+    ...FIELD_RULES.map((rules) => rules.field),
     'codeUrls',
     'paperIds',
     'contextKey',

@@ -7,7 +7,7 @@
  */
 import type { WxtBrowser } from 'wxt/browser';
 import type { PageExtraction } from './extractors/types';
-import { identify } from './identity';
+import { identify, identityRecords } from './identity';
 import { type Reply, unwrap } from './messaging';
 import type { Capture } from './types';
 
@@ -120,14 +120,12 @@ export function captureFromUrl(url: string, title?: string): Capture | null {
     url: identity.url,
     title: cleanTitle(title) || titleFromUrl(identity.url),
   };
+  Object.assign(capture, identityRecords(identity));
   if (identity.arxiv) {
-    capture.arxiv = { ...identity.arxiv };
     // A PDF tab's title is the file name or the id: the API will give the real one.
     capture.title = `arXiv ${identity.arxiv.id}`;
     capture.missing = ['title', 'authors', 'abstract'];
   }
-  if (identity.repo) capture.repo = { ...identity.repo };
-  if (identity.hub) capture.hub = { ...identity.hub };
   if (identity.contextKey) capture.contextKey = identity.contextKey;
   return capture;
 }

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileCapture } from '../../lib/collection/collection';
 import { extractFromHtml } from '../../lib/extractors/fromHtml';
-import { identify } from '../../lib/identity';
+import { identify, identityRecords } from '../../lib/identity';
 import type { Capture, ItemKind } from '../../lib/types';
 import { parseCommandArgs } from '../args';
 import { CliError } from '../errors';
@@ -56,9 +56,8 @@ export function captureFromJson(text: string, file: string): Capture {
     capture.key = identity.key;
     capture.kind ??= identity.kind;
     capture.url = identity.url;
-    if (identity.arxiv) capture.arxiv ??= { ...identity.arxiv };
-    if (identity.repo) capture.repo ??= { ...identity.repo };
-    if (identity.hub) capture.hub ??= { ...identity.hub };
+    for (const [name, record] of Object.entries(identityRecords(identity)))
+      capture[name] ??= record;
     if (identity.contextKey) capture.contextKey ??= identity.contextKey;
   }
   if (typeof capture.key !== 'string' || capture.key === '')

@@ -4,7 +4,7 @@
  * click opens a small topic chooser (prefilled with the last topic used for papers) whose
  * Save sends the entry's capture to the background.
  */
-import { listingEntries } from '../extractors/arxiv-listing';
+import { listingEntries } from '../sites/arxiv/listing';
 import type { Message, Reply, SaveResult } from '../messaging';
 import type { Capture } from '../types';
 

@@ -2,7 +2,7 @@
  * Builds the `Capture` an imported entry stands for. Keys come from lib/identity.ts so an
  * imported arXiv entry and a later capture of the same paper are one record.
  */
-import { identify } from '../identity';
+import { identify, identityRecords } from '../identity';
 import type { Capture, ItemKind } from '../types';
 
 /** A link an entry points at, as a capture with the given title; null for non-work links. */
@@ -11,9 +11,7 @@ export function captureFromLink(url: string, title: string): Capture | null {
   const identity = identify(url);
   if (!identity) return null;
   const capture: Capture = { key: identity.key, kind: identity.kind, url: identity.url, title };
-  if (identity.arxiv) capture.arxiv = { ...identity.arxiv };
-  if (identity.repo) capture.repo = { owner: identity.repo.owner, name: identity.repo.name };
-  if (identity.hub) capture.hub = { ...identity.hub };
+  Object.assign(capture, identityRecords(identity));
   if (identity.contextKey) capture.contextKey = identity.contextKey;
   return capture;
 }

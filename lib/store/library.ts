@@ -6,6 +6,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { normalizeTopicPath, parentTopicPath, splitTopicPath } from '../collection/paths';
+import { FIELD_RULES } from '../sites/index';
 import type { Item, List, ReadStatus, Topic } from '../types';
 import { TOPIC_SEPARATOR } from '../types';
 import { rollBack, StoreError } from './errors';
@@ -246,7 +247,7 @@ export function mergeRecords(keep: Item, drop: Item, now: number): Item {
       target[name] = value;
     }
   }
-  for (const name of ['arxiv', 'repo', 'hub'] as const) {
+  for (const { field: name } of FIELD_RULES) {
     if (keep[name] && drop[name])
       Object.assign(merged, { [name]: { ...drop[name], ...keep[name] } });
   }

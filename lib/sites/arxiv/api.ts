@@ -5,11 +5,12 @@
  * nesting of same-named elements inside an entry, attributes in double quotes), so a small
  * tag reader over one `<entry>` is enough.
  */
-import { githubUrls, withPaperMissing } from '../extractors/arxiv-text';
-import { cleanText, withoutUndefined } from '../extractors/generic';
-import { arxivAbsUrl, parseArxivId } from '../identity';
-import type { Capture } from '../types';
-import { type FetchLike, fetchText, type SourceResult } from './http';
+import { githubUrls, withPaperMissing } from './text';
+import { cleanText } from '../generic/meta';
+import { withoutUndefined } from '../../util/defined';
+import { arxivAbsUrl, parseArxivId } from './url';
+import type { Capture } from '../../types';
+import { type FetchLike, fetchText, type SourceResult } from '../../sources/http';
 
 export const ARXIV_API = 'https://export.arxiv.org/api/query';
 

@@ -6,11 +6,12 @@
  * `paper.authors[].name`, `paper.summary`, `paper.publishedAt`, `paper.githubRepo`); its
  * `og:title` is "Paper page - {title}". Its `description` meta is boilerplate.
  */
-import { arxivAbsUrl, identify } from '../identity';
-import type { Capture } from '../types';
-import { cleanText as clean, metaContent } from './generic';
-import { asRecord, isHuggingFaceHost, parseProps, str } from './huggingface';
-import type { Extractor } from './types';
+import { arxivAbsUrl } from '../arxiv/url';
+import { identify } from '../../identity';
+import type { Capture } from '../../types';
+import { cleanText as clean, metaContent } from '../generic/meta';
+import { asRecord, isHuggingFaceHost, parseProps, str } from './repo';
+import type { Extractor } from '../../extractors/types';
 
 const OG_PREFIX = 'Paper page - ';
 

@@ -7,10 +7,11 @@
  * current repo pages). GitHub is a single-page app (Turbo): the content script runs this at
  * request time on the current document and `location.href`, so soft navigations are fine.
  */
-import { identify } from '../identity';
-import type { Capture } from '../types';
-import { cleanText as clean, metaContent, withoutUndefined } from './generic';
-import type { Extractor } from './types';
+import { identify } from '../../identity';
+import type { Capture } from '../../types';
+import { cleanText as clean, metaContent } from '../generic/meta';
+import { withoutUndefined } from '../../util/defined';
+import type { Extractor } from '../../extractors/types';
 
 export const githubRepo: Extractor = {
   name: 'github-repo',

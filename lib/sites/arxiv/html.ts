@@ -5,13 +5,12 @@
  * the URL. Abstract, dates and subject are left for the arXiv API (lib/sources/arxiv.ts).
  * Seen on https://arxiv.org/html/2501.11120v1.
  */
-import { arxivAbsUrl } from '../identity';
-import type { Capture } from '../types';
-import { arxivIdFromPath, paperMissing } from './arxiv-text';
-import { cleanText, withoutUndefined } from './generic';
-import type { Extractor } from './types';
-
-const HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'ar5iv.org', 'ar5iv.labs.arxiv.org']);
+import type { Capture } from '../../types';
+import { AR5IV_HOSTS, ARXIV_HOSTS, arxivAbsUrl, arxivIdFromPath } from './url';
+import { paperMissing } from './text';
+import { cleanText } from '../generic/meta';
+import { withoutUndefined } from '../../util/defined';
+import type { Extractor } from '../../extractors/types';
 
 // Inside an author block: affiliations, e-mails, footnotes and affiliation marks are not names.
 const NOT_NAMES =
@@ -53,7 +52,9 @@ function looksLikeName(text: string): boolean {
 
 export const arxivHtml: Extractor = {
   name: 'arxiv-html',
-  matches: (url) => HOSTS.has(url.hostname) && url.pathname.startsWith('/html/'),
+  matches: (url) =>
+    (ARXIV_HOSTS.has(url.hostname) || AR5IV_HOSTS.has(url.hostname)) &&
+    url.pathname.startsWith('/html/'),
   extract(doc, url) {
     // `/html/{id}vN/…` (a section path or a figure after the id is allowed).
     const arxiv = arxivIdFromPath(

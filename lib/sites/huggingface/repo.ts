@@ -8,9 +8,11 @@
  * `getAttribute` hands it back HTML-unescaped. The `description` meta tag is the site's
  * slogan on every page, so it is never read.
  */
-import { identify, parseArxivId } from '../identity';
-import type { Capture, HubFields } from '../types';
-import type { Extractor } from './types';
+import { identify } from '../../identity';
+import { parseArxivId } from '../arxiv/url';
+import type { Capture, HubFields } from '../../types';
+import type { Extractor } from '../../extractors/types';
+import { HF_HOSTS } from './url';
 
 const HEADERS: Record<HubFields['type'], string> = {
   model: 'ModelHeader',
@@ -58,7 +60,7 @@ export const huggingfaceRepo: Extractor = {
 };
 
 export function isHuggingFaceHost(url: URL): boolean {
-  return url.hostname === 'huggingface.co' || url.hostname === 'www.huggingface.co';
+  return HF_HOSTS.has(url.hostname);
 }
 
 /** The tab titles the Hub gives its pages (obsidian-style lists paste them). */

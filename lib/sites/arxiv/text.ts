@@ -1,18 +1,14 @@
 /**
  * Small pure helpers shared by the arXiv extractors and the arXiv API client.
  */
-import { parseArxivId } from '../identity';
-import type { Capture } from '../types';
-import { cleanText } from './generic';
+import { GITHUB_RESERVED } from '../github/url';
+import type { Capture } from '../../types';
+import { cleanText } from '../generic/meta';
 
 // GitHub links as authors write them in a comments field, with or without the scheme.
 const GITHUB_IN_TEXT =
   /(?:https?:\/\/)?(?:www\.)?github\.com\/[\w.-]+(?:\/[\w.-]+)?[^\s,;)\]}>"']*/gi;
 const GITHUB_URL = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([\w.-]+)(?:\/([\w.-]+))?/i;
-// First path segments that are GitHub's own pages, not owners (a subset of lib/identity.ts's
-// list: this runs in content scripts, which cannot afford the whole identity table).
-const GITHUB_SITE_PAGES =
-  /^(orgs|topics|sponsors|features|marketplace|search|settings|login|collections|apps)$/i;
 
 /**
  * Code links of a paper: GitHub URLs in its comments field, as repo roots when they point
@@ -25,22 +21,13 @@ export function githubUrls(text: string | undefined, hrefs: string[] = []): stri
   for (const raw of found) {
     const match = GITHUB_URL.exec(raw.replace(/[.,;:!?]+$/, ''));
     const owner = match?.[1];
-    if (!owner || GITHUB_SITE_PAGES.test(owner)) continue;
+    // GitHub's own pages (`/topics/…`, `/orgs/…`) are not owners.
+    if (!owner || GITHUB_RESERVED.has(owner.toLowerCase())) continue;
     const repo = match[2]?.replace(/\.git$/, '');
     const url = `https://github.com/${owner}${repo ? `/${repo}` : ''}`;
     if (!urls.some((known) => known.toLowerCase() === url.toLowerCase())) urls.push(url);
   }
   return urls;
-}
-
-/**
- * The arXiv id in an arxiv.org page path: `/abs/2106.09608v2`, `/html/2501.11120v1/`,
- * `/abs/hep-th/9901001`. The same rule as lib/identity.ts for these hosts, kept small for
- * content scripts (identity.ts carries every site's rules).
- */
-export function arxivIdFromPath(pathname: string): { id: string; version?: number } | null {
-  const match = /^\/(?:abs|html|pdf)\/(.+?)(?:\.pdf)?\/?$/.exec(pathname);
-  return match?.[1] ? parseArxivId(match[1]) : null;
 }
 
 /** `Machine Learning (cs.LG)` → `cs.LG`; `cs.LG` stays; `quant-ph` too. */

@@ -8,13 +8,12 @@
  * - Search (`/search/…`): `li.arxiv-result` with `p.list-title`, `p.title`, `p.authors`,
  *   `span.abstract-full`, `p.comments`, and the primary subject as the first `.tag.is-link`.
  */
-import { arxivAbsUrl, parseArxivId } from '../identity';
-import type { Capture } from '../types';
-import { commentsText, githubUrls, subjectCode, withPaperMissing } from './arxiv-text';
-import { bareDoi, cleanText, isoDate, withoutUndefined } from './generic';
-import type { Extractor } from './types';
-
-const HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']);
+import { ARXIV_HOSTS, arxivAbsUrl, parseArxivId } from './url';
+import type { Capture } from '../../types';
+import { commentsText, githubUrls, subjectCode, withPaperMissing } from './text';
+import { bareDoi, cleanText, isoDate } from '../generic/meta';
+import { withoutUndefined } from '../../util/defined';
+import type { Extractor } from '../../extractors/types';
 
 /** One entry of a listing: its capture and the element its Save button goes into. */
 export interface ListingEntry {
@@ -25,7 +24,7 @@ export interface ListingEntry {
 
 export function isListingUrl(url: URL): boolean {
   return (
-    HOSTS.has(url.hostname) &&
+    ARXIV_HOSTS.has(url.hostname) &&
     (url.pathname.startsWith('/list/') ||
       url.pathname.startsWith('/search') ||
       /^\/(new|recent|pastweek)\/?$/.test(url.pathname))

@@ -4,11 +4,11 @@
  * (`/collections/{owner}/{slug}`) and pages inside a repo (discussions, commits), which
  * keep the repo's key as their context. Each is a `page` item with title and author.
  */
-import { identify } from '../identity';
-import type { Capture } from '../types';
-import { cleanText as clean, metaContent } from './generic';
-import { isHuggingFaceHost } from './huggingface';
-import type { Extractor } from './types';
+import { identify } from '../../identity';
+import type { Capture } from '../../types';
+import { cleanText as clean, metaContent } from '../generic/meta';
+import { isHuggingFaceHost } from './repo';
+import type { Extractor } from '../../extractors/types';
 
 // HF's tab-title suffixes: " - Hugging Face" (blog), " - a {owner} Collection" (collections).
 const TITLE_SUFFIX = / - (?:Hugging Face|a [\w.-]+ Collection)$/;

@@ -5,12 +5,13 @@
  * repository). Field names are those of the page's header JSON, so the extractor's reader
  * is reused. Cached a day; a 429 is respected.
  */
-import { arxivIdsFromTags, asRecord, fillHubFields, str, strings } from '../extractors/huggingface';
-import { identify } from '../identity';
-import type { Capture, HubFields } from '../types';
-import { cachedJson, DAY_MS, type SourceDeps } from './cached-json';
-import type { SourceResult } from './http';
-import type { Source } from './index';
+import { arxivIdsFromTags, asRecord, fillHubFields, str, strings } from './repo';
+import { identify } from '../../identity';
+import type { Capture, HubFields } from '../../types';
+import { cachedJson, DAY_MS, type SourceDeps } from '../../sources/cached-json';
+import type { SourceResult } from '../../sources/http';
+import type { Source } from '../../sources/types';
+import { withoutUndefined } from '../../util/defined';
 
 export interface HubRepoInfo {
   hub: HubFields;
@@ -115,7 +116,7 @@ export async function enrichHubRepo(
 }
 
 export function fillHubGaps(capture: Capture, info: HubRepoInfo): Capture {
-  const hub = { ...info.hub, ...defined(capture.hub ?? {}) } as HubFields;
+  const hub = { ...info.hub, ...withoutUndefined(capture.hub ?? {}) } as HubFields;
   const filled: Capture = { ...capture, hub };
   if (!filled.description && info.description) filled.description = info.description;
   if (!filled.paperIds?.length && info.paperIds.length > 0) filled.paperIds = info.paperIds;
@@ -159,15 +160,11 @@ export async function enrichFromHfPaper(
   return { capture: filled };
 }
 
-function defined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
 /** The Hugging Face entry of `SOURCES` (lib/sources/index.ts): Hub repos lacking counts. */
 export const huggingfaceSource: Source = {
   name: 'Hugging Face API',
   wants: (capture) => Boolean(capture.hub) && hubMissing(capture).length > 0,
-  cacheKey: (capture) => `hf-api:${capture.hub?.type}:${capture.hub?.id.toLowerCase()}`,
+  // No cacheKey: fetchHubRepo caches the answer (and the rate-limit backoff) itself.
   ttlMs: DAY_MS,
   async fetch(capture, deps) {
     if (!capture.hub) return { ok: false, error: 'not a Hugging Face repo' };

@@ -5,28 +5,19 @@
  * the metadata table with comments / subjects / DOI, the submission history) fills what
  * they lack. Seen on https://arxiv.org/abs/2106.09608v2 (2021) and the 2024–25 markup.
  */
-import { arxivAbsUrl, parseArxivId } from '../identity';
-import type { Capture } from '../types';
+import type { Capture } from '../../types';
+import { commentsText, githubUrls, subjectCode, withPaperMissing } from './text';
+import { ARXIV_HOSTS, arxivAbsUrl, arxivIdFromDoi, arxivIdFromPath, parseArxivId } from './url';
 import {
-  arxivIdFromPath,
-  commentsText,
-  githubUrls,
-  subjectCode,
-  withPaperMissing,
-} from './arxiv-text';
-import {
-  arxivIdFromDoi,
   bareDoi,
   cleanText,
   isoDate,
   metaContent,
   metaContents,
   personName,
-  withoutUndefined,
-} from './generic';
-import type { Extractor } from './types';
-
-const HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']);
+} from '../generic/meta';
+import { withoutUndefined } from '../../util/defined';
+import type { Extractor } from '../../extractors/types';
 
 /** Text of an element without its `<span class="descriptor">Title:</span>` label. */
 function bodyText(element: Element | null): string {
@@ -80,7 +71,7 @@ function pdfUrl(doc: Document, url: URL, id: string, version?: number): string {
 
 export const arxivAbs: Extractor = {
   name: 'arxiv-abs',
-  matches: (url) => HOSTS.has(url.hostname) && url.pathname.startsWith('/abs/'),
+  matches: (url) => ARXIV_HOSTS.has(url.hostname) && url.pathname.startsWith('/abs/'),
   extract(doc, url) {
     const fromUrl = arxivIdFromPath(url.pathname);
     if (!fromUrl) return null;

@@ -5,11 +5,11 @@
  * Hugging Face rules) into every arXiv page and break the 15 KB content-script budget;
  * the popup's injected capture script and the CLI keep using `generic`.
  */
-import { arxivAbsUrl, normalizeUrl } from '../identity';
-import type { Capture } from '../types';
-import { arxivIdFromPath } from './arxiv-text';
-import { cleanText, metaContent } from './generic';
-import type { Extractor } from './types';
+import { normalizeUrl } from '../generic/url';
+import type { Capture } from '../../types';
+import { arxivAbsUrl, arxivIdFromPath } from './url';
+import { cleanText, metaContent } from '../generic/meta';
+import type { Extractor } from '../../extractors/types';
 
 export const arxivFallback: Extractor = {
   name: 'arxiv-fallback',

@@ -4,15 +4,16 @@
  * Each is a `page` item keeping its own URL, with the repo's key as `contextKey`, so an
  * issue is never filed as the repo it belongs to.
  */
-import { identify } from '../identity';
-import type { Capture } from '../types';
-import { cleanText as clean, metaContent } from './generic';
-import type { Extractor } from './types';
+import { identify } from '../../identity';
+import type { Capture } from '../../types';
+import { cleanText as clean, metaContent } from '../generic/meta';
+import type { Extractor } from '../../extractors/types';
+import { GITHUB_HOSTS } from './url';
 
 export const githubPage: Extractor = {
   name: 'github-page',
   // github.com only: Hugging Face pages have context keys too.
-  matches: (url) => url.hostname === 'github.com' && Boolean(identify(url.href)?.contextKey),
+  matches: (url) => GITHUB_HOSTS.has(url.hostname) && Boolean(identify(url.href)?.contextKey),
   extract(doc, url) {
     const identity = canonicalIdentity(doc, url) ?? identify(url.href);
     if (!identity?.contextKey) return null;

@@ -4,11 +4,12 @@
  * license, homepage and description for a repo whose page lacked them (or that was saved
  * from a bare URL). Unauthenticated, so cached a day per repo and backed off on 403/429.
  */
-import { identify } from '../identity';
-import type { Capture, RepoFields } from '../types';
-import { cachedJson, DAY_MS, type SourceDeps } from './cached-json';
-import type { SourceResult } from './http';
-import type { Source } from './index';
+import { identify } from '../../identity';
+import type { Capture, RepoFields } from '../../types';
+import { cachedJson, DAY_MS, type SourceDeps } from '../../sources/cached-json';
+import type { SourceResult } from '../../sources/http';
+import type { Source } from '../../sources/types';
+import { withoutUndefined } from '../../util/defined';
 
 export interface GithubRepoInfo extends RepoFields {
   description?: string;
@@ -112,10 +113,6 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
 /** The GitHub entry of `SOURCES` (lib/sources/index.ts): repos lacking what a page gives. */
 export const githubSource: Source = {
   name: 'GitHub API',
@@ -126,8 +123,7 @@ export const githubSource: Source = {
       !capture.description ||
       !capture.repo?.language ||
       !capture.repo?.license),
-  cacheKey: (capture) =>
-    `github-api:${capture.repo?.owner.toLowerCase()}/${capture.repo?.name.toLowerCase()}`,
+  // No cacheKey: fetchGithubRepo caches the answer (and the rate-limit backoff) itself.
   ttlMs: DAY_MS,
   async fetch(capture, deps) {
     const answer = await fetchGithubRepo(capture.repo?.owner ?? '', capture.repo?.name ?? '', deps);
