@@ -4,8 +4,8 @@
  * else runs at load; an empty listing gets no buttons.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { addSaveButtons } from '../lib/content/listing-buttons';
-import { sendToBackground, serveExtraction } from '../lib/content/serve';
+import { addSaveButtons } from '../extension/content/listing-buttons';
+import { sendToBackground, serveExtraction } from '../extension/content/serve';
 import { arxivFallback } from '../lib/extractors/arxiv-fallback';
 import { arxivListing } from '../lib/extractors/arxiv-listing';
 

@@ -1,11 +1,11 @@
 /**
  * arXiv abstract pages and HTML full texts: answers `extract` with the page's paper.
- * Nothing else runs at load. No webextension-polyfill here (size budget): lib/content
+ * Nothing else runs at load. No webextension-polyfill here (size budget): extension/content
  * talks to the runtime. Listing and search pages have their own script
  * (arxiv-listing.content.ts), so neither page kind carries the other's code.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { serveExtraction } from '../lib/content/serve';
+import { serveExtraction } from '../extension/content/serve';
 import { arxivAbs } from '../lib/extractors/arxiv-abs';
 import { arxivFallback } from '../lib/extractors/arxiv-fallback';
 import { arxivHtml } from '../lib/extractors/arxiv-html';

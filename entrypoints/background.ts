@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { Badge } from '../lib/background/badge';
-import { type QuickSaveDeps, quickSaveTab, saveAndConfirm } from '../lib/background/quick-save';
-import { SavedKeys } from '../lib/background/saved-keys';
-import { refreshTab, refreshTabs } from '../lib/background/saved-state';
-import { suggestTopicsFor } from '../lib/background/suggestions';
-import { captureLink, captureTab, extensionCaptureApi } from '../lib/capture';
+import { Badge } from '../extension/background/badge';
+import {
+  type QuickSaveDeps,
+  quickSaveTab,
+  saveAndConfirm,
+} from '../extension/background/quick-save';
+import { SavedKeys } from '../extension/background/saved-keys';
+import { refreshTab, refreshTabs } from '../extension/background/saved-state';
+import { suggestTopicsFor } from '../extension/background/suggestions';
+import { captureLink, captureTab, extensionCaptureApi } from '../extension/tab-capture';
 import { dispatch, type Handlers, type SaveResult } from '../lib/messaging';
 import { popupPathFor } from '../lib/popup-path';
 import { enrichCapture } from '../lib/sources';

@@ -6,7 +6,7 @@
  * and no IndexedDB here (size budget; a content script's IndexedDB is the site's).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { serveExtraction } from '../lib/content/serve';
+import { serveExtraction } from '../extension/content/serve';
 import { generic } from '../lib/extractors/generic';
 import { githubPage } from '../lib/extractors/github-page';
 import { githubRepo } from '../lib/extractors/github-repo';

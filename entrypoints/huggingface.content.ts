@@ -6,7 +6,7 @@
  * webextension-polyfill and no IndexedDB here.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { serveExtraction } from '../lib/content/serve';
+import { serveExtraction } from '../extension/content/serve';
 import { generic } from '../lib/extractors/generic';
 import { huggingfaceRepo } from '../lib/extractors/huggingface';
 import { huggingfacePage } from '../lib/extractors/huggingface-page';

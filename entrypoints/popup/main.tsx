@@ -9,7 +9,7 @@ import {
   NOTHING_TO_CAPTURE,
   type TabCapture,
   type TabInfo,
-} from '../../lib/capture';
+} from '../../extension/tab-capture';
 import type { Reply } from '../../lib/messaging';
 import { Shelf } from '../../lib/store/shelf';
 import type { Topic } from '../../lib/types';

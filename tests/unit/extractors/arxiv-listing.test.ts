@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { addSaveButtons, SAVE_ATTRIBUTE } from '../../../lib/content/listing-buttons';
+import { addSaveButtons, SAVE_ATTRIBUTE } from '../../../extension/content/listing-buttons';
 import { arxivListing, isListingUrl, listingEntries } from '../../../lib/extractors/arxiv-listing';
 import type { Message, Reply } from '../../../lib/messaging';
 import type { Capture } from '../../../lib/types';

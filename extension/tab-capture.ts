@@ -6,10 +6,10 @@
  * Every path ends in a capture or a plain reason why there is none; nothing throws.
  */
 import type { WxtBrowser } from 'wxt/browser';
-import type { PageExtraction } from './extractors/types';
-import { identify } from './identity';
-import { type Reply, unwrap } from './messaging';
-import type { Capture } from './types';
+import type { PageExtraction } from '../lib/extractors/types';
+import { identify } from '../lib/identity';
+import { type Reply, unwrap } from '../lib/messaging';
+import type { Capture } from '../lib/types';
 
 export interface TabInfo {
   id: number;
@@ -26,14 +26,14 @@ export interface CaptureApi {
 /** The extension APIs `extensionCaptureApi` calls (a type only: lib/ imports no browser). */
 export type TabsAndScripting = Pick<WxtBrowser, 'tabs' | 'scripting'>;
 
-/** The real calls, for the popup and the background: the content script, else `capture.js`. */
+/** The real calls, for the popup and the background: the content script, else `extract-page.js`. */
 export function extensionCaptureApi(api: TabsAndScripting): CaptureApi {
   return {
     sendMessage: (tabId, message) => api.tabs.sendMessage(tabId, message),
     injectCaptureScript: async (tabId) => {
       const [frame] = await api.scripting.executeScript({
         target: { tabId },
-        files: ['/capture.js'],
+        files: ['/extract-page.js'],
       });
       return frame?.result;
     },

@@ -8,9 +8,9 @@
  * `sendResponse` (Chrome) is the only difference that matters here.
  */
 
-import { extractWith } from '../extractors/run';
-import type { Extractor, PageExtraction } from '../extractors/types';
-import { dispatch, type Handlers, type Message, type Reply } from '../messaging';
+import { extractWith } from '../../lib/extractors/run';
+import type { Extractor, PageExtraction } from '../../lib/extractors/types';
+import { dispatch, type Handlers, type Message, type Reply } from '../../lib/messaging';
 
 interface RuntimeLike {
   onMessage: {

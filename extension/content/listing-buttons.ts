@@ -4,9 +4,9 @@
  * click opens a small topic chooser (prefilled with the last topic used for papers) whose
  * Save sends the entry's capture to the background.
  */
-import { listingEntries } from '../extractors/arxiv-listing';
-import type { Message, Reply, SaveResult } from '../messaging';
-import type { Capture } from '../types';
+import { listingEntries } from '../../lib/extractors/arxiv-listing';
+import type { Message, Reply, SaveResult } from '../../lib/messaging';
+import type { Capture } from '../../lib/types';
 
 export const SAVE_ATTRIBUTE = 'data-paper-shelf-save';
 
