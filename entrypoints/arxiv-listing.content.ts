@@ -5,7 +5,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { addSaveButtons } from '../extension/content/listing-buttons';
-import { sendToBackground, serveExtraction } from '../extension/content/serve';
+import { backgroundSender, serveExtraction } from '../extension/content/serve';
 import { arxivFallback } from '../lib/extractors/arxiv-fallback';
 import { arxivListing } from '../lib/extractors/arxiv-listing';
 
@@ -16,8 +16,10 @@ export default defineContentScript({
     'https://arxiv.org/search/*',
   ],
   runAt: 'document_idle',
+  // WXT would otherwise tell every page, by `window.postMessage`, that Paper Shelf runs.
+  noScriptStartedPostMessage: true,
   main() {
     serveExtraction([arxivListing, arxivFallback], document, location);
-    addSaveButtons(document, new URL(location.href), sendToBackground);
+    addSaveButtons(document, new URL(location.href), backgroundSender());
   },
 });

@@ -17,6 +17,8 @@ export default defineContentScript({
     'https://arxiv.org/html/*',
   ],
   runAt: 'document_idle',
+  // WXT would otherwise tell every page, by `window.postMessage`, that Paper Shelf runs.
+  noScriptStartedPostMessage: true,
   main() {
     serveExtraction([arxivAbs, arxivHtml, arxivFallback], document, location);
   },

@@ -14,6 +14,8 @@ import { githubRepo } from '../lib/extractors/github-repo';
 export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_idle',
+  // WXT would otherwise tell every page, by `window.postMessage`, that Paper Shelf runs.
+  noScriptStartedPostMessage: true,
   main() {
     serveExtraction([githubRepo, githubPage, generic], document, location);
   },

@@ -15,6 +15,8 @@ import { huggingfacePaper } from '../lib/extractors/huggingface-paper';
 export default defineContentScript({
   matches: ['https://huggingface.co/*'],
   runAt: 'document_idle',
+  // WXT would otherwise tell every page, by `window.postMessage`, that Paper Shelf runs.
+  noScriptStartedPostMessage: true,
   main() {
     serveExtraction(
       [huggingfacePaper, huggingfaceRepo, huggingfacePage, generic],

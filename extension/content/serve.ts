@@ -10,7 +10,9 @@
 
 import { extractWith } from '../../lib/extractors/run';
 import type { Extractor, PageExtraction } from '../../lib/extractors/types';
-import { dispatch, type Handlers, type Message, type Reply } from '../../lib/messaging';
+import { extractMessage } from '../../lib/messages/request-schemas';
+import { dispatch, handlerMap, type MessageSender, type Send } from '../../lib/messaging';
+import { backgroundSend, type RuntimeSend } from '../background-send';
 
 interface RuntimeLike {
   onMessage: {
@@ -35,30 +37,23 @@ export function runtimeApi(): RuntimeLike {
 }
 
 export function serveExtraction(extractors: Extractor[], doc: Document, location: Location): void {
-  const handlers: Handlers = {
-    extract: async (): Promise<PageExtraction> => extractWith(extractors, doc, location.href),
-  };
-  runtimeApi().onMessage.addListener((message, _sender, sendResponse) => {
-    dispatch(handlers, message).then(sendResponse);
+  const handlers = handlerMap({
+    extract: {
+      schema: extractMessage,
+      answer: async (): Promise<PageExtraction> => extractWith(extractors, doc, location.href),
+    },
+  });
+  runtimeApi().onMessage.addListener((message, from, sendResponse) => {
+    dispatch(handlers, message, from as MessageSender).then(sendResponse);
     return true; // keeps the channel open for the asynchronous answer (Chrome)
   });
 }
 
-/**
- * Sends one message to the background and returns its reply as a value (never throws):
- * listing-page Save buttons use it. Same direct-runtime choice as above.
- */
-export async function sendToBackground(message: Message): Promise<Reply<unknown>> {
+/** `send` to the background, for listing-page Save buttons (the native runtime, as above). */
+export function backgroundSender(): Send {
   const scope = globalThis as {
-    browser?: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-    chrome?: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    browser?: { runtime: RuntimeSend };
+    chrome?: { runtime: RuntimeSend };
   };
-  const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
-  if (!runtime) return { ok: false, error: 'no extension runtime' };
-  try {
-    const reply = (await runtime.sendMessage(message)) as Reply<unknown> | undefined;
-    return reply ?? { ok: false, error: 'no answer from the extension' };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
+  return backgroundSend(scope.browser?.runtime ?? scope.chrome?.runtime);
 }
