@@ -12,10 +12,10 @@ const HOSTS = [...new Set(URL_RULES.flatMap((rule) => rule.hostPermissions))];
 
 /**
  * WXT's content-script wrapper imports `browser` only for `runtime.id`; resolve that one
- * import to the native object (lib/content/native-browser.ts) so content scripts stay small.
+ * import to the native object (extension/content/native-browser.ts) so content scripts stay small.
  */
 function contentScriptBrowser(): Plugin {
-  const shim = fileURLToPath(new URL('./lib/content/native-browser.ts', import.meta.url));
+  const shim = fileURLToPath(new URL('./extension/content/native-browser.ts', import.meta.url));
   return {
     name: 'paper-shelf:content-script-browser',
     enforce: 'pre',

@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { Badge } from '../lib/background/badge';
-import { type QuickSaveDeps, quickSaveTab, saveAndConfirm } from '../lib/background/quick-save';
-import { SavedKeys } from '../lib/background/saved-keys';
-import { refreshTab, refreshTabs } from '../lib/background/saved-state';
-import { suggestTopicsFor } from '../lib/background/suggestions';
-import { captureLink, captureTab, extensionCaptureApi } from '../lib/capture';
-import { dispatch, type Handlers, type SaveResult } from '../lib/messaging';
+import { Badge } from '../extension/background/badge';
+import { backgroundListener } from '../extension/background/handlers';
+import {
+  type QuickSaveDeps,
+  quickSaveTab,
+  saveAndConfirm,
+} from '../extension/background/quick-save';
+import { SavedKeys } from '../extension/background/saved-keys';
+import { refreshTab, refreshTabs } from '../extension/background/saved-state';
+import { captureLink, captureTab, extensionCaptureApi } from '../extension/tab-capture';
+import type { SaveResult } from '../lib/messaging';
 import { popupPathFor } from '../lib/popup-path';
 import { enrichCapture } from '../lib/sources';
 import { storageCache } from '../lib/sources/storage-cache';
@@ -82,30 +86,14 @@ export default defineBackground(() => {
     }
   }
 
-  const handlers: Handlers = {
-    save: async (request) => {
-      const result = await (await openShelf()).save(request);
-      savedKeys.add(result.item.key);
-      await refreshAllTabs();
-      return result;
-    },
-    lookup: async ({ keys }) => ({ saved: await savedKeys.savedKeys(keys) }),
-    topicChoices: async ({ kind }) => {
-      const store = await openShelf();
-      const [topics, lastTopic] = await Promise.all([store.topics(), store.lastTopic(kind)]);
-      const paths = [...new Set(topics.map((topic) => topic.path).filter(Boolean))];
-      return { paths, lastTopic: lastTopic ?? '' };
-    },
-    suggestTopics: async ({ capture }) => ({
-      topics: await suggestTopicsFor(await openShelf(), capture),
-    }),
-    savedStateChanged: async () => {
-      savedKeys.invalidate();
-      await refreshAllTabs();
-      return {};
-    },
-  };
-  browser.runtime.onMessage.addListener((message: unknown) => dispatch(handlers, message));
+  const listener = backgroundListener({
+    shelf: openShelf,
+    savedKeys,
+    refreshAllTabs,
+    extensionId: browser.runtime.id,
+    extensionBase: browser.runtime.getURL('/'),
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => listener(message, sender));
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== SAVE_PAGE_COMMAND) return;

@@ -6,7 +6,7 @@
  * webextension-polyfill and no IndexedDB here.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { serveExtraction } from '../lib/content/serve';
+import { serveExtraction } from '../extension/content/serve';
 import { generic } from '../lib/sites/generic/generic';
 import { huggingfaceRepo } from '../lib/sites/huggingface/repo';
 import { HF_PAGES } from '../lib/sites/huggingface/url';
@@ -16,6 +16,8 @@ import { huggingfacePaper } from '../lib/sites/huggingface/paper';
 export default defineContentScript({
   matches: HF_PAGES,
   runAt: 'document_idle',
+  // WXT would otherwise tell every page, by `window.postMessage`, that Paper Shelf runs.
+  noScriptStartedPostMessage: true,
   main() {
     serveExtraction(
       [huggingfacePaper, huggingfaceRepo, huggingfacePage, generic],

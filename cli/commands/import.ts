@@ -6,7 +6,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { serializeBackup } from '../../lib/backup';
 import { emptyCollection } from '../../lib/collection/collection';
-import { applyImportedList } from '../../lib/collection/import';
+import { applyImportedList } from '../../lib/collection/imported-list';
 import { importList, MarkdownImportError } from '../../lib/markdown/index';
 import type { Backup } from '../../lib/types';
 import { parseCommandArgs } from '../args';

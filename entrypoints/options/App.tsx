@@ -2,7 +2,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/library/BackupPanel';
 import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
-import { ImportPanel, type MarkdownImport } from '../../components/library/ImportPanel';
+import { ImportPanel, type MarkdownImport } from '../../components/library/MarkdownImportPanel';
 import { ItemList } from '../../components/library/ItemList';
 import { ListBar } from '../../components/library/ListBar';
 import type { LibraryServices } from '../../components/library/services';
@@ -105,7 +105,7 @@ export function App({ services }: { services: LibraryServices }) {
   }
 
   async function importFile(request: MarkdownImport): Promise<boolean> {
-    const { importMarkdown } = await import('../../lib/store/import-markdown');
+    const { importMarkdown } = await import('../../lib/store/markdown-list-import');
     const result = await run(
       (db) =>
         importMarkdown(db, request.input, {

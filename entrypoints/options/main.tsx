@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './options.css';
+import { backgroundSend } from '../../extension/background-send';
 import type { LibraryServices } from '../../components/library/services';
 import { Shelf } from '../../lib/store/shelf';
 import { App } from './App';
@@ -21,7 +22,7 @@ function services(): LibraryServices {
     copy: (text) => navigator.clipboard.writeText(text),
     notifyChanged() {
       // Badges on open tabs follow; a background that is not awake yet needs no telling.
-      browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
+      void backgroundSend(browser.runtime)('savedStateChanged', {});
     },
   };
 }

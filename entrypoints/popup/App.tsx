@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { Connections } from '../../components/Connections';
 import { ItemCard } from '../../components/ItemCard';
-import type { TabCapture } from '../../lib/capture';
+import type { TabCapture } from '../../extension/tab-capture';
 import type { Capture, Item, Topic } from '../../lib/types';
 import type { FilingContext, PopupServices } from './services';
 

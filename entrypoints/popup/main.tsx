@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
+import { backgroundSend } from '../../extension/background-send';
 import { tabFromPopupSearch } from '../../lib/popup-path';
 import {
   captureTab,
@@ -9,10 +10,8 @@ import {
   NOTHING_TO_CAPTURE,
   type TabCapture,
   type TabInfo,
-} from '../../lib/capture';
-import type { Reply } from '../../lib/messaging';
+} from '../../extension/tab-capture';
 import { Shelf } from '../../lib/store/shelf';
-import type { Topic } from '../../lib/types';
 import { App } from './App';
 import { loadFilingContext } from './filing-context';
 import type { PopupServices } from './services';
@@ -45,6 +44,7 @@ function services(): PopupServices {
   // on the main thread just when the tab's answer arrives.
   let opened: Promise<Shelf> | undefined;
   const shelf = () => (opened ??= Shelf.open());
+  const toBackground = backgroundSend(browser.runtime);
   return {
     capture: () => captured,
     // The API clients load only when a capture lacks something: most pages give it all.
@@ -60,15 +60,16 @@ function services(): PopupServices {
     connections: async (capture) => (await shelf()).connections(capture),
     async suggestTopics(capture) {
       const { title, abstract, description, kind } = capture;
-      const message = { type: 'suggestTopics', capture: { title, abstract, description, kind } };
-      const reply = (await browser.runtime.sendMessage(message)) as Reply<{ topics: Topic[] }>;
-      return reply?.ok ? reply.value.topics : [];
+      const reply = await toBackground('suggestTopics', {
+        capture: { title, abstract, description, kind },
+      });
+      return reply.ok ? reply.value.topics : [];
     },
     save: async (request) => (await shelf()).save(request),
     remove: async (key) => (await shelf()).remove(key),
     restore: async (item) => (await shelf()).restore(item),
     changed() {
-      browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
+      void toBackground('savedStateChanged', {});
     },
   };
 }

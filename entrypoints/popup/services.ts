@@ -2,7 +2,7 @@
  * Everything the popup needs from the outside world, passed in so the component can be
  * tested with fakes and a real store on fake-indexeddb.
  */
-import type { TabCapture } from '../../lib/capture';
+import type { TabCapture } from '../../extension/tab-capture';
 import type { SaveRequest, SaveResult } from '../../lib/messaging';
 import type { Capture, Item, List, Topic } from '../../lib/types';
 

@@ -2,7 +2,7 @@
  * Recognises one list item as an entry: which work it links to, its fields, and the style
  * it is written in. Items it does not recognise are not entries and stay raw text.
  */
-import { captureFromLink, captureFromTitle, isCodeUrl, linkShape } from './capture';
+import { captureFromLink, captureFromTitle, isCodeUrl, linkShape } from './entry-capture';
 import { readCodeSpan, unescapeInline } from './escape';
 import { findLinks, indexOfUnescaped, readLinkAt } from './links';
 import { readAwesome } from './styles/awesome-read';

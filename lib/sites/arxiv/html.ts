@@ -2,7 +2,7 @@
  * arXiv's HTML full text (`https://arxiv.org/html/{id}vN`, LaTeXML output; also ar5iv).
  * The page is the paper, not its metadata: the title is `h1.ltx_title_document`, the
  * authors are whatever the paper's author block says, and the id and version come from
- * the URL. Abstract, dates and subject are left for the arXiv API (lib/sources/arxiv.ts).
+ * the URL. Abstract, dates and subject are left for the arXiv API (lib/sites/arxiv/api.ts).
  * Seen on https://arxiv.org/html/2501.11120v1.
  */
 import type { Capture } from '../../types';

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, SLOW_CAPTURE_MS } from '../../../entrypoints/popup/App';
 import { loadFilingContext } from '../../../entrypoints/popup/filing-context';
 import type { PopupServices } from '../../../entrypoints/popup/services';
-import { suggestTopicsFor } from '../../../lib/background/suggestions';
-import type { TabCapture } from '../../../lib/capture';
+import { suggestTopicsFor } from '../../../extension/background/suggestions';
+import type { TabCapture } from '../../../extension/tab-capture';
 import { Shelf } from '../../../lib/store/shelf';
 import type { Capture } from '../../../lib/types';
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupError } from '../../../lib/backup';
 import { exportList, importList, MarkdownImportError } from '../../../lib/markdown/index';
 import { exportBackup, importBackup } from '../../../lib/store/backup-io';
-import { importMarkdown } from '../../../lib/store/import-markdown';
+import { importMarkdown } from '../../../lib/store/markdown-list-import';
 import {
   addTopic,
   applyUndo,

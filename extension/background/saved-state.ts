@@ -2,7 +2,7 @@
  * Keeps each tab's badge telling whether its work is in the collection, under any URL
  * form (abs, pdf, html, the HF paper page…): the identity key decides, not the URL.
  */
-import { identify } from '../identity';
+import { identify } from '../../lib/identity';
 import type { Badge } from './badge';
 import type { SavedLookup } from './saved-keys';
 

@@ -3,9 +3,9 @@
  * Runs in the background worker: building the index is CPU work that the popup's thread,
  * and a save the user makes at once, should not wait for.
  */
-import type { Shelf } from '../store/shelf';
-import { buildTopicIndex, rankTopics, type SuggestCapture } from '../suggest';
-import type { Topic } from '../types';
+import type { Shelf } from '../../lib/store/shelf';
+import { buildTopicIndex, rankTopics, type SuggestCapture } from '../../lib/suggest';
+import type { Topic } from '../../lib/types';
 
 /** Items per topic read: a topic's words, without reading every record. */
 const SAMPLE_PER_TOPIC = 25;

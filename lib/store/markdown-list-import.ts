@@ -5,7 +5,7 @@
  * (its MarkdownImportError names the line).
  */
 import { type Collection, defaultNewId, type NewId } from '../collection/collection';
-import { applyImportedList, fileImportedEntries } from '../collection/import';
+import { applyImportedList, fileImportedEntries } from '../collection/imported-list';
 import { type ImportedList, importList } from '../markdown/index';
 import { decodeInput } from '../markdown/input';
 import type { Item, List, Topic } from '../types';

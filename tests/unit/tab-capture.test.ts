@@ -7,7 +7,7 @@ import {
   NOTHING_TO_CAPTURE,
   type TabInfo,
   type TabsAndScripting,
-} from '../../lib/capture';
+} from '../../extension/tab-capture';
 import type { PageExtraction } from '../../lib/extractors/types';
 import type { Capture } from '../../lib/types';
 
@@ -146,14 +146,17 @@ function fakeApis(
 }
 
 describe('extensionCaptureApi', () => {
-  it('asks the tab’s content script, and injects capture.js into the tab when told to', async () => {
+  it('asks the tab’s content script, and injects extract-page.js into the tab when told to', async () => {
     const sendMessage = vi.fn(async () => ({ ok: true }));
     const executeScript = vi.fn(async () => [{ result: { captures: [] } }]);
     const api = extensionCaptureApi(fakeApis(sendMessage, executeScript));
     expect(await api.sendMessage(7, { type: 'extract' })).toEqual({ ok: true });
     expect(sendMessage).toHaveBeenCalledWith(7, { type: 'extract' });
     expect(await api.injectCaptureScript(7)).toEqual({ captures: [] });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/capture.js'] });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7 },
+      files: ['/extract-page.js'],
+    });
   });
 
   it('gives nothing when the script ran in no frame', async () => {

@@ -1,5 +1,5 @@
 /**
- * Injected by the popup (`scripting.executeScript({ files: ['/capture.js'] })`, activeTab)
+ * Injected by the popup (`scripting.executeScript({ files: ['/extract-page.js'] })`, activeTab)
  * into tabs that have no content script. WXT's unlisted-script wrapper makes main()'s
  * return value the script's completion value (a promise, which executeScript awaits), so
  * the popup receives the PageExtraction as the injection result.

@@ -6,10 +6,11 @@
  * Every path ends in a capture or a plain reason why there is none; nothing throws.
  */
 import type { WxtBrowser } from 'wxt/browser';
-import type { PageExtraction } from './extractors/types';
-import { identify, identityRecords } from './identity';
-import { type Reply, unwrap } from './messaging';
-import type { Capture } from './types';
+import type { PageExtraction } from '../lib/extractors/types';
+import { identify, identityRecords } from '../lib/identity';
+import { checkExtraction } from '../lib/messages/extraction-schema';
+import { type Message, sender } from '../lib/messaging';
+import type { Capture } from '../lib/types';
 
 export interface TabInfo {
   id: number;
@@ -19,21 +20,21 @@ export interface TabInfo {
 
 /** The browser calls capture needs; the popup passes the real ones, tests fakes. */
 export interface CaptureApi {
-  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  sendMessage(tabId: number, message: Message): Promise<unknown>;
   injectCaptureScript(tabId: number): Promise<unknown>;
 }
 
 /** The extension APIs `extensionCaptureApi` calls (a type only: lib/ imports no browser). */
 export type TabsAndScripting = Pick<WxtBrowser, 'tabs' | 'scripting'>;
 
-/** The real calls, for the popup and the background: the content script, else `capture.js`. */
+/** The real calls, for the popup and the background: the content script, else `extract-page.js`. */
 export function extensionCaptureApi(api: TabsAndScripting): CaptureApi {
   return {
     sendMessage: (tabId, message) => api.tabs.sendMessage(tabId, message),
     injectCaptureScript: async (tabId) => {
       const [frame] = await api.scripting.executeScript({
         target: { tabId },
-        files: ['/capture.js'],
+        files: ['/extract-page.js'],
       });
       return frame?.result;
     },
@@ -82,12 +83,10 @@ function fromExtraction(page: PageExtraction, url: string, tabTitle?: string): T
 }
 
 async function askContentScript(tabId: number, api: CaptureApi): Promise<PageExtraction | null> {
+  const send = sender((message) => api.sendMessage(tabId, message));
   try {
-    const reply = await withTimeout(
-      api.sendMessage(tabId, { type: 'extract' }) as Promise<Reply<PageExtraction>>,
-      CONTENT_SCRIPT_TIMEOUT_MS,
-    );
-    return unwrap(reply);
+    const reply = await withTimeout(send('extract', {}), CONTENT_SCRIPT_TIMEOUT_MS);
+    return reply.ok ? checkExtraction(reply.value) : null;
   } catch {
     // No content script on this page (or it did not answer): try the next way.
     return null;
@@ -96,18 +95,11 @@ async function askContentScript(tabId: number, api: CaptureApi): Promise<PageExt
 
 async function injectAndExtract(tabId: number, api: CaptureApi): Promise<PageExtraction | null> {
   try {
-    const result = await api.injectCaptureScript(tabId);
-    return isExtraction(result) ? result : null;
+    return checkExtraction(await api.injectCaptureScript(tabId));
   } catch {
     // The browser refused (no activeTab grant, a PDF viewer, the web store): URL only.
     return null;
   }
-}
-
-function isExtraction(value: unknown): value is PageExtraction {
-  return (
-    typeof value === 'object' && value !== null && Array.isArray((value as PageExtraction).captures)
-  );
 }
 
 /** A capture from the URL alone: enough to save, with what is missing said. */

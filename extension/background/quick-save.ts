@@ -3,10 +3,10 @@
  * (a link). Both capture, file under the prefilled topic and confirm on the badge; the
  * site's API is asked for details, but a save never waits on a failed call.
  */
-import type { TabCapture } from '../capture';
-import type { SaveResult } from '../messaging';
-import type { Shelf } from '../store/shelf';
-import type { Capture } from '../types';
+import type { TabCapture } from '../tab-capture';
+import type { SaveResult } from '../../lib/messaging';
+import type { Shelf } from '../../lib/store/shelf';
+import type { Capture } from '../../lib/types';
 import type { Badge } from './badge';
 import { prefillTopic } from './prefill';
 
