@@ -8,7 +8,7 @@ import { identify } from '../identity';
 import type { Capture, RepoFields } from '../types';
 import { cachedJson, DAY_MS, type SourceDeps } from './cached-json';
 import type { SourceResult } from './http';
-import type { Source } from './index';
+import type { Source } from './source';
 
 export interface GithubRepoInfo extends RepoFields {
   description?: string;

@@ -10,7 +10,7 @@ import { identify } from '../identity';
 import type { Capture, HubFields } from '../types';
 import { cachedJson, DAY_MS, type SourceDeps } from './cached-json';
 import type { SourceResult } from './http';
-import type { Source } from './index';
+import type { Source } from './source';
 
 export interface HubRepoInfo {
   hub: HubFields;

@@ -10,33 +10,15 @@ import { paperMissing } from '../extractors/arxiv-text';
 import type { Capture } from '../types';
 import { fetchArxivPaper } from './arxiv';
 import { githubSource } from './github';
-import type { FetchLike, SourceResult } from './http';
+import type { SourceResult } from './http';
 import { huggingfaceSource } from './huggingface';
 
+import type { EnrichDeps, Source } from './source';
 import type { SourceCache } from './storage-cache';
 
 export type { SourceCache };
 
-export interface EnrichDeps {
-  fetch: FetchLike;
-  cache?: SourceCache;
-  now?: () => number;
-}
-
-export interface Source {
-  name: string;
-  /** True when this source can fill something the capture lacks. */
-  wants(capture: Capture): boolean;
-  /** Cache key of the answer for this capture (e.g. `arxiv-api:2106.09608`). */
-  cacheKey(capture: Capture): string;
-  /** How long an answer stays good. */
-  ttlMs: number;
-  fetch(capture: Capture, deps: EnrichDeps): Promise<SourceResult<Capture>>;
-  /** Combines the capture with the source's answer. */
-  merge(capture: Capture, answer: Capture): Capture;
-  /** What is still missing after the merge (or after a failure). */
-  missing(capture: Capture): string[];
-}
+export type { EnrichDeps, Source };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
