@@ -33,8 +33,6 @@ export const identityKeySchema = v.pipe(
   v.regex(/^[a-z][a-z0-9-]*:\S/, 'must be an identity key such as arxiv:2106.09608'),
 );
 
-export { ITEM_KINDS };
-
 export const itemKindSchema = v.picklist(ITEM_KINDS);
 
 // ---- the sites' own fields (one schema per site, moved with the site's folder) ----
