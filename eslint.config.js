@@ -2,6 +2,7 @@
 // relies on (no unused code, no `eval`). Formatting is Prettier's job, not ESLint's.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './tools/eslint-layers.js';
 
 export default tseslint.config(
   {
@@ -33,5 +34,11 @@ export default tseslint.config(
       // Browser globals are declared by TypeScript's DOM lib; `tsc` checks them.
       'no-undef': 'off',
     },
+  },
+  {
+    // Layers run one way (tools/eslint-layers.js); circles are found by tools/import-cycles.ts.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { layers },
+    rules: { 'layers/one-way': 'error' },
   },
 );

@@ -6,7 +6,7 @@
  * content scripts' in extension/content/serve.ts. Every handler checks its message with a
  * valibot schema where it arrives: whatever another world sends is untrusted input.
  */
-import { type GenericSchema, safeParse, summarize } from 'valibot';
+import { type BaseIssue, type GenericSchema, safeParse } from 'valibot';
 import type { PageExtraction } from './extractors/types';
 import type { Capture, Item, ItemKind, ReadStatus, Topic } from './types';
 
@@ -138,7 +138,7 @@ export async function dispatch(
   if (!handler) return { ok: false, error: `no handler for ${type.slice(0, 40)}` };
   const checked = safeParse(handler.schema, message);
   if (!checked.success) {
-    return { ok: false, error: `${type} refused: ${summarize(checked.issues).slice(0, 500)}` };
+    return { ok: false, error: `${type} refused: ${describeIssue(checked.issues[0])}` };
   }
   try {
     return { ok: true, value: await handler.answer(checked.output, from) };
@@ -152,6 +152,12 @@ export function unwrap<T>(reply: Reply<T> | undefined): T {
   if (!reply) throw new Error('no answer');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
+}
+
+/** The first problem, where it is: `capture.url must be an http(s) URL`. */
+function describeIssue(issue: BaseIssue<unknown>): string {
+  const where = (issue.path ?? []).map((item) => String(item.key)).join('.');
+  return `${where ? `${where}: ` : ''}${issue.message}`.slice(0, 500);
 }
 
 function errorText(error: unknown): string {

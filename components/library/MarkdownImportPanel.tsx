@@ -19,7 +19,7 @@ interface Props {
   onClose(): void;
 }
 
-export function ImportPanel({ lists, onImport, onClose }: Props) {
+export function MarkdownImportPanel({ lists, onImport, onClose }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const [pasted, setPasted] = useState('');
   const [fileName, setFileName] = useState('README.md');

@@ -2,7 +2,10 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/library/BackupPanel';
 import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
-import { ImportPanel, type MarkdownImport } from '../../components/library/MarkdownImportPanel';
+import {
+  MarkdownImportPanel,
+  type MarkdownImport,
+} from '../../components/library/MarkdownImportPanel';
 import { ItemList } from '../../components/library/ItemList';
 import { ListBar } from '../../components/library/ListBar';
 import type { LibraryServices } from '../../components/library/services';
@@ -167,7 +170,11 @@ export function App({ services }: { services: LibraryServices }) {
         </p>
       )}
       {importing && data && (
-        <ImportPanel lists={data.lists} onImport={importFile} onClose={() => setImporting(false)} />
+        <MarkdownImportPanel
+          lists={data.lists}
+          onImport={importFile}
+          onClose={() => setImporting(false)}
+        />
       )}
       {data === null && !lib.error && <p class="muted">Loading your collection…</p>}
       {data && !list && (

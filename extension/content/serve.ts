@@ -19,7 +19,7 @@ interface RuntimeLike {
     addListener(
       listener: (
         message: unknown,
-        sender: unknown,
+        sender: MessageSender,
         sendResponse: (reply: unknown) => void,
       ) => unknown,
     ): void;
@@ -44,7 +44,7 @@ export function serveExtraction(extractors: Extractor[], doc: Document, location
     },
   });
   runtimeApi().onMessage.addListener((message, from, sendResponse) => {
-    dispatch(handlers, message, from as MessageSender).then(sendResponse);
+    dispatch(handlers, message, from).then(sendResponse);
     return true; // keeps the channel open for the asynchronous answer (Chrome)
   });
 }

@@ -3,17 +3,14 @@
  * CLI runs directly and the store runs inside one IndexedDB transaction, on the records it
  * loaded: both sides file an item by the same rules.
  */
-import type { Backup, Capture, Item, List, ReadStatus, StyleName, Topic } from '../types';
+import type { Capture, Item, List, ReadStatus, StyleName, Topic } from '../types';
+import { type Collection, defaultNewId, type NewId } from './collection-shape';
 import { mergeCapture, newItem } from './merge';
 import { ensureTopic } from './topics';
 
-export type Collection = Pick<Backup, 'lists' | 'topics' | 'items'>;
-
-export type NewId = () => string;
+export { type Collection, defaultNewId, type NewId };
 
 export const DEFAULT_LIST_NAME = 'Reading list';
-
-export const defaultNewId: NewId = () => crypto.randomUUID();
 
 export function emptyCollection(): Collection {
   return { lists: [], topics: [], items: [] };

@@ -1,7 +1,7 @@
 /** Topics of a list, found by path and created (with their parents) on first use. */
 import type { Topic } from '../types';
-import { type Collection, defaultNewId, type NewId } from './collection';
-import { normalizeTopicPath, topicPathChain } from './paths';
+import { type Collection, defaultNewId, type NewId } from './collection-shape';
+import { normalizeTopicPath, topicPathChain } from '../topic-paths';
 
 /**
  * The topic at `path` in a list, created (with its parents) on first use. The empty path

@@ -6,19 +6,9 @@
  * keep a forged message from filling the disk.
  */
 import * as v from 'valibot';
-import type { Capture, ItemKind } from '../types';
+import { ITEM_KINDS } from '../item-kinds';
+import type { Capture } from '../types';
 import { isWebUrl } from '../web-url';
-
-const every: Record<ItemKind, true> = {
-  paper: true,
-  repo: true,
-  model: true,
-  dataset: true,
-  space: true,
-  page: true,
-};
-/** Every kind of record, from the type itself (a new kind must be added to `every`). */
-export const ITEM_KINDS = Object.keys(every) as ItemKind[];
 
 const LONG_TEXT = 200_000;
 const SHORT_TEXT = 4_000;

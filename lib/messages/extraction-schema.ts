@@ -5,10 +5,11 @@
  */
 import * as v from 'valibot';
 import type { PageExtraction } from '../extractors/types';
-import { captureSchema } from './capture-schema';
+import { captureSchema, webUrlSchema } from './capture-schema';
 
 const envelope = v.object({
-  url: v.pipe(v.string(), v.maxLength(8_192)),
+  // The page the tab shows: a capture made from it alone must be a web page too.
+  url: webUrlSchema,
   title: v.pipe(v.string(), v.maxLength(100_000)),
   extractor: v.pipe(v.string(), v.maxLength(200)),
   captures: v.pipe(v.array(v.unknown()), v.maxLength(10_000)),

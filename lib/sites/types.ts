@@ -49,6 +49,8 @@ export interface FieldChecks {
   number(record: Record<string, unknown>, name: string, at: JsonPath, optional?: boolean): void;
   strings(record: Record<string, unknown>, name: string, at: JsonPath): void;
   oneOf(record: Record<string, unknown>, name: string, values: string[], at: JsonPath): void;
+  /** An http(s) URL (nothing that could run: `javascript:`, `data:`). */
+  webUrl(record: Record<string, unknown>, name: string, at: JsonPath, optional?: boolean): void;
 }
 
 /**

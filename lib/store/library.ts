@@ -5,7 +5,7 @@
  * page can offer "Undo" for any of them the same way.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { normalizeTopicPath, parentTopicPath, splitTopicPath } from '../collection/paths';
+import { normalizeTopicPath, parentTopicPath, splitTopicPath } from '../topic-paths';
 import { FIELD_RULES } from '../sites/index';
 import type { Item, List, ReadStatus, Topic } from '../types';
 import { TOPIC_SEPARATOR } from '../types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createList, emptyCollection, fileCapture } from '../../lib/collection/collection';
 import { mergeCapture, newItem } from '../../lib/collection/merge';
-import { normalizeTopicPath, splitTopicPath, topicPathChain } from '../../lib/collection/paths';
+import { normalizeTopicPath, splitTopicPath, topicPathChain } from '../../lib/topic-paths';
 import { ensureTopic } from '../../lib/collection/topics';
 import type { Capture } from '../../lib/types';
 

@@ -13,9 +13,10 @@ export const arxivFields: FieldRules = {
   validate(arxiv, where, check) {
     check.string(arxiv, 'id', where, { nonEmpty: true });
     check.number(arxiv, 'version', where, true);
-    for (const name of ['published', 'updated', 'pdfUrl', 'primaryCategory', 'comments', 'doi']) {
+    for (const name of ['published', 'updated', 'primaryCategory', 'comments', 'doi']) {
       check.string(arxiv, name, where, { optional: true });
     }
+    check.webUrl(arxiv, 'pdfUrl', where);
   },
   merge(existing, incoming, older) {
     if (!existing.arxiv || !incoming.arxiv) return {};

@@ -3,7 +3,7 @@
  * Only a slash with white space around it separates parts, so a heading such as
  * `Speculative decoding/LLM` or a topic typed as `/misc/` stays one name, as typed.
  */
-import { TOPIC_SEPARATOR } from '../types';
+import { TOPIC_SEPARATOR } from './types';
 
 const SEPARATOR = /\s+\/\s+/;
 
