@@ -3,12 +3,17 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './options.css';
 import type { LibraryServices } from '../../components/library/services';
-import { Shelf } from '../../lib/store/shelf';
+import { CollectionStore } from '../../lib/store/collection-store';
+import { SafetyCopies } from '../../lib/store/safety';
 import { App } from './App';
 
 function services(): LibraryServices {
   return {
-    open: async (onBlocked) => (await Shelf.open({ onBlocked })).db,
+    open: (onBlocked) => CollectionStore.open({ onBlocked }),
+    // What the browser still allows the extension, checked before large writes.
+    estimate: () => navigator.storage.estimate(),
+    // Outside the collection's database: a disk failure that takes one keeps the other.
+    safety: new SafetyCopies(browser.storage.local),
     now: () => Date.now(),
     download(fileName, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));

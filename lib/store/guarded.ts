@@ -1,0 +1,101 @@
+/**
+ * Large writes (a Markdown import, a refresh, restoring a backup or a safety copy) run
+ * guarded: the space they need is checked first, a safety copy of the collection is kept
+ * before anything is written, and when the write fails the collection is counted again,
+ * so the message says "unchanged" only when it was checked to be so.
+ */
+import type { Operation, Outcome } from '../collection/slice';
+import type { CollectionStore, Counts } from './collection-store';
+import { describeStoreError, StoreError } from './errors';
+import { countsOf, type SafetyCopies, type SafetyReason } from './safety';
+import { type Estimate, ensureSpace, jsonBytes, WRITE_OVERHEAD } from './space';
+
+export interface Guard {
+  /** `navigator.storage.estimate` in the page; without it the space is not checked. */
+  estimate?: Estimate;
+  /** Where safety copies go; without it none is taken. */
+  safety?: SafetyCopies;
+  now: number;
+}
+
+/** A guarded write failed; `unchanged` says whether a count after the failure proved so. */
+export class GuardedWriteError extends StoreError {
+  override name = 'GuardedWriteError';
+  constructor(
+    message: string,
+    readonly unchanged: boolean,
+    readonly before: Counts,
+    readonly after: Counts | undefined,
+  ) {
+    super(message);
+  }
+}
+
+function sameCounts(a: Counts, b: Counts | undefined): boolean {
+  return b !== undefined && a.lists === b.lists && a.topics === b.topics && a.items === b.items;
+}
+
+/**
+ * Runs `operation` guarded. `incomingBytes` is the size of what it adds (the file's
+ * text); `what` names the action in messages ("Nothing was imported").
+ */
+export async function runGuarded<T>(
+  store: CollectionStore,
+  operation: Operation<T>,
+  options: { incomingBytes: number; reason: SafetyReason; nothingDone: string },
+  guard: Guard,
+): Promise<Outcome<T>> {
+  const collection = await store.readAll();
+  const before = countsOf(collection);
+  const hasData = before.items > 0 || before.lists > 0;
+  const copyBytes = guard.safety && hasData ? jsonBytes(collection) : 0;
+  try {
+    await ensureSpace(guard.estimate, copyBytes * 2 + options.incomingBytes * WRITE_OVERHEAD);
+  } catch (error) {
+    throw new GuardedWriteError(
+      `${options.nothingDone}: ${(error as Error).message}`,
+      true,
+      before,
+      before,
+    );
+  }
+  if (guard.safety && hasData) {
+    try {
+      await guard.safety.take(collection, options.reason, guard.now);
+    } catch (error) {
+      throw new GuardedWriteError(
+        `${options.nothingDone}: Paper Shelf could not keep a safety copy of your collection first (${describeStoreError(error).message}). Export a backup, free some space, and try again.`,
+        true,
+        before,
+        before,
+      );
+    }
+  }
+  try {
+    return await store.run(operation);
+  } catch (error) {
+    const reason = describeStoreError(error).message;
+    const after = await store.counts().catch(() => undefined);
+    if (sameCounts(before, after)) {
+      throw new GuardedWriteError(
+        `${options.nothingDone}; your collection is unchanged (checked: ${before.items} items, ${before.lists} lists): ${reason}`,
+        true,
+        before,
+        after,
+      );
+    }
+    const now = after
+      ? `${after.items} items and ${after.lists} lists now`
+      : 'it could not be read';
+    const restore =
+      guard.safety && hasData
+        ? ' Use “Restore the collection as it was before the last import” to put it back.'
+        : '';
+    throw new GuardedWriteError(
+      `This failed part-way and your collection changed (${before.items} items and ${before.lists} lists before, ${now}): ${reason}.${restore}`,
+      false,
+      before,
+      after,
+    );
+  }
+}
