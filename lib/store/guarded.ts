@@ -31,13 +31,21 @@ export class GuardedWriteError extends StoreError {
   }
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function describeCounts(counts: Counts): string {
+  return `${plural(counts.items, 'item')} and ${plural(counts.lists, 'list')}`;
+}
+
 function sameCounts(a: Counts, b: Counts | undefined): boolean {
   return b !== undefined && a.lists === b.lists && a.topics === b.topics && a.items === b.items;
 }
 
 /**
  * Runs `operation` guarded. `incomingBytes` is the size of what it adds (the file's
- * text); `what` names the action in messages ("Nothing was imported").
+ * text); `nothingDone` opens the messages of a refusal ("Nothing was imported").
  */
 export async function runGuarded<T>(
   store: CollectionStore,
@@ -78,21 +86,19 @@ export async function runGuarded<T>(
     const after = await store.counts().catch(() => undefined);
     if (sameCounts(before, after)) {
       throw new GuardedWriteError(
-        `${options.nothingDone}; your collection is unchanged (checked: ${before.items} items, ${before.lists} lists): ${reason}`,
+        `${options.nothingDone}; your collection is unchanged (checked: ${describeCounts(before)}): ${reason}`,
         true,
         before,
         after,
       );
     }
-    const now = after
-      ? `${after.items} items and ${after.lists} lists now`
-      : 'it could not be read';
+    const now = after ? `${describeCounts(after)} now` : 'it could not be read';
     const restore =
       guard.safety && hasData
         ? ' Use “Restore the collection as it was before the last import” to put it back.'
         : '';
     throw new GuardedWriteError(
-      `This failed part-way and your collection changed (${before.items} items and ${before.lists} lists before, ${now}): ${reason}.${restore}`,
+      `This failed part-way and your collection changed (${describeCounts(before)} before, ${now}): ${reason}.${restore}`,
       false,
       before,
       after,
