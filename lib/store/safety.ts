@@ -53,14 +53,26 @@ export class SafetyCopies {
 
   /**
    * Keeps a copy of `collection`. The copy is written before the index names it and
-   * before an older copy goes, so a failure here (no room) loses no earlier copy.
+   * before an older copy goes; only when there is no room for it do older copies go first.
    */
   async take(collection: Collection, reason: SafetyReason, at: number): Promise<SafetyCopyInfo> {
     const copies = await this.list();
     let key = `safety:${at}`;
     for (let n = 1; copies.some((copy) => copy.key === key); n++) key = `safety:${at}-${n}`;
     const info: SafetyCopyInfo = { key, at, reason, counts: countsOf(collection) };
-    await this.area.set({ [key]: collection });
+    try {
+      await this.area.set({ [key]: collection });
+    } catch (error) {
+      // No room for one more (storage.local holds 10 MB in Chrome, about 20,000 records):
+      // the older copies make way for the one of the collection as it is now, unless the
+      // collection holds less than the last copy (then that copy is the one worth keeping).
+      const last = copies[0];
+      if (last && isEmptierThan(countsOf(collection), last)) throw error;
+      await this.area.remove(copies.map((copy) => copy.key));
+      await this.area.set({ [INDEX_KEY]: [] });
+      copies.length = 0;
+      await this.area.set({ [key]: collection });
+    }
     const next = [info, ...copies];
     await this.area.set({ [INDEX_KEY]: next.slice(0, this.kept) });
     const old = next.slice(this.kept).map((copy) => copy.key);

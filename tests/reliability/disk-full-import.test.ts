@@ -157,3 +157,20 @@ describe('safety copies', () => {
     expect(isEmptierThan(await store.counts(), copy)).toBe(false);
   });
 });
+
+describe('safety copies when storage.local is nearly full', () => {
+  it('drop the older copies to make room for the newest, and refuse only when even that fails', async () => {
+    const { store } = await collectionOf30();
+    const collection = await store.readAll();
+    const size = JSON.stringify(collection).length;
+    // Room for one copy and its index, not two.
+    const area = new FakeArea(size * 1.5);
+    const safety = new SafetyCopies(area);
+    await safety.take(collection, 'import', 1);
+    await safety.take(collection, 'import', 2);
+    expect((await safety.list()).map((copy) => copy.at)).toEqual([2]);
+    expect(area.values.size).toBe(2);
+    const tiny = new SafetyCopies(new FakeArea(size / 2));
+    await expect(tiny.take(collection, 'import', 3)).rejects.toThrow('quota');
+  });
+});
