@@ -96,6 +96,7 @@ export function App({ services }: { services: LibraryServices }) {
   const guard = (): Guard => ({
     now: now(),
     ...(services.estimate ? { estimate: services.estimate } : {}),
+    ...(services.probeSpace ? { probe: services.probeSpace } : {}),
     ...(services.safety ? { safety: services.safety } : {}),
   });
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -8,11 +8,13 @@ import type { Operation, Outcome } from '../collection/slice';
 import type { CollectionStore, Counts } from './collection-store';
 import { describeStoreError, StoreError } from './errors';
 import { countsOf, type SafetyCopies, type SafetyReason } from './safety';
-import { type Estimate, ensureSpace, jsonBytes, WRITE_OVERHEAD } from './space';
+import { type Estimate, ensureSpace, jsonBytes, type SpaceProbe, WRITE_OVERHEAD } from './space';
 
 export interface Guard {
   /** `navigator.storage.estimate` in the page; without it the space is not checked. */
   estimate?: Estimate;
+  /** Writes the bytes a write needs elsewhere first (see space.ts); without it, no probe. */
+  probe?: SpaceProbe;
   /** Where safety copies go; without it none is taken. */
   safety?: SafetyCopies;
   now: number;
@@ -58,7 +60,8 @@ export async function runGuarded<T>(
   const hasData = before.items > 0 || before.lists > 0;
   const copyBytes = guard.safety && hasData ? jsonBytes(collection) : 0;
   try {
-    await ensureSpace(guard.estimate, copyBytes * 2 + options.incomingBytes * WRITE_OVERHEAD);
+    const needed = copyBytes * 2 + options.incomingBytes * WRITE_OVERHEAD;
+    await ensureSpace(guard.estimate, needed, guard.probe);
   } catch (error) {
     throw new GuardedWriteError(
       `${options.nothingDone}: ${(error as Error).message}`,
@@ -82,7 +85,7 @@ export async function runGuarded<T>(
   try {
     return await store.run(operation);
   } catch (error) {
-    const reason = describeStoreError(error).message;
+    const reason = describeStoreError(error).message.replace(/\.+$/, '');
     const after = await store.counts().catch(() => undefined);
     if (sameCounts(before, after)) {
       throw new GuardedWriteError(
@@ -92,13 +95,21 @@ export async function runGuarded<T>(
         after,
       );
     }
-    const now = after ? `${describeCounts(after)} now` : 'it could not be read';
-    const restore =
+    const putBack =
       guard.safety && hasData
-        ? ' Use “Restore the collection as it was before the last import” to put it back.'
-        : '';
+        ? 'use “Restore the collection as it was before the last import”'
+        : 'import your last backup';
+    if (!after) {
+      // Not checked, so neither "unchanged" nor "changed": say what is known.
+      throw new GuardedWriteError(
+        `This failed (${reason}) and your collection could not be read afterwards to check it. Reload this page; if it holds less than ${describeCounts(before)}, ${putBack}.`,
+        false,
+        before,
+        after,
+      );
+    }
     throw new GuardedWriteError(
-      `This failed part-way and your collection changed (${describeCounts(before)} before, ${now}): ${reason}.${restore}`,
+      `This failed part-way and your collection changed (${describeCounts(before)} before, ${describeCounts(after)} now): ${reason}. To put it back, ${putBack}.`,
       false,
       before,
       after,

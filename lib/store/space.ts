@@ -1,11 +1,17 @@
 /**
- * Checking, before a large write, that it fits in what the browser still allows the
- * extension: a full disk part-way through an import is how a collection was lost (issue
- * 12.1). The estimate is passed in (`navigator.storage.estimate` in the page).
+ * Checking, before a large write, that it fits: a full disk part-way through an import is
+ * how a collection was lost (issue 12.1): Chrome's IndexedDB met FILE_ERROR_NO_SPACE and
+ * dropped the database at the next start. Two checks are passed in from the page:
+ * `navigator.storage.estimate` (what the browser allows the extension; it does not know
+ * the disk is full: on a 120 MB disk with 2 MB free it still offers 1 GB) and a probe that
+ * writes as many bytes elsewhere (a scratch file, not the database) and deletes them.
  */
 import { StoreError } from './errors';
 
 export type Estimate = () => Promise<{ usage?: number; quota?: number }>;
+
+/** Writes `bytes` bytes somewhere harmless and removes them; throws when they do not fit. */
+export type SpaceProbe = (bytes: number) => Promise<void>;
 
 /**
  * IndexedDB keeps a record several times over while writing it (the structured clone, its
@@ -23,7 +29,23 @@ function megabytes(bytes: number): string {
 }
 
 /** Throws a plain sentence when `needed` bytes will not fit; passes when it cannot tell. */
-export async function ensureSpace(estimate: Estimate | undefined, needed: number): Promise<void> {
+export async function ensureSpace(
+  estimate: Estimate | undefined,
+  needed: number,
+  probe?: SpaceProbe,
+): Promise<void> {
+  await withinQuota(estimate, needed);
+  if (!probe) return;
+  try {
+    await probe(needed);
+  } catch {
+    throw new StoreError(
+      `There is not enough free disk space for this: it needs about ${megabytes(needed)}. Free some disk space and try again.`,
+    );
+  }
+}
+
+async function withinQuota(estimate: Estimate | undefined, needed: number): Promise<void> {
   if (!estimate) return;
   let usage: number | undefined;
   let quota: number | undefined;

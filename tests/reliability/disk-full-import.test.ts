@@ -82,6 +82,21 @@ describe('a full disk during a Markdown import', () => {
     expect(area.values.size).toBe(0);
   });
 
+  it('refuses up front when the disk cannot take a scratch write of the size needed', async () => {
+    const { store, area, safety } = await collectionOf30();
+    const before = await store.readAll();
+    // storage.estimate() does not see a full disk (Chrome offered 1 GB with 2 MB free).
+    const probe = vi.fn(async (bytes: number) => {
+      if (bytes > 1_000) throw new DOMException('no space', 'QuotaExceededError');
+    });
+    await expect(
+      importMarkdown(store, seed, {}, { now: now(), estimate: plenty, probe, safety }),
+    ).rejects.toThrow(/^Nothing was imported: There is not enough free disk space for this/);
+    expect(probe).toHaveBeenCalledOnce();
+    expect(await store.readAll()).toEqual(before);
+    expect(area.values.size).toBe(0);
+  });
+
   it('refuses when no safety copy can be kept, and imports nothing', async () => {
     const { store } = await collectionOf30();
     const before = await store.readAll();
@@ -108,6 +123,17 @@ describe('a full disk during a Markdown import', () => {
     expect(error.message).toContain('30 items and 1 list before, 28 items and 1 list now');
     expect(error.message).toContain('Restore the collection as it was before the last import');
     expect(error.message).not.toContain('unchanged');
+  });
+
+  it('says neither "unchanged" nor "changed" when the collection cannot be read to check', async () => {
+    const { store, safety } = await collectionOf30();
+    vi.spyOn(store, 'run').mockRejectedValueOnce(new DOMException('disk gone', 'UnknownError'));
+    vi.spyOn(store, 'counts').mockRejectedValueOnce(new DOMException('disk gone', 'UnknownError'));
+    const error = (await importMarkdown(store, seed, {}, { now: now(), safety }).catch(
+      (e: unknown) => e,
+    )) as GuardedWriteError;
+    expect(error.message).toMatch(/could not be read afterwards to check it/);
+    expect(error.message).not.toMatch(/unchanged|changed \(/);
   });
 });
 

@@ -53,7 +53,7 @@ describe('the restore offer', () => {
     await screen.findByRole('link', { name: 'P1' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('button', { name: OFFER })).toBeNull();
-  });
+  }, 20_000);
 
   it('is made when records went missing since, and puts them back', async () => {
     const { store, safety, services } = await setup();
@@ -67,5 +67,5 @@ describe('the restore offer', () => {
     expect((await store.readAll()).items).toHaveLength(3);
     await waitFor(() => expect(screen.queryByRole('button', { name: OFFER })).toBeNull());
     expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['P1', 'P2', 'P3']);
-  });
+  }, 20_000);
 });
