@@ -168,7 +168,8 @@ export function App({ services }: { services: LibraryServices }) {
         </p>
       )}
       {lib.safetyOffer && (
-        <p role="status" class="status-bar">
+        // Not a live status: an offer that stays while the collection holds less.
+        <p class="status-bar">
           Your collection holds less than before the last import (
           {plural(lib.safetyOffer.counts.items, 'item')} then).{' '}
           <button type="button" onClick={restoreSafetyCopy}>
