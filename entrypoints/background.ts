@@ -14,17 +14,21 @@ import type { SaveResult } from '../lib/messaging';
 import { popupPathFor } from '../lib/popup-path';
 import { enrichCapture } from '../lib/sources';
 import { storageCache } from '../lib/sources/storage-cache';
-import { Shelf } from '../lib/store/shelf';
+import { CollectionStore } from '../lib/store/collection-store';
 
 export const SAVE_PAGE_COMMAND = 'save-page';
 export const SAVE_LINK_MENU = 'save-link';
 
 export default defineBackground(() => {
-  // Opened on first use, not at start-up: the worker wakes often and saves rarely.
-  let shelf: Promise<Shelf> | undefined;
+  // Opened on first use, not at start-up: the worker wakes often and saves rarely. The
+  // store reopens its connection itself when it is lost; a failed first open is not kept.
+  let store: Promise<CollectionStore> | undefined;
   const openShelf = () => {
-    shelf ??= Shelf.open();
-    return shelf;
+    store ??= CollectionStore.open().catch((error: unknown) => {
+      store = undefined;
+      throw error;
+    });
+    return store;
   };
   // Chrome's MV3 build has `action`; Firefox's MV2 build has the same API as `browserAction`.
   const action = browser.action ?? browser.browserAction;

@@ -5,12 +5,10 @@
  * topics and cosine similarity rank them, so a word every topic shares ("model", "learning")
  * counts little and a word only one topic uses ("quantization") counts a lot.
  *
- * The background worker builds the index from a sample of each topic's items
- * (`buildTopicIndex`, in extension/background/suggestions.ts) and ranks the popup's capture
- * against it (`rankTopics`), so the popup's thread does none of it; `suggestTopics` does
- * both for one-off calls.
+ * The popup builds the index once (`buildTopicIndex`) and ranks each capture against it
+ * (`rankTopics`); `suggestTopics` does both for one-off calls.
  */
-import { splitTopicPath } from './topic-paths';
+import { splitTopicPath } from './topic-path';
 import type { Capture, Item, Topic } from './types';
 
 export type SuggestCapture = Pick<Capture, 'title' | 'abstract' | 'description' | 'kind'>;

@@ -4,7 +4,9 @@
  * per work (a second save merges), the topic created with its parents if needed.
  */
 import { readFile } from 'node:fs/promises';
-import { fileCapture } from '../../lib/collection/collection';
+import { defaultNewId } from '../../lib/collection/collection';
+import { runInMemory } from '../../lib/collection/memory';
+import { fileCaptureOperation } from '../../lib/collection/operations';
 import { extractFromHtml } from '../../lib/extractors/fromHtml';
 import { identify, identityRecords } from '../../lib/identity';
 import type { Capture, ItemKind } from '../../lib/types';
@@ -110,7 +112,11 @@ export async function run(args: string[]): Promise<number> {
       topics: [topic],
       ...(note !== undefined ? { note } : {}),
     };
-    const result = fileCapture(backup, request, now);
+    // The same operation the popup's save runs, on the backup held in memory.
+    const { result } = runInMemory(backup, fileCaptureOperation(request), {
+      now,
+      newId: defaultNewId,
+    });
     const where = result.topics[0]?.path || `list "${list.name}"`;
     process.stderr.write(
       `${result.existed ? 'updated' : 'added'} ${result.item.key} under ${where}\n`,

@@ -11,9 +11,9 @@ import {
   type TabCapture,
   type TabInfo,
 } from '../../extension/tab-capture';
-import { Shelf } from '../../lib/store/shelf';
+import { CollectionStore } from '../../lib/store/collection-store';
+import { loadFilingContext } from '../../lib/store/filing-context';
 import { App } from './App';
-import { loadFilingContext } from './filing-context';
 import type { PopupServices } from './services';
 
 async function tabInfo(tabId: number): Promise<TabInfo> {
@@ -42,8 +42,8 @@ function services(): PopupServices {
   const captured = captureTarget();
   // Opened on first use, once the item is shown: opening it now would put its callbacks
   // on the main thread just when the tab's answer arrives.
-  let opened: Promise<Shelf> | undefined;
-  const shelf = () => (opened ??= Shelf.open());
+  let opened: Promise<CollectionStore> | undefined;
+  const store = () => (opened ??= CollectionStore.open());
   const toBackground = backgroundSend(browser.runtime);
   return {
     capture: () => captured,
@@ -56,8 +56,8 @@ function services(): PopupServices {
       const cache = storageCache(browser.storage.local);
       return enrichCapture(capture, { fetch: (url, init) => fetch(url, init), cache });
     },
-    filingContext: async (capture) => loadFilingContext(await shelf(), capture),
-    connections: async (capture) => (await shelf()).connections(capture),
+    filingContext: async (capture) => loadFilingContext(await store(), capture),
+    connections: async (capture) => (await store()).connections(capture),
     async suggestTopics(capture) {
       const { title, abstract, description, kind } = capture;
       const reply = await toBackground('suggestTopics', {
@@ -65,9 +65,9 @@ function services(): PopupServices {
       });
       return reply.ok ? reply.value.topics : [];
     },
-    save: async (request) => (await shelf()).save(request),
-    remove: async (key) => (await shelf()).remove(key),
-    restore: async (item) => (await shelf()).restore(item),
+    save: async (request) => (await store()).save(request),
+    remove: async (key) => (await store()).remove(key),
+    restore: async (item) => (await store()).restore(item),
     changed() {
       void toBackground('savedStateChanged', {});
     },

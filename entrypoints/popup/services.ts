@@ -4,7 +4,7 @@
  */
 import type { TabCapture } from '../../extension/tab-capture';
 import type { SaveRequest, SaveResult } from '../../lib/messaging';
-import type { FilingContext } from '../../components/filing-context';
+import type { FilingContext } from '../../lib/store/filing-context';
 import type { Capture, Item, Topic } from '../../lib/types';
 
 export type { FilingContext };

@@ -22,13 +22,13 @@ import {
   type Reply,
   type SaveResult,
 } from '../../lib/messaging';
-import type { Shelf } from '../../lib/store/shelf';
+import type { CollectionStore } from '../../lib/store/collection-store';
 import { saveFromListing } from './listing-save';
 import type { SavedKeys } from './saved-keys';
 import { suggestTopicsFor } from './suggestions';
 
 export interface BackgroundDeps {
-  shelf(): Promise<Shelf>;
+  shelf(): Promise<CollectionStore>;
   savedKeys: Pick<SavedKeys, 'add' | 'savedKeys' | 'invalidate'>;
   /** After a change to the collection: every tab's badge anew. */
   refreshAllTabs(): Promise<void>;

@@ -6,11 +6,11 @@
  */
 import { identify } from '../../lib/identity';
 import type { Message, SaveResult } from '../../lib/messaging';
-import type { Shelf } from '../../lib/store/shelf';
+import type { CollectionStore } from '../../lib/store/collection-store';
 import type { Capture } from '../../lib/types';
 
 export async function saveFromListing(
-  shelf: Shelf,
+  shelf: CollectionStore,
   { capture, topic }: Message<'save'>,
 ): Promise<SaveResult> {
   const identity = identify(capture.url);

@@ -5,13 +5,13 @@
  */
 import type { TabCapture } from '../tab-capture';
 import type { SaveResult } from '../../lib/messaging';
-import type { Shelf } from '../../lib/store/shelf';
+import type { CollectionStore } from '../../lib/store/collection-store';
 import type { Capture } from '../../lib/types';
 import type { Badge } from './badge';
 import { prefillTopic } from './prefill';
 
 export interface QuickSaveDeps {
-  shelf: () => Promise<Shelf>;
+  shelf: () => Promise<CollectionStore>;
   enrich(capture: Capture): Promise<Capture>;
   badge: Badge;
 }
@@ -61,7 +61,7 @@ export async function saveAndConfirm(
 
 /** Asks the APIs for what the capture lacked and merges the answer; failures stay silent. */
 async function completeLater(
-  shelf: Shelf,
+  shelf: CollectionStore,
   capture: Capture,
   topic: string,
   deps: QuickSaveDeps,

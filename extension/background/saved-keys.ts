@@ -9,7 +9,7 @@
  * merge, an import) says so with `savedStateChanged`, and the background calls `invalidate`.
  */
 
-/** What the badge code asks: which of these keys are saved. `Shelf` answers it too. */
+/** What the badge code asks: which of these keys are saved. `CollectionStore` answers it too. */
 export interface SavedLookup {
   savedKeys(keys: string[]): Promise<string[]>;
 }

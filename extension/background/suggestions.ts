@@ -3,7 +3,7 @@
  * Runs in the background worker: building the index is CPU work that the popup's thread,
  * and a save the user makes at once, should not wait for.
  */
-import type { Shelf } from '../../lib/store/shelf';
+import type { CollectionStore } from '../../lib/store/collection-store';
 import { buildTopicIndex, rankTopics, type SuggestCapture } from '../../lib/suggest';
 import type { Topic } from '../../lib/types';
 
@@ -11,7 +11,7 @@ import type { Topic } from '../../lib/types';
 const SAMPLE_PER_TOPIC = 25;
 
 export async function suggestTopicsFor(
-  shelf: Shelf,
+  shelf: CollectionStore,
   capture: SuggestCapture,
   limit = 3,
 ): Promise<Topic[]> {

@@ -5,7 +5,8 @@
  */
 import type { ImportedList } from '../markdown/index';
 import type { Item, List } from '../types';
-import { type Collection, createList, defaultNewId, type NewId } from './collection';
+import { type Collection, defaultNewId, type NewId } from './collection';
+import { createList } from './lists';
 import { mergeCapture, newItem } from './merge';
 import { ensureTopic } from './topics';
 

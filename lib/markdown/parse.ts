@@ -4,7 +4,7 @@
  * the lines back gives the original bytes whatever marked normalised.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
-import { normalizeTopicPath } from '../topic-paths';
+import { normalizeTopicPath } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Entry, EntryShape, Heading, ListShape, Section } from './document';
 import { itemText, nestedItems, recognise, recogniseBareLink } from './entry';

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readBackupFile } from '../../cli/commands/export';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '../../lib/backup';
 import { exportBackup, importBackup } from '../../lib/store/backup-io';
-import { Shelf } from '../../lib/store/shelf';
+import { CollectionStore } from '../../lib/store/collection-store';
 import type { Backup } from '../../lib/types';
 
 function sample(): Backup {
@@ -192,21 +192,21 @@ describe('backup input', () => {
 });
 
 describe('backup import stays all-or-nothing', () => {
-  let shelf: Shelf | undefined;
+  let shelf: CollectionStore | undefined;
   afterEach(() => shelf?.close());
 
   it('a refused backup leaves the collection exactly as it was', async () => {
-    shelf = await Shelf.open({ name: 'backup-all-or-nothing' });
-    await importBackup(shelf.db, GOOD);
-    const before = await exportBackup(shelf.db, 0);
+    shelf = await CollectionStore.open({ name: 'backup-all-or-nothing' });
+    await importBackup(shelf, GOOD, { now: 0 });
+    const before = await exportBackup(shelf, 0);
     const hostile = [
       GOOD.replace('"url": "https://arxiv.org/abs/2106.09608"', '"url": "javascript:alert(1)"'),
       GOOD.replace('"status": "read"', '"status": "read",\n      "status": "to-read"'),
       `${GOOD.slice(0, -2)}, "deep": ${'['.repeat(50_000)}}`,
     ];
     for (const text of hostile) {
-      await expect(importBackup(shelf.db, text)).rejects.toBeInstanceOf(BackupError);
-      expect(await exportBackup(shelf.db, 0)).toBe(before);
+      await expect(importBackup(shelf, text, { now: 0 })).rejects.toBeInstanceOf(BackupError);
+      expect(await exportBackup(shelf, 0)).toBe(before);
     }
   });
 });

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backgroundListener, type BackgroundDeps } from '../../extension/background/handlers';
 import type { MessageSender } from '../../lib/messaging';
-import { Shelf } from '../../lib/store/shelf';
+import { CollectionStore } from '../../lib/store/collection-store';
 import type { Capture } from '../../lib/types';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -37,14 +37,14 @@ const paper = (id: string, title = `Paper ${id}`): Capture => ({
   arxiv: { id },
 });
 
-let shelf: Shelf | undefined;
+let shelf: CollectionStore | undefined;
 let count = 0;
 
 afterEach(() => shelf?.close());
 
 async function setUp() {
   let tick = 1000;
-  shelf = await Shelf.open({ name: `handlers-${++count}`, now: () => ++tick });
+  shelf = await CollectionStore.open({ name: `handlers-${++count}`, now: () => ++tick });
   const opened = shelf;
   const deps: BackgroundDeps = {
     shelf: async () => opened,

@@ -1,8 +1,15 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../../lib/store/schema';
-import { Shelf } from '../../../lib/store/shelf';
+import { CollectionStore } from '../../../lib/store/collection-store';
 import type { Capture } from '../../../lib/types';
+
+/** The store's open IndexedDB connection, to look at the schema underneath. */
+function db(store: CollectionStore) {
+  const connection = store.openConnection;
+  if (!connection) throw new Error('the store has no open connection');
+  return connection;
+}
 
 const paper: Capture = {
   key: 'arxiv:2106.09608',
@@ -13,12 +20,12 @@ const paper: Capture = {
   arxiv: { id: '2106.09608', version: 2 },
 };
 
-let opened: Shelf[] = [];
+let opened: CollectionStore[] = [];
 let dbCounter = 0;
 
-async function freshShelf(): Promise<Shelf> {
+async function freshShelf(): Promise<CollectionStore> {
   let tick = 1000;
-  const shelf = await Shelf.open({ name: `test-${++dbCounter}`, now: () => ++tick });
+  const shelf = await CollectionStore.open({ name: `test-${++dbCounter}`, now: () => ++tick });
   opened.push(shelf);
   return shelf;
 }
@@ -31,15 +38,15 @@ afterEach(() => {
 describe('Shelf', () => {
   it('creates the current schema from an empty database', async () => {
     const shelf = await freshShelf();
-    expect(shelf.db.version).toBe(DB_VERSION);
-    expect([...shelf.db.objectStoreNames].sort()).toEqual([
+    expect(db(shelf).version).toBe(DB_VERSION);
+    expect([...db(shelf).objectStoreNames].sort()).toEqual([
       'exports',
       'items',
       'lists',
       'settings',
       'topics',
     ]);
-    expect([...shelf.db.transaction('items').store.indexNames].sort()).toEqual([
+    expect([...db(shelf).transaction('items').store.indexNames].sort()).toEqual([
       'by-link',
       'by-saved',
       'by-topic',
@@ -159,6 +166,6 @@ describe('Shelf', () => {
     const name = `test-newer-${++dbCounter}`;
     const newer = await openDB(name, DB_VERSION + 1);
     newer.close();
-    await expect(Shelf.open({ name })).rejects.toThrow('newer version of Paper Shelf');
+    await expect(CollectionStore.open({ name })).rejects.toThrow('newer version of Paper Shelf');
   });
 });
