@@ -3,7 +3,11 @@
  * all-or-nothing: `parseBackup` checks every field before anyone uses the result, and
  * names the line of the first problem (the syntax error, or the value of the wrong shape).
  */
+import { tooDeep } from './json-depth';
 import type { Backup, Item, ItemKind, List, ReadStatus, StyleName, Topic } from './types';
+
+/** Deeper than any backup nests (five levels) with room for fields added later. */
+const MAX_JSON_DEPTH = 64;
 
 export class BackupError extends Error {
   override name = 'BackupError';
@@ -421,6 +425,15 @@ function check(document: unknown): Backup {
 
 /** Reads and checks a backup; throws a BackupError naming the line of the first problem. */
 export function parseBackup(text: string): Backup {
+  // A backup nests five levels; far deeper would overflow JSON.parse's stack (a RangeError).
+  const deep = tooDeep(text, MAX_JSON_DEPTH);
+  if (deep) {
+    throw new BackupError(
+      `nested more than ${MAX_JSON_DEPTH} levels deep: this is not a Paper Shelf backup`,
+      deep.line,
+      '',
+    );
+  }
   let document: unknown;
   try {
     document = JSON.parse(text);

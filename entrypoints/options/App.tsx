@@ -362,7 +362,7 @@ export function App({ services }: { services: LibraryServices }) {
         const undo: Undo = { items: [], topics: [], removeItems: [], removeTopics: [] };
         for (const [source, group] of groups) {
           const change = await moveItems(db, group, source, to, now());
-          undo.items.push(...change.undo.items);
+          for (const item of change.undo.items) undo.items.push(item);
         }
         return undo;
       },

@@ -493,7 +493,7 @@ export function renumber(topics: Topic[], rank?: Map<string, number>): Topic[] {
       visit(child.path);
     }
   };
-  out.push(...roots);
+  for (const root of roots) out.push(root);
   visit('');
   return out.map((t, index) => (t.order === index ? t : { ...t, order: index }));
 }
