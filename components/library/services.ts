@@ -1,4 +1,5 @@
 /** What the library page needs from the outside world; tests pass a store on fake-indexeddb. */
+import type { HeavyWork } from '../../lib/heavy/work';
 import type { ShelfDb } from '../../lib/store/library';
 
 export interface LibraryServices {
@@ -10,4 +11,9 @@ export interface LibraryServices {
   copy(text: string): Promise<void>;
   /** Tells the background the collection changed (toolbar badges follow). */
   notifyChanged(): void;
+  /**
+   * Imports, backups and exports run off the page's thread (a Worker); without it they run
+   * on the page (unit tests).
+   */
+  heavy?: HeavyWork;
 }

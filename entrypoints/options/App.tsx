@@ -22,24 +22,28 @@ import {
   removeItems,
   renameTopic,
   reorderTopic,
+  type ShelfDb,
   type Undo,
   updateItem,
   updateList,
 } from '../../lib/store/library';
+import type { HeavyWork } from '../../lib/heavy/work';
 
 const NOTHING_PICKED = { scope: '', keys: new Set<string>() };
 
 async function loadExportModule() {
-  const [panel, engine, input] = await Promise.all([
+  const [panel, input] = await Promise.all([
     import('../../components/library/ExportPanel'),
-    import('../../lib/markdown/index'),
     import('../../lib/collection/list-export'),
   ]);
-  return {
-    ExportPanel: panel.ExportPanel,
-    exportList: engine.exportList,
-    listExportInput: input.listExportInput,
-  };
+  return { ExportPanel: panel.ExportPanel, listExportInput: input.listExportInput };
+}
+
+/** The heavy operations: the services' worker, else (unit tests) run here on the page's db. */
+async function heavyOf(services: LibraryServices, db: ShelfDb): Promise<HeavyWork> {
+  if (services.heavy) return services.heavy;
+  const { heavyWork } = await import('../../lib/heavy/work');
+  return heavyWork((use) => use(db));
 }
 
 type ExportModule = Awaited<ReturnType<typeof loadExportModule>>;
@@ -98,17 +102,17 @@ export function App({ services }: { services: LibraryServices }) {
     try {
       const module = exportView ?? (await loadExportModule());
       setExportView(module);
-      setMarkdown(module.exportList(module.listExportInput(data, list)));
+      const heavy = await heavyOf(services, lib.db as ShelfDb);
+      setMarkdown(await heavy.exportList(module.listExportInput(data, list)));
     } catch (error) {
       lib.setError(`Export failed: ${(error as Error).message}`);
     }
   }
 
   async function importFile(request: MarkdownImport): Promise<boolean> {
-    const { importMarkdown } = await import('../../lib/store/import-markdown');
     const result = await run(
-      (db) =>
-        importMarkdown(db, request.input, {
+      async (db) =>
+        (await heavyOf(services, db)).importMarkdown(request.input, {
           ...(request.listId
             ? { listId: request.listId }
             : { fileName: request.fileName || 'README.md' }),
@@ -136,15 +140,15 @@ export function App({ services }: { services: LibraryServices }) {
           <BackupPanel
             onError={lib.setError}
             onExport={async () => {
-              const { exportBackup } = await import('../../lib/store/backup-io');
-              const text = await run((db) => exportBackup(db, now()));
+              const text = await run(async (db) =>
+                (await heavyOf(services, db)).exportBackup(now()),
+              );
               if (text) services.download('paper-shelf-backup.json', text);
             }}
             onImport={async (text) =>
               (await run(
-                async (db) => (await import('../../lib/store/backup-io')).importBackup(db, text),
-                (c) =>
-                  `Backup restored: ${plural(c.lists.length, 'list')}, ${plural(c.items.length, 'item')}.`,
+                async (db) => (await heavyOf(services, db)).importBackup(text),
+                (c) => `Backup restored: ${plural(c.lists, 'list')}, ${plural(c.items, 'item')}.`,
                 'The backup was not imported, your collection is unchanged: ',
               )) !== undefined
             }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './options.css';
 import type { LibraryServices } from '../../components/library/services';
+import { workerHeavyWork } from '../../lib/heavy/worker';
 import { Shelf } from '../../lib/store/shelf';
 import { App } from './App';
 
@@ -23,6 +24,10 @@ function services(): LibraryServices {
       // Badges on open tabs follow; a background that is not awake yet needs no telling.
       browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
     },
+    // Vite bundles the worker as a file of the extension ('self' under the pages' CSP).
+    heavy: workerHeavyWork(
+      new Worker(new URL('./heavy.worker.ts', import.meta.url), { type: 'module' }),
+    ),
   };
 }
 
