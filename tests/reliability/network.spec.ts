@@ -75,6 +75,10 @@ test('popup, library and preview make no request but the metadata look-ups', asy
   await options.getByLabel('Markdown file').setInputFiles(SEED);
   await options.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(options.getByRole('status').first()).toContainText('Imported');
+  // The import ran in the library's Worker, which the extension's CSP let load.
+  expect(options.workers().map((worker) => new URL(worker.url()).pathname)).toContainEqual(
+    expect.stringMatching(/^\/assets\/heavy\.worker-.*\.js$/),
+  );
   await options.getByRole('button', { name: 'Export Markdown' }).click();
   await options.getByRole('tab', { name: 'Preview' }).click();
   const preview = options.getByRole('region', { name: 'Preview' });
