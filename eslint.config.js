@@ -41,4 +41,27 @@ export default tseslint.config(
     plugins: { layers },
     rules: { 'layers/one-way': 'error' },
   },
+  {
+    // The product's code (bench and tests handle small, fixed arrays).
+    files: [
+      'lib/**/*.{ts,tsx}',
+      'components/**/*.{ts,tsx}',
+      'entrypoints/**/*.{ts,tsx}',
+      'extension/**/*.ts',
+      'cli/**/*.ts',
+    ],
+    rules: {
+      // Every argument of a call goes on the stack: `push(...items)` with 200,000 items
+      // threw RangeError (issue 12.6). Loop, or build the array another way.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement, CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          message:
+            'Spreading an array into call arguments overflows the stack when it is large: use a loop or reduce.',
+        },
+      ],
+    },
+  },
 );

@@ -43,6 +43,14 @@ export default defineConfig({
       },
     },
     host_permissions: HOSTS,
+    // Nothing leaves the browser but the metadata look-ups (README): extension pages load
+    // images and media only from the extension itself or inline data, never from the web, so
+    // an `<img>` in an imported list cannot call home when it is previewed (issue 12.9).
+    // WXT writes the same policy as MV2's string for Firefox.
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self' data:",
+    },
     browser_specific_settings: {
       gecko: { id: 'paper-shelf@example.org' },
     },

@@ -2,6 +2,7 @@
 import type { CollectionStore } from '../../lib/store/collection-store';
 import type { SafetyCopies } from '../../lib/store/safety';
 import type { Estimate, SpaceProbe } from '../../lib/store/space';
+import type { HeavyWork } from '../../lib/heavy/work';
 
 export interface LibraryServices {
   /** Opens the collection; `onBlocked` is told when an older tab keeps an upgrade waiting. */
@@ -18,4 +19,9 @@ export interface LibraryServices {
   copy(text: string): Promise<void>;
   /** Tells the background the collection changed (toolbar badges follow). */
   notifyChanged(): void;
+  /**
+   * Imports, backups and exports run off the page's thread (a Worker); without it they run
+   * on the page (unit tests).
+   */
+  heavy?: HeavyWork;
 }

@@ -30,20 +30,21 @@ import {
 } from '../../lib/collection/operations';
 import { filterItems, isFiltering } from '../../lib/search';
 import type { Guard } from '../../lib/store/guarded';
+import type { HeavyWork } from '../../lib/heavy/work';
 
 const NOTHING_PICKED = { scope: '', keys: new Set<string>() };
 
 async function loadExportModule() {
-  const [panel, engine, input] = await Promise.all([
+  const [panel, input] = await Promise.all([
     import('../../components/library/ExportPanel'),
-    import('../../lib/markdown/index'),
     import('../../lib/collection/list-export'),
   ]);
-  return {
-    ExportPanel: panel.ExportPanel,
-    exportList: engine.exportList,
-    listExportInput: input.listExportInput,
-  };
+  return { ExportPanel: panel.ExportPanel, listExportInput: input.listExportInput };
+}
+
+/** The heavy reading and writing: the services' Worker, else (unit tests) run in place. */
+async function heavyOf(services: LibraryServices): Promise<HeavyWork> {
+  return services.heavy ?? (await import('../../lib/heavy/work')).heavyWork;
 }
 
 type ExportModule = Awaited<ReturnType<typeof loadExportModule>>;
@@ -109,19 +110,20 @@ export function App({ services }: { services: LibraryServices }) {
     try {
       const module = exportView ?? (await loadExportModule());
       setExportView(module);
-      setMarkdown(module.exportList(module.listExportInput(data, list)));
+      const heavy = await heavyOf(services);
+      setMarkdown(await heavy.exportList(module.listExportInput(data, list)));
     } catch (error) {
       lib.setError(`Export failed: ${(error as Error).message}`);
     }
   }
 
   async function importFile(request: MarkdownImport): Promise<boolean> {
-    const { importMarkdown } = await import('../../lib/store/markdown-list-import');
+    const { importReadMarkdown } = await import('../../lib/store/markdown-list-import');
     const result = await run(
-      (store) =>
-        importMarkdown(
+      async (store) =>
+        importReadMarkdown(
           store,
-          request.input,
+          await (await heavyOf(services)).readMarkdown(request.input),
           request.listId
             ? { listId: request.listId }
             : { fileName: request.fileName || 'README.md' },
@@ -149,14 +151,21 @@ export function App({ services }: { services: LibraryServices }) {
           <BackupPanel
             onError={lib.setError}
             onExport={async () => {
-              const { exportBackup } = await import('../../lib/store/backup-io');
-              const text = await run((store) => exportBackup(store, now()));
+              const { backupDocument } = await import('../../lib/store/backup-io');
+              const text = await run(async (store) =>
+                (await heavyOf(services)).writeBackup(await backupDocument(store, now())),
+              );
               if (text) services.download('paper-shelf-backup.json', text);
             }}
             onImport={async (text) =>
               (await run(
                 async (store) =>
-                  (await import('../../lib/store/backup-io')).importBackup(store, text, guard()),
+                  (await import('../../lib/store/backup-io')).restoreBackup(
+                    store,
+                    await (await heavyOf(services)).readBackup(text),
+                    text.length,
+                    guard(),
+                  ),
                 (c) =>
                   `Backup restored: ${plural(c.lists.length, 'list')}, ${plural(c.items.length, 'item')}.`,
                 'The backup was not imported: ',

@@ -6,6 +6,7 @@ import { backgroundSend } from '../../extension/background-send';
 import type { LibraryServices } from '../../components/library/services';
 import { CollectionStore } from '../../lib/store/collection-store';
 import { SafetyCopies } from '../../lib/store/safety';
+import { workerHeavyWork } from '../../lib/heavy/worker';
 import { App } from './App';
 
 /**
@@ -53,6 +54,10 @@ function services(): LibraryServices {
       // Badges on open tabs follow; a background that is not awake yet needs no telling.
       void backgroundSend(browser.runtime)('savedStateChanged', {});
     },
+    // Vite bundles the worker as a file of the extension ('self' under the pages' CSP).
+    heavy: workerHeavyWork(
+      new Worker(new URL('./heavy.worker.ts', import.meta.url), { type: 'module' }),
+    ),
   };
 }
 

@@ -12,9 +12,10 @@ import type { CollectionStore } from './collection-store';
 import { type Guard, runGuarded } from './guarded';
 import type { SafetyCopyInfo } from './safety';
 
-export async function exportBackup(store: CollectionStore, now: number): Promise<string> {
+/** The collection as a backup document, in the order a committed backup diffs best. */
+export async function backupDocument(store: CollectionStore, now: number): Promise<Backup> {
   const { lists, topics, items } = await store.readAll();
-  const backup: Backup = {
+  return {
     format: 'paper-shelf-backup',
     version: 1,
     exportedAt: new Date(now).toISOString(),
@@ -22,7 +23,10 @@ export async function exportBackup(store: CollectionStore, now: number): Promise
     topics: topics.sort((a, b) => a.listId.localeCompare(b.listId) || a.order - b.order),
     items: items.sort((a, b) => a.savedAt - b.savedAt || a.key.localeCompare(b.key)),
   };
-  return serializeBackup(backup);
+}
+
+export async function exportBackup(store: CollectionStore, now: number): Promise<string> {
+  return serializeBackup(await backupDocument(store, now));
 }
 
 /** Replaces the collection with the backup's; throws BackupError (with the line) first. */
@@ -31,11 +35,20 @@ export async function importBackup(
   text: string,
   guard: Guard,
 ): Promise<Collection> {
-  const backup = parseBackup(text);
+  return restoreBackup(store, parseBackup(text), text.length, guard);
+}
+
+/** Replaces the collection with a backup already read and checked (`bytes`: its file's size). */
+export async function restoreBackup(
+  store: CollectionStore,
+  backup: Backup,
+  bytes: number,
+  guard: Guard,
+): Promise<Collection> {
   const { result } = await runGuarded(
     store,
     replaceCollection(backup),
-    { incomingBytes: text.length, reason: 'restore', nothingDone: 'The backup was not imported' },
+    { incomingBytes: bytes, reason: 'restore', nothingDone: 'The backup was not imported' },
     guard,
   );
   return result;

@@ -10,6 +10,7 @@ import {
 } from '../collection/operations';
 import { importList } from '../markdown/index';
 import { decodeInput } from '../markdown/input';
+import type { ReadMarkdown } from '../heavy/work';
 import type { CollectionStore } from './collection-store';
 import { type Guard, runGuarded } from './guarded';
 
@@ -29,7 +30,16 @@ export async function importMarkdown(
   guard: Guard,
 ): Promise<ImportMarkdownResult> {
   const source = decodeInput(input);
-  const imported = importList(source);
+  return importReadMarkdown(store, { source, imported: importList(source) }, options, guard);
+}
+
+/** The same, for a file already read (in the library page's Worker). */
+export async function importReadMarkdown(
+  store: CollectionStore,
+  { source, imported }: ReadMarkdown,
+  options: ImportMarkdownOptions,
+  guard: Guard,
+): Promise<ImportMarkdownResult> {
   const operation = importOperation({ imported, source, ...options });
   const refresh = options.listId !== undefined;
   const { result } = await runGuarded(
