@@ -5,7 +5,7 @@
  * claims is a `url:` page. It stays small: content scripts carry it.
  */
 import { arxivUrls } from './sites/arxiv/url';
-import { pageIdentity } from './sites/generic/url';
+import { doiUrls, pageIdentity } from './sites/generic/url';
 import { githubUrls } from './sites/github/url';
 import { huggingfaceUrls } from './sites/huggingface/url';
 import type { Capture } from './types';
@@ -17,7 +17,7 @@ export { arxivAbsUrl, parseArxivId } from './sites/arxiv/url';
 export { normalizeUrl } from './sites/generic/url';
 
 /** Every site's URL rules, in the order they are tried. */
-export const URL_RULES: UrlRule[] = [arxivUrls, githubUrls, huggingfaceUrls];
+export const URL_RULES: UrlRule[] = [arxivUrls, githubUrls, huggingfaceUrls, doiUrls];
 
 /** The identity of the work a URL shows; null for URLs that cannot hold one (`chrome://`, junk). */
 export function identify(input: string): Identity | null {
