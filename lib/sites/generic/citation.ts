@@ -6,7 +6,7 @@
 import type { VenueFields } from '../../types';
 import { withoutUndefined } from '../../util/defined';
 import { bareDoi, metaContent, metaContents, partialDate, personName, plainAbstract } from './meta';
-import { compactMeta, type PageMeta, pageRange } from './page-meta';
+import { compactMeta, type PageMeta, pageRange, venueType } from './page-meta';
 
 export function citationMeta(doc: Document): PageMeta {
   const title = metaContent(doc, 'citation_title');
@@ -42,11 +42,9 @@ function citationVenue(doc: Document): VenueFields | undefined {
   const year = partialDate(metaContent(doc, 'citation_publication_date', 'citation_date'));
   return withoutUndefined({
     name,
-    type: journal
-      ? ('journal' as const)
-      : conference
-        ? ('conference' as const)
-        : ('other' as const),
+    type: conference
+      ? venueType(name, 'conference')
+      : venueType(name, journal ? 'journal' : 'other'),
     year: year ? Number(year.slice(0, 4)) : undefined,
     volume: metaContent(doc, 'citation_volume'),
     issue: metaContent(doc, 'citation_issue'),

@@ -16,14 +16,23 @@ import {
   plainAbstract,
   plainText,
 } from './meta';
-import { compactMeta, type PageMeta, pageRange } from './page-meta';
+import { compactMeta, type PageMeta, pageRange, venueType } from './page-meta';
+
+/** The spellings pages use: `dc.title`, `DC.title`, `DC.Title`, `dcterms.title`. */
+function dcNames(term: string): string[] {
+  const capital = term.charAt(0).toUpperCase() + term.slice(1);
+  return ['dc', 'DC', 'dcterms', 'DCTERMS'].flatMap((prefix) => [
+    `${prefix}.${term}`,
+    `${prefix}.${capital}`,
+  ]);
+}
 
 function dc(doc: Document, term: string): string | undefined {
-  return metaContent(doc, `dc.${term}`, `DC.${term}`, `dcterms.${term}`, `DCTERMS.${term}`);
+  return metaContent(doc, ...dcNames(term));
 }
 
 function dcAll(doc: Document, term: string): string[] {
-  for (const name of [`dc.${term}`, `DC.${term}`, `dcterms.${term}`, `DCTERMS.${term}`]) {
+  for (const name of dcNames(term)) {
     const values = metaContents(doc, name);
     if (values.length > 0) return values;
   }
@@ -59,7 +68,7 @@ function prismVenue(doc: Document, published: string | undefined): VenueFields |
   if (!name) return undefined;
   return withoutUndefined({
     name,
-    type: 'journal' as const,
+    type: venueType(name, 'journal'),
     year: published ? Number(published.slice(0, 4)) : undefined,
     volume: prism(doc, 'volume'),
     issue: prism(doc, 'number') ?? prism(doc, 'issueIdentifier'),

@@ -7,7 +7,7 @@
 import type { VenueFields } from '../../types';
 import { withoutUndefined } from '../../util/defined';
 import { bareDoi, cleanText, partialDate, plainAbstract, plainText } from './meta';
-import { compactMeta, type PageMeta, pageRange } from './page-meta';
+import { compactMeta, type PageMeta, pageRange, venueType } from './page-meta';
 
 type Node = Record<string, unknown>;
 
@@ -155,7 +155,7 @@ function venueOf(node: Node, published: string | undefined): VenueFields | undef
   if (!name) return undefined;
   return withoutUndefined({
     name,
-    type: type ?? 'other',
+    type: venueType(name, type ?? 'other'),
     year: published ? Number(published.slice(0, 4)) : undefined,
     volume,
     issue,

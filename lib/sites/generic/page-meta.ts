@@ -41,6 +41,16 @@ export function compactMeta(meta: PageMeta): PageMeta {
   return out;
 }
 
+/** A venue's kind from its name when the name says it ("Proceedings of …", "… Workshop …"). */
+export function venueType(
+  name: string,
+  otherwise: NonNullable<VenueFields['type']>,
+): NonNullable<VenueFields['type']> {
+  if (/\bworkshop\b/i.test(name)) return 'workshop';
+  if (/\b(?:proceedings|conference|symposium)\b/i.test(name)) return 'conference';
+  return otherwise;
+}
+
 /** `301–315` from a first and last page; the first page alone when there is no last. */
 export function pageRange(first?: string, last?: string): string | undefined {
   if (!first) return undefined;

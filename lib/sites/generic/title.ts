@@ -30,11 +30,9 @@ export function normalise(text: string): string {
 }
 
 export function siteNames(doc: Document, url: URL, extra: (string | undefined)[] = []): SiteNames {
-  const heading = cleanText(doc.querySelector('h1')?.textContent);
   const names = [
     metaContent(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'),
-    // A heading of a word or three that is not the title is the site's logo (PubMed, PLOS ONE).
-    heading.split(' ').length <= 3 ? heading : undefined,
+    logoHeading(doc),
     ...extra,
   ]
     .map((name) => normalise(name ?? ''))
@@ -47,6 +45,22 @@ export function siteNames(doc: Document, url: URL, extra: (string | undefined)[]
     hostLabels: labels.filter((label) => label.length >= 4),
     hostJoined: labels.join(''),
   };
+}
+
+/**
+ * A heading that is the site's logo, not the page's title: one that the tab title names
+ * as a segment of its own after the first (`<h1>PubMed</h1>` on "… - PubMed - NCBI").
+ */
+function logoHeading(doc: Document): string | undefined {
+  const segments = cleanText(doc.title)
+    .split(/\s+(?:\||-|–|—|·|•|::|»|\/\/)\s+/)
+    .slice(1)
+    .map(normalise);
+  for (const heading of doc.querySelectorAll('h1')) {
+    const text = cleanText(heading.textContent);
+    if (text && segments.includes(normalise(text))) return text;
+  }
+  return undefined;
 }
 
 /** True when a title segment names the site (or its proceedings), not the work. */
@@ -146,14 +160,20 @@ function words(text: string): Set<string> {
  * but shares no word (besides the site's name) with the title.
  */
 export function describesPage(description: string, title: string, site: SiteNames): boolean {
-  const own = [...words(description)];
-  const namesSite = own.some((word) => isSiteWord(word, site));
+  const text = normalise(description);
+  const namesSite =
+    site.names.some((name) => name.length >= 4 && text.includes(name)) ||
+    site.hostLabels.some((label) => text.includes(label));
   if (!namesSite) return true;
   const titleWords = words(title);
-  return own.some((word) => titleWords.has(word) && !isSiteWord(word, site));
+  return [...words(description)].some((word) => titleWords.has(word) && !isSiteWord(word, site));
 }
 
+/** A word that is (part of) the site's name: "github", "digital" of "Example Digital Library". */
 function isSiteWord(word: string, site: SiteNames): boolean {
   const text = normalise(word);
-  return site.names.includes(text) || site.hostLabels.includes(text);
+  return (
+    site.names.some((name) => name.includes(text)) ||
+    site.hostLabels.some((label) => label.includes(text))
+  );
 }
