@@ -9,20 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { extractFromHtml } from '../../../lib/extractors/fromHtml';
+import { sharedPageUrls } from './shared-urls';
 
 const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
 const PAGES = join(SHARED, 'pages');
 const EXPECTED = fileURLToPath(new URL('../../fixtures/shared-pages/', import.meta.url));
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
-
-/** `| \`file.html\` | https://… (note) | …` rows of the README's page tables. */
-export function sharedPageUrls(readme: string): Map<string, string> {
-  const urls = new Map<string, string>();
-  for (const match of readme.matchAll(/^\|\s*`([^`]+\.html)`\s*\|\s*(https?:\/\/\S+)/gm)) {
-    if (match[1] && match[2]) urls.set(match[1], match[2]);
-  }
-  return urls;
-}
 
 const urls = existsSync(PAGES)
   ? sharedPageUrls(readFileSync(join(SHARED, 'README.md'), 'utf8'))
