@@ -7,12 +7,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { describe, expect, test, vi } from 'vitest';
 import { run, urlFromComment } from '../../../cli/commands/extract';
 import { EXTRACTORS } from '../../../lib/extractors/index';
 import { extractWith } from '../../../lib/extractors/run';
 import { sharedPageUrls } from './shared-urls';
+
+// jsdom ships no types; this is the part of it used here.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (
+    html: string,
+    options: { url: string },
+  ) => { window: { DOMParser: typeof DOMParser } };
+};
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
