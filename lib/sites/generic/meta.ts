@@ -26,8 +26,37 @@ export function metaContents(doc: Document, name: string): string[] {
     .filter(Boolean);
 }
 
+interface MetaIndex {
+  /** Invalidates the index when the page changes under it (GitHub's and the Hub's client-side navigation). */
+  signature: string;
+  byName: Map<string, Element[]>;
+}
+
+const indexes = new WeakMap<Document, MetaIndex>();
+
+/**
+ * `<meta>` elements by `name` and `property`, built in one pass: pages are read for dozens
+ * of names (Dublin Core alone has four spellings), and one selector query per name walks a
+ * 200 KB page each time.
+ */
 function metaElements(doc: Document, name: string): Element[] {
-  return [...doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`)];
+  const all = doc.getElementsByTagName('meta');
+  const signature = `${doc.URL}|${all.length}`;
+  let index = indexes.get(doc);
+  if (index?.signature !== signature) {
+    index = { signature, byName: new Map() };
+    for (const meta of Array.from(all)) {
+      const keys = new Set([meta.getAttribute('name'), meta.getAttribute('property')]);
+      for (const key of keys) {
+        if (!key) continue;
+        const list = index.byName.get(key);
+        if (list) list.push(meta);
+        else index.byName.set(key, [meta]);
+      }
+    }
+    indexes.set(doc, index);
+  }
+  return index.byName.get(name) ?? [];
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
