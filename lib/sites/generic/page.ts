@@ -1,10 +1,9 @@
 /**
  * A page as a page: its identity (from the canonical link), a title that is not the
  * site's name or slogan, a description that is not the site's. The generic extractor
- * builds on it; GitHub and Hugging Face use it (`sitePages`) for their pages that are not
- * works, so their content scripts need none of the scholarly readers.
+ * builds on it. GitHub and Hugging Face have a smaller reader of their own for their pages
+ * that are not works (./site-pages.ts), which fits their content scripts' size budget.
  */
-import type { Extractor } from '../../extractors/types';
 import { identify, identityRecords } from '../../identity';
 import type { Capture } from '../../types';
 import { withoutUndefined } from '../../util/defined';
@@ -73,16 +72,4 @@ export function pageCapture(
   };
   if (!title) capture.missing = ['title'];
   return withoutUndefined(capture);
-}
-
-/** A site's last extractor: any page of its hosts that its other extractors declined. */
-export function sitePages(name: string, hosts: ReadonlySet<string>): Extractor {
-  return {
-    name,
-    matches: (url) => hosts.has(url.hostname),
-    extract(doc, url) {
-      const identity = pageIdentityOf(doc, url);
-      return identity ? pageCapture(doc, url, identity) : null;
-    },
-  };
 }

@@ -41,3 +41,23 @@ export const doiUrls: UrlRule = {
     return match?.[1] ? doiIdentity(match[1]) : null;
   },
 };
+
+/** An http(s) URL and its decoded path segments; null for anything else (`chrome://`, junk). */
+export function parseWebUrl(input: string): { url: URL; segments: string[] } | null {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return { url, segments: url.pathname.split('/').filter(Boolean).map(safeDecode) };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

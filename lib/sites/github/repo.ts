@@ -7,19 +7,20 @@
  * current repo pages). GitHub is a single-page app (Turbo): the content script runs this at
  * request time on the current document and `location.href`, so soft navigations are fine.
  */
-import { identify } from '../../identity';
+import { arxivPaperOfUrl } from '../arxiv/url';
 import type { Capture } from '../../types';
 import { cleanText as clean, metaContent } from '../generic/meta';
 import { withoutUndefined } from '../../util/defined';
 import type { Extractor } from '../../extractors/types';
 import { embeddedRepo } from './embedded';
+import { identifyGithub } from './url';
 
 export const githubRepo: Extractor = {
   name: 'github-repo',
   // Only github.com URLs identify as `repo` (lib/identity.ts).
-  matches: (url) => identify(url.href)?.kind === 'repo',
+  matches: (url) => identifyGithub(url.href)?.kind === 'repo',
   extract(doc, url) {
-    const identity = identify(url.href);
+    const identity = identifyGithub(url.href);
     if (!identity?.repo) return null;
     // Page marker: every repository page names its repo in this meta tag (or at least has
     // the repository header). A sign-in wall or a redesign has neither: decline.
@@ -36,7 +37,7 @@ export const githubRepo: Extractor = {
     const stars = embedded.stars ?? readStars(doc);
     const topics = embedded.topics ?? readTopics(doc);
     const homepage = embedded.homepage ?? readHomepage(doc);
-    const paper = homepage ? identify(homepage)?.arxiv : undefined;
+    const paper = homepage ? arxivPaperOfUrl(homepage)?.arxiv : undefined;
     const capture: Capture = withoutUndefined({
       key: identity.key,
       kind: 'repo',
