@@ -7,7 +7,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { serveExtraction } from '../extension/content/serve';
-import { generic } from '../lib/sites/generic/generic';
+import { githubOther } from '../lib/sites/github/other';
 import { githubPage } from '../lib/sites/github/page';
 import { githubRepo } from '../lib/sites/github/repo';
 import { GITHUB_PAGES } from '../lib/sites/github/url';
@@ -18,6 +18,6 @@ export default defineContentScript({
   // WXT would otherwise tell every page, by `window.postMessage`, that Paper Shelf runs.
   noScriptStartedPostMessage: true,
   main() {
-    serveExtraction([githubRepo, githubPage, generic], document, location);
+    serveExtraction([githubRepo, githubPage, githubOther], document, location);
   },
 });

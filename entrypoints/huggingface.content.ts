@@ -7,9 +7,9 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { serveExtraction } from '../extension/content/serve';
-import { generic } from '../lib/sites/generic/generic';
 import { huggingfaceRepo } from '../lib/sites/huggingface/repo';
 import { HF_PAGES } from '../lib/sites/huggingface/url';
+import { huggingfaceOther } from '../lib/sites/huggingface/other';
 import { huggingfacePage } from '../lib/sites/huggingface/page';
 import { huggingfacePaper } from '../lib/sites/huggingface/paper';
 
@@ -20,7 +20,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     serveExtraction(
-      [huggingfacePaper, huggingfaceRepo, huggingfacePage, generic],
+      [huggingfacePaper, huggingfaceRepo, huggingfacePage, huggingfaceOther],
       document,
       location,
     );

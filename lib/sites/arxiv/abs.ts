@@ -138,6 +138,8 @@ export const arxivAbs: Extractor = {
         doi: journalDoi(doc),
       },
     };
+    // The journal DOI is the work's DOI too (Capture.doi); arXiv's own is derived (./doi.ts).
+    if (capture.arxiv?.doi) capture.doi = capture.arxiv.doi.toLowerCase();
     const code = githubUrls(comments, hrefs);
     if (code.length > 0) capture.codeUrls = code;
     if (!capture.authors?.length) delete capture.authors;

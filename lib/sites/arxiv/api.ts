@@ -113,6 +113,7 @@ export function parseArxivEntry(entry: string): SourceResult<Capture> {
       comments,
       doi,
     },
+    doi: doi?.toLowerCase(),
     codeUrls: code.length > 0 ? code : undefined,
   });
   return { ok: true, value: withPaperMissing(capture) };

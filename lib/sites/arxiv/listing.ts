@@ -86,6 +86,7 @@ function entryCapture(
       comments,
       doi: fields.doi,
     },
+    doi: fields.doi?.toLowerCase(),
     codeUrls: code.length > 0 ? code : undefined,
   });
   return withPaperMissing(capture);

@@ -3,6 +3,7 @@
  * and which of their paths name a paper. Small on purpose: the arXiv content scripts and
  * lib/identity.ts both carry it.
  */
+import { parseWebUrl } from '../generic/url';
 import type { Identity, UrlRule } from '../types';
 
 // New-style ids since 2007 (`0704.0001`, `2106.09608`), optional version.
@@ -96,3 +97,9 @@ export const arxivUrls: UrlRule = {
   hostPermissions: ['https://arxiv.org/*', 'https://export.arxiv.org/*'],
   identify: identifyArxivUrl,
 };
+
+/** The arXiv paper a URL names (abs, pdf, html, mirrors, DataCite DOI); null for other URLs. */
+export function arxivPaperOfUrl(input: string): Identity | null {
+  const parsed = parseWebUrl(input);
+  return parsed ? identifyArxivUrl(parsed.url, parsed.segments) : null;
+}

@@ -1,66 +1,156 @@
 /**
- * Any page: Highwire/Google Scholar `citation_*` tags, Open Graph, `<title>` and the
- * canonical link. A page that names an arXiv paper (`citation_arxiv_id`, or an arXiv DOI)
- * becomes that paper's record, whatever site it is on (mirrors, journals, blogs).
+ * Any page. Metadata is read most specific first — `citation_*` tags, then JSON-LD, then
+ * Dublin Core / PRISM / `meta name=author` / Open Graph article tags, then the visible
+ * byline and abstract — and each field comes from the first that has it; where they
+ * disagree the capture says so in `notes`. A page with scholarly metadata is a `paper`:
+ * with a DOI (and no arXiv id) it is that DOI's record (`doi:…`); a page that names an
+ * arXiv paper (`citation_arxiv_id`, an arXiv DOI) is that paper's record, whatever site it
+ * is on (mirrors, journals, blogs).
  */
 import type { Extractor } from '../../extractors/types';
-import { identify, identityRecords } from '../../identity';
 import type { Capture } from '../../types';
 import { withoutUndefined } from '../../util/defined';
 import { arxivAbsUrl, arxivIdFromDoi, parseArxivId } from '../arxiv/url';
-import { bareDoi, cleanText, isoDate, metaContent, metaContents, personName } from './meta';
+import type { Identity } from '../types';
+import { citationMeta } from './citation';
+import { dublinCoreMeta } from './dublin-core';
+import { jsonLdMeta } from './jsonld';
+import { cleanText } from './meta';
+import { pageCapture, pageDescription, pageIdentityOf } from './page';
+import type { MetaLayer, PageMeta } from './page-meta';
+import { isPersonName, normalise, type SiteNames, siteNames, stripSiteParts } from './title';
+import { doiIdentity } from './url';
+import { visibleMeta } from './visible';
 
-/** The page's canonical URL (`<link rel=canonical>`, then `og:url`), resolved against the page. */
-function canonicalUrl(doc: Document, url: URL): string {
-  const candidates = [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    metaContent(doc, 'og:url'),
-  ];
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      const resolved = new URL(candidate, url);
-      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return resolved.href;
-    } catch {
-      // A broken canonical link is ignored: the page's own URL stands in.
-    }
-  }
-  return url.href;
+export interface CombinedMeta {
+  meta: PageMeta;
+  /** Which layer gave the title (citation titles are taken as they are). */
+  titleSource?: string;
+  notes: string[];
 }
 
-function arxivPaperFromMeta(doc: Document, arxivText: string): Capture | null {
+// Fields where two sources that disagree are worth a note.
+const CHECKED = ['title', 'doi', 'published'] as const;
+
+function sameValue(field: (typeof CHECKED)[number], a: string, b: string): boolean {
+  if (field === 'published') return a.slice(0, 4) === b.slice(0, 4);
+  return normalise(a) === normalise(b);
+}
+
+/** Each field from the first layer that has it; disagreements on title/DOI/year noted. */
+export function combineLayers(layers: MetaLayer[]): CombinedMeta {
+  const meta: PageMeta = {};
+  const notes: string[] = [];
+  let titleSource: string | undefined;
+  for (const { source, meta: layer } of layers) {
+    for (const [name, value] of Object.entries(layer) as [keyof PageMeta, unknown][]) {
+      if (name === 'siteNames') {
+        meta.siteNames = [...(meta.siteNames ?? []), ...(layer.siteNames ?? [])];
+      } else if (name === 'scholarly') {
+        meta.scholarly ||= layer.scholarly;
+      } else if (meta[name] === undefined) {
+        Object.assign(meta, { [name]: value });
+        if (name === 'title') titleSource = source;
+      }
+    }
+  }
+  for (const field of CHECKED) {
+    const kept = layers.find((layer) => layer.meta[field] !== undefined);
+    const other = layers.find(
+      (layer) =>
+        layer.meta[field] !== undefined &&
+        !sameValue(field, kept?.meta[field] ?? '', layer.meta[field] ?? ''),
+    );
+    if (kept && other) {
+      notes.push(
+        `${field}: kept "${kept.meta[field]}" from ${kept.source}; ${other.source} says "${other.meta[field]}"`,
+      );
+    }
+  }
+  return { meta, titleSource, notes };
+}
+
+/** The metadata layers of a page, most specific first. */
+export function readLayers(doc: Document): MetaLayer[] {
+  return [
+    { source: 'citation_* tags', meta: citationMeta(doc) },
+    { source: 'JSON-LD', meta: jsonLdMeta(doc) },
+    { source: 'Dublin Core/PRISM/meta tags', meta: dublinCoreMeta(doc) },
+  ];
+}
+
+function paperMissing(capture: Capture): string[] {
+  return [
+    capture.title ? '' : 'title',
+    capture.authors?.length ? '' : 'authors',
+    capture.abstract ? '' : 'abstract',
+    capture.published || capture.arxiv?.published ? '' : 'date',
+  ].filter(Boolean);
+}
+
+function arxivPaper(doc: Document, arxivText: string, combined: CombinedMeta): Capture | null {
   const parsed = parseArxivId(arxivText);
   if (!parsed) return null;
-  const title = metaContent(doc, 'citation_title', 'og:title', 'dc.title') ?? cleanText(doc.title);
-  const authors = metaContents(doc, 'citation_author').map(personName);
-  const abstract = metaContent(doc, 'citation_abstract', 'og:description', 'description');
-  const published = isoDate(metaContent(doc, 'citation_date', 'citation_publication_date'));
-  const doi = bareDoi(metaContent(doc, 'citation_doi'));
+  const { meta, notes } = combined;
+  const journalDoi = meta.doi && !arxivIdFromDoi(meta.doi) ? meta.doi : undefined;
+  const title = meta.title ?? cleanText(doc.title);
   const capture: Capture = {
     key: `arxiv:${parsed.id}`,
     kind: 'paper',
     url: arxivAbsUrl(parsed.id),
     title,
     pageTitle: cleanText(doc.title) || undefined,
+    authors: meta.authors,
+    abstract: meta.abstract ?? meta.description,
     arxiv: {
       id: parsed.id,
       version: parsed.version,
-      published,
-      pdfUrl: metaContent(doc, 'citation_pdf_url'),
-      doi: doi && !arxivIdFromDoi(doi) ? doi : undefined,
+      published: meta.published?.length === 10 ? meta.published : undefined,
+      pdfUrl: meta.pdfUrl,
+      doi: journalDoi,
     },
+    doi: journalDoi,
+    venue: meta.venue,
+    notes: notes.length > 0 ? notes : undefined,
   };
-  if (authors.length > 0) capture.authors = authors;
-  if (abstract) capture.abstract = abstract;
-  const missing = [
-    title ? '' : 'title',
-    authors.length ? '' : 'authors',
-    abstract ? '' : 'abstract',
-    published ? '' : 'date',
-    // Subjects are arXiv's own; other sites do not say (the arXiv API fills it).
-    'subject',
-  ].filter(Boolean);
+  // Subjects are arXiv's own; other sites do not say (the arXiv API fills it).
+  const missing = [...paperMissing(capture), 'subject'];
+  capture.missing = missing;
+  return withoutUndefined(capture);
+}
+
+function scholarlyPaper(
+  doc: Document,
+  url: URL,
+  identity: Identity,
+  combined: CombinedMeta,
+  site: SiteNames,
+): Capture {
+  const { meta, notes, titleSource } = combined;
+  const page = pageCapture(doc, url, identity, site);
+  const own =
+    meta.title && titleSource !== 'citation_* tags' ? stripSiteParts(meta.title, site) : meta.title;
+  const title = own || page.title;
+  // With a DOI (and no arXiv id) the work is the DOI's record, wherever it was read.
+  const work = meta.doi && identity.kind === 'page' ? doiIdentity(meta.doi) : identity;
+  const capture: Capture = {
+    ...page,
+    key: work.key,
+    kind: work.kind === 'page' ? 'paper' : work.kind,
+    url: work.url,
+    title,
+    authors: meta.authors,
+    abstract: meta.abstract,
+    description: pageDescription(doc, title, site, meta.description),
+    doi: meta.doi,
+    published: meta.published,
+    venue: meta.venue,
+    notes: notes.length > 0 ? notes : undefined,
+  };
+  if (work !== identity) delete capture.contextKey;
+  const missing = paperMissing(capture);
   if (missing.length > 0) capture.missing = missing;
+  else delete capture.missing;
   return withoutUndefined(capture);
 }
 
@@ -68,36 +158,35 @@ export const generic: Extractor = {
   name: 'generic',
   matches: (url) => url.protocol === 'http:' || url.protocol === 'https:',
   extract(doc, url) {
-    const arxivId =
-      metaContent(doc, 'citation_arxiv_id') ??
-      arxivIdFromDoi(bareDoi(metaContent(doc, 'citation_doi')));
+    const layers = readLayers(doc);
+    const first = combineLayers(layers);
+    const arxivId = first.meta.arxivId ?? arxivIdFromDoi(first.meta.doi);
     if (arxivId) {
-      const paper = arxivPaperFromMeta(doc, arxivId);
+      const paper = arxivPaper(doc, arxivId, first);
       if (paper) return paper;
     }
-    const canonical = canonicalUrl(doc, url);
-    const identity = identify(canonical) ?? identify(url.href);
+    const identity = pageIdentityOf(doc, url);
     if (!identity) return null;
-    const title =
-      metaContent(doc, 'citation_title', 'og:title', 'twitter:title', 'dc.title') ??
-      cleanText(doc.title);
-    const authors = metaContents(doc, 'citation_author').map(personName);
-    const description = metaContent(doc, 'og:description', 'description', 'twitter:description');
-    const capture: Capture = {
-      key: identity.key,
-      // The identity decides the kind: a canonical link to a paper or repo makes this a
-      // stub of that work (its site extractor declined the page), anything else is a page.
-      kind: identity.kind,
-      url: identity.url,
-      title: title || identity.url,
-      pageTitle: cleanText(doc.title) || undefined,
-      description,
-      abstract: metaContent(doc, 'citation_abstract'),
-      ...identityRecords(identity),
-      contextKey: identity.contextKey,
-    };
-    if (authors.length > 0) capture.authors = authors;
-    if (!title) capture.missing = ['title'];
-    return withoutUndefined(capture);
+    const site = siteNames(doc, url, first.meta.siteNames);
+    const scholarly = first.meta.scholarly || (Boolean(first.meta.doi) && identity.kind === 'page');
+    if (!scholarly) {
+      // A page: what its tags say about authors and date is kept, nothing more.
+      const page = pageCapture(doc, url, identity, site);
+      const byline = (first.meta.authors ?? visibleMeta(doc).authors)?.filter((name) =>
+        isPersonName(name, site),
+      );
+      return withoutUndefined({
+        ...page,
+        authors: byline?.length ? byline : undefined,
+        abstract: first.meta.abstract,
+        published: identity.kind === 'page' ? first.meta.published : undefined,
+      });
+    }
+    // The visible byline and abstract only fill what no metadata gave.
+    const combined = combineLayers([
+      ...layers,
+      { source: 'the page text', meta: visibleMeta(doc) },
+    ]);
+    return scholarlyPaper(doc, url, identity, combined, site);
   },
 };

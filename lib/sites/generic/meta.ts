@@ -26,8 +26,37 @@ export function metaContents(doc: Document, name: string): string[] {
     .filter(Boolean);
 }
 
+interface MetaIndex {
+  /** Invalidates the index when the page changes under it (GitHub's and the Hub's client-side navigation). */
+  signature: string;
+  byName: Map<string, Element[]>;
+}
+
+const indexes = new WeakMap<Document, MetaIndex>();
+
+/**
+ * `<meta>` elements by `name` and `property`, built in one pass: pages are read for dozens
+ * of names (Dublin Core alone has four spellings), and one selector query per name walks a
+ * 200 KB page each time.
+ */
 function metaElements(doc: Document, name: string): Element[] {
-  return [...doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`)];
+  const all = doc.getElementsByTagName('meta');
+  const signature = `${doc.URL}|${all.length}`;
+  let index = indexes.get(doc);
+  if (index?.signature !== signature) {
+    index = { signature, byName: new Map() };
+    for (const meta of Array.from(all)) {
+      const keys = new Set([meta.getAttribute('name'), meta.getAttribute('property')]);
+      for (const key of keys) {
+        if (!key) continue;
+        const list = index.byName.get(key);
+        if (list) list.push(meta);
+        else index.byName.set(key, [meta]);
+      }
+    }
+    indexes.set(doc, index);
+  }
+  return index.byName.get(name) ?? [];
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -45,6 +74,12 @@ export function isoDate(text: string | null | undefined): string | undefined {
   if (named) {
     const month = MONTHS.indexOf((named[2] ?? '').toLowerCase()) + 1;
     if (month > 0) return ymd(named[3], String(month), named[1]);
+  }
+  // `Apr 22, 2019` (US order, PLOS's citation_date).
+  const us = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(value);
+  if (us) {
+    const month = MONTHS.indexOf((us[1] ?? '').toLowerCase()) + 1;
+    if (month > 0) return ymd(us[3], String(month), us[2]);
   }
   return undefined;
 }
@@ -87,4 +122,38 @@ function decodeURIComponentSafe(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** A date as precise as the text gives it: `2019`, `2019-03`, `2019-03-21` (ISO order). */
+export function partialDate(text: string | null | undefined): string | undefined {
+  const full = isoDate(text);
+  if (full) {
+    // `2019/03` reads as the first of the month: keep it at month precision.
+    const monthOnly = /^(\d{4})[/-](\d{1,2})$/.exec(cleanText(text));
+    return monthOnly ? full.slice(0, 7) : full;
+  }
+  const year = /^(\d{4})\b/.exec(cleanText(text));
+  return year?.[1] && Number(year[1]) > 1600 ? year[1] : undefined;
+}
+
+// Block-level tags: their text is separated by a space when the tags are stripped.
+const BLOCK_TAG =
+  /<(\/?)(p|div|h[1-6]|br|li|ul|ol|section|article|header|footer|table|tr|td|th|blockquote)\b/gi;
+
+/**
+ * Text that may hold markup (`<h3>ABSTRACT</h3><p>…</p>`, `&amp;`) as plain text: tags
+ * stripped, entities decoded, whitespace collapsed. Parsed in a fresh inert document
+ * (no scripts run, no images load there), never in the page's own.
+ */
+export function plainText(doc: Document, text: string | null | undefined): string {
+  const value = text ?? '';
+  if (!/[<&]/.test(value)) return cleanText(value);
+  const scratch = doc.implementation.createHTMLDocument('');
+  scratch.body.innerHTML = value.replace(BLOCK_TAG, ' <$1$2');
+  return cleanText(scratch.body.textContent);
+}
+
+/** An abstract as plain text, without a leading "Abstract" label. */
+export function plainAbstract(doc: Document, text: string | null | undefined): string {
+  return plainText(doc, text).replace(/^(?:abstract|summary)\s*[:.\-–—]?\s+(?=\S)/i, '');
 }

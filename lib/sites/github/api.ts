@@ -10,6 +10,10 @@ import { cachedJson, DAY_MS, type SourceDeps } from '../../sources/cached-json';
 import type { SourceResult } from '../../sources/http';
 import type { Source } from '../../sources/types';
 import { withoutUndefined } from '../../util/defined';
+import { repoMissing } from './repo';
+
+// The fields repoMissing speaks for.
+const REPO_FIELDS = new Set(['description', 'stars', 'language', 'license']);
 
 export interface GithubRepoInfo extends RepoFields {
   description?: string;
@@ -93,11 +97,11 @@ export function fillRepoGaps(capture: Capture, info: GithubRepoInfo): Capture {
       filled.pageTitle = `${bare}: ${info.description}`;
     }
   }
-  const missing = (capture.missing ?? []).filter((field) => {
-    if (field === 'description') return !filled.description;
-    if (field === 'stars') return filled.repo?.stars === undefined;
-    return true;
-  });
+  // What the API supplied is no longer missing; what the page lacked and it did not, still is.
+  const still = repoMissing(filled);
+  const missing = (capture.missing ?? []).filter(
+    (field) => !REPO_FIELDS.has(field) || still.includes(field),
+  );
   if (missing.length > 0) filled.missing = missing;
   else delete filled.missing;
   return filled;
@@ -137,8 +141,5 @@ export const githubSource: Source = {
       ...(answer.repo ?? { owner: '', name: '' }),
       description: answer.description,
     }),
-  missing: (capture) => [
-    ...(capture.description ? [] : ['description']),
-    ...(capture.repo?.stars === undefined ? ['stars'] : []),
-  ],
+  missing: repoMissing,
 };

@@ -7,10 +7,11 @@ import { githubSource } from './api';
 import { githubFields } from './fields';
 import { githubPage } from './page';
 import { githubRepo } from './repo';
+import { githubOther } from './other';
 
 export const github: Site = {
   name: 'github',
-  extractors: [githubRepo, githubPage],
+  extractors: [githubRepo, githubPage, githubOther],
   sources: [githubSource],
   fields: githubFields,
 };

@@ -4,18 +4,17 @@
  * Each is a `page` item keeping its own URL, with the repo's key as `contextKey`, so an
  * issue is never filed as the repo it belongs to.
  */
-import { identify } from '../../identity';
 import type { Capture } from '../../types';
 import { cleanText as clean, metaContent } from '../generic/meta';
 import type { Extractor } from '../../extractors/types';
-import { GITHUB_HOSTS } from './url';
+import { GITHUB_HOSTS, identifyGithub } from './url';
 
 export const githubPage: Extractor = {
   name: 'github-page',
   // github.com only: Hugging Face pages have context keys too.
-  matches: (url) => GITHUB_HOSTS.has(url.hostname) && Boolean(identify(url.href)?.contextKey),
+  matches: (url) => GITHUB_HOSTS.has(url.hostname) && Boolean(identifyGithub(url.href)?.contextKey),
   extract(doc, url) {
-    const identity = canonicalIdentity(doc, url) ?? identify(url.href);
+    const identity = canonicalIdentity(doc, url) ?? identifyGithub(url.href);
     if (!identity?.contextKey) return null;
     const segments = url.pathname.split('/').filter(Boolean).map(safeDecode);
     const [owner = '', name = '', section = '', ...rest] = segments;
@@ -64,7 +63,7 @@ function canonicalIdentity(doc: Document, url: URL) {
   if (canonical.host !== url.host || path === current || !current.startsWith(`${path}/`)) {
     return undefined;
   }
-  const identity = identify(canonical.href);
+  const identity = identifyGithub(canonical.href);
   return identity?.contextKey ? identity : undefined;
 }
 

@@ -7,33 +7,37 @@
  * current repo pages). GitHub is a single-page app (Turbo): the content script runs this at
  * request time on the current document and `location.href`, so soft navigations are fine.
  */
-import { identify } from '../../identity';
+import { arxivPaperOfUrl } from '../arxiv/url';
 import type { Capture } from '../../types';
 import { cleanText as clean, metaContent } from '../generic/meta';
 import { withoutUndefined } from '../../util/defined';
 import type { Extractor } from '../../extractors/types';
+import { embeddedRepo } from './embedded';
+import { identifyGithub } from './url';
 
 export const githubRepo: Extractor = {
   name: 'github-repo',
   // Only github.com URLs identify as `repo` (lib/identity.ts).
-  matches: (url) => identify(url.href)?.kind === 'repo',
+  matches: (url) => identifyGithub(url.href)?.kind === 'repo',
   extract(doc, url) {
-    const identity = identify(url.href);
+    const identity = identifyGithub(url.href);
     if (!identity?.repo) return null;
     // Page marker: every repository page names its repo in this meta tag (or at least has
     // the repository header). A sign-in wall or a redesign has neither: decline.
     const nwo = metaContent(doc, 'octolytics-dimension-repository_nwo');
-    if (!nwo && !doc.getElementById('repository-container-header')) return null;
+    if (!nwo && !hasRepoHeader(doc)) return null;
 
     // The meta tag spells the name as the owner does; the URL may not (`/Owner/REPO`).
     const fromUrl = `${identity.repo.owner}/${identity.repo.name}`;
     const full = nwo?.toLowerCase() === fromUrl.toLowerCase() ? nwo : fromUrl;
     const [owner = '', name = ''] = full.split('/');
-    const description = readDescription(doc, `${owner}/${name}`);
-    const stars = readStars(doc);
-    const topics = readTopics(doc);
-    const homepage = readHomepage(doc);
-    const paper = homepage ? identify(homepage)?.arxiv : undefined;
+    // React pages (2024 on) keep the sidebar's data in embedded JSON: read it first.
+    const embedded = embeddedRepo(doc, name);
+    const description = embedded.description ?? readDescription(doc, `${owner}/${name}`);
+    const stars = embedded.stars ?? readStars(doc);
+    const topics = embedded.topics ?? readTopics(doc);
+    const homepage = embedded.homepage ?? readHomepage(doc);
+    const paper = homepage ? arxivPaperOfUrl(homepage)?.arxiv : undefined;
     const capture: Capture = withoutUndefined({
       key: identity.key,
       kind: 'repo',
@@ -46,15 +50,15 @@ export const githubRepo: Extractor = {
         name,
         stars,
         topics: topics.length > 0 ? topics : undefined,
-        language: readLanguage(doc),
-        license: readLicense(doc),
+        language: embedded.language ?? readLanguage(doc),
+        license: embedded.license ?? readLicense(doc),
         homepage,
       },
       // A repo whose website is its paper's arXiv page links to that paper.
       paperIds: paper ? [paper.id] : undefined,
     });
-    const missing = [description ? '' : 'description', stars === undefined ? 'stars' : ''];
-    if (missing.some(Boolean)) capture.missing = missing.filter(Boolean);
+    const missing = repoMissing(capture);
+    if (missing.length > 0) capture.missing = missing;
     return capture;
   },
 };
@@ -72,7 +76,11 @@ function readDescription(doc: Document, nwo: string): string | undefined {
     const fromTitle = ogTitle.slice(nwo.length + 2).trim();
     if (fromTitle) return fromTitle;
   }
-  const about = clean(doc.querySelector('.Layout-sidebar p.f4')?.textContent);
+  const about = clean(
+    // 2021 on: the About box; 2012–2016: the description line under the repo's name.
+    doc.querySelector('.Layout-sidebar p.f4, .repository-description, #repository_description')
+      ?.textContent,
+  );
   if (about) return about;
   const ogDescription = clean(metaContent(doc, 'og:description')).replace(/&amp;/g, '&');
   if (
@@ -94,8 +102,11 @@ function readDescription(doc: Document, nwo: string): string | undefined {
  * ("1255 users starred this repository") and `title` ("1,255"); the sidebar has "964 stars".
  */
 function readStars(doc: Document): number | undefined {
-  // Signed in, `repo-stars-counter-unstar` is a twin of this one.
-  const counter = doc.getElementById('repo-stars-counter-star');
+  // Signed in, `repo-stars-counter-unstar` is a twin of this one; 2012–2021 pages have
+  // `a.social-count` after the Star button, with the exact count in `aria-label` from ~2016.
+  const counter =
+    doc.getElementById('repo-stars-counter-star') ??
+    doc.querySelector('a.social-count[href$="/stargazers"]');
   if (counter) {
     const label = /^([\d,]+)\s/.exec(counter.getAttribute('aria-label') ?? '')?.[1];
     const exact = parseCount(label) ?? parseCount(counter.getAttribute('title'));
@@ -103,7 +114,10 @@ function readStars(doc: Document): number | undefined {
     const shown = parseCount(counter.textContent);
     if (shown !== undefined) return shown;
   }
-  return parseCount(doc.querySelector('a[href$="/stargazers"] strong')?.textContent);
+  return parseCount(
+    doc.querySelector('a[href$="/stargazers"] strong, a[href$="/stargazers"] span.text-bold')
+      ?.textContent,
+  );
 }
 
 /** "964", "1,255", "1.2k", "3.4m" → a number; anything else → undefined. */
@@ -134,18 +148,49 @@ function readLanguage(doc: Document): string | undefined {
   const itemprop = clean(doc.querySelector('[itemprop="programmingLanguage"]')?.textContent);
   if (itemprop) return itemprop;
   const listed = clean(doc.querySelector('a[href*="/search?l="] span.text-bold')?.textContent);
-  return listed || undefined;
+  if (listed) return listed;
+  // 2014–2019: the language bar's first entry (https://github.com/adbar/htmldate, 2019).
+  return clean(doc.querySelector('.repository-lang-stats .lang')?.textContent) || undefined;
 }
 
 /** The sidebar's license link: "MIT license", "Apache-2.0 license"; "View license" is unknown. */
 function readLicense(doc: Document): string | undefined {
-  const link = doc.querySelector('a[data-analytics-event*="file:license"]');
+  // 2022 on: the sidebar link names its event; 2017–2021: the link with the law icon.
+  const link =
+    doc.querySelector('a[data-analytics-event*="file:license"]') ??
+    doc.querySelector('svg.octicon-law')?.closest('a');
   const text = clean(link?.textContent).replace(/\s+license$/i, '');
   return text && text.toLowerCase() !== 'view' ? text : undefined;
 }
 
 /** The About box's website link (beside `svg.octicon-link`; the only external link there). */
 function readHomepage(doc: Document): string | undefined {
-  const link = doc.querySelector('.Layout-sidebar a[role=link][target=_blank][href^=http]');
+  // 2021 on: the About box; 2012–2016: the homepage line under the description.
+  const link = doc.querySelector(
+    '.Layout-sidebar a[role=link][target=_blank][href^=http], .repository-homepage a[href^=http]',
+  );
   return link?.getAttribute('href') ?? undefined;
+}
+
+/**
+ * The repository header in each markup GitHub has used: `#repository-container-header`
+ * (2021 on), `.repohead` (2012–2020, e.g. https://github.com/adbar/htmldate in 2019), and the
+ * 2012 title link `a.js-current-repository`.
+ */
+function hasRepoHeader(doc: Document): boolean {
+  return Boolean(
+    doc.getElementById('repository-container-header') ??
+    doc.querySelector('.repohead, a.js-current-repository'),
+  );
+}
+
+/** What a repo record should have and this one lacks, in the words the popup shows. */
+export function repoMissing(capture: Capture): string[] {
+  const repo = capture.repo;
+  return [
+    capture.description ? '' : 'description',
+    repo?.stars === undefined ? 'stars' : '',
+    repo?.language ? '' : 'language',
+    repo?.license ? '' : 'license',
+  ].filter(Boolean);
 }

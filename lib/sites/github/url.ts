@@ -3,7 +3,7 @@
  * (`github:{owner}/{repo}`, lower case); its other pages (issues, pull requests, files)
  * are pages of their own that remember their repo.
  */
-import { pageIdentity } from '../generic/url';
+import { pageIdentity, parseWebUrl } from '../generic/url';
 import type { Identity, UrlRule } from '../types';
 
 /** Content-script matches (entrypoints/github.content.ts). */
@@ -74,3 +74,14 @@ export const githubUrls: UrlRule = {
   hostPermissions: ['https://github.com/*', 'https://api.github.com/*'],
   identify: identifyGithubUrl,
 };
+
+/**
+ * A URL's identity by GitHub's rules alone, any other URL a page: what GitHub's own
+ * extractors need, without every other site's rules (content-script size budget).
+ */
+export function identifyGithub(input: string): Identity | null {
+  const parsed = parseWebUrl(input);
+  return parsed
+    ? (identifyGithubUrl(parsed.url, parsed.segments) ?? pageIdentity(parsed.url))
+    : null;
+}

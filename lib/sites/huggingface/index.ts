@@ -8,10 +8,11 @@ import { huggingfaceFields } from './fields';
 import { huggingfacePage } from './page';
 import { huggingfacePaper } from './paper';
 import { huggingfaceRepo } from './repo';
+import { huggingfaceOther } from './other';
 
 export const huggingface: Site = {
   name: 'huggingface',
-  extractors: [huggingfacePaper, huggingfaceRepo, huggingfacePage],
+  extractors: [huggingfacePaper, huggingfaceRepo, huggingfacePage, huggingfaceOther],
   sources: [huggingfaceSource],
   fields: huggingfaceFields,
 };

@@ -36,11 +36,14 @@ export const huggingfaceRepo: Extractor = {
     const id = str(repo?.id) ?? identity.hub.id;
     const owner = str(repo?.author) ?? id.split('/')[0] ?? identity.hub.owner;
     const hub: HubFields = { type, id, owner };
+    // A space has a title of its own on its card ("Hello World"); models and datasets go by id.
+    const cardTitle =
+      type === 'space' ? (str(repo?.title) ?? str(asRecord(repo?.cardData)?.title)) : undefined;
     const capture: Capture = {
       key: identity.key,
       kind: type,
       url: identity.url.replace(identity.hub.id, id),
-      title: id,
+      title: cardTitle ?? id,
       pageTitle: hubPageTitle(type, id, owner, str(repo?.title)),
       hub,
     };
