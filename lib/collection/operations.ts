@@ -7,7 +7,7 @@
  */
 import type { Backup, Item, ItemKind, List, StyleName, Topic } from '../types';
 import { CollectionError, DEFAULT_LIST_NAME } from './collection';
-import { type ExportRecord, recordExport as recordExportRule, setExportRecord } from './exports';
+import { type ExportRecord, recordExport as recordExportRule } from './exports';
 import { type FileRequest, type FileResult, fileCapture } from './file';
 import {
   type ItemPatch,
