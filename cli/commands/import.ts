@@ -7,7 +7,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { serializeBackup } from '../../lib/backup';
 import { defaultNewId, emptyCollection } from '../../lib/collection/collection';
 import { runInMemory } from '../../lib/collection/memory';
-import { importMarkdown } from '../../lib/collection/operations';
+import { importMarkdown } from '../../lib/collection/import-operation';
 import { importList, MarkdownImportError } from '../../lib/markdown/index';
 import type { Backup } from '../../lib/types';
 import { parseCommandArgs } from '../args';

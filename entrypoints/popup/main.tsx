@@ -11,8 +11,7 @@ import {
   type TabCapture,
   type TabInfo,
 } from '../../extension/tab-capture';
-import { CollectionStore } from '../../lib/store/collection-store';
-import { loadFilingContext } from '../../lib/store/filing-context';
+import type { CollectionStore } from '../../lib/store/collection-store';
 import { App } from './App';
 import type { PopupServices } from './services';
 
@@ -42,8 +41,10 @@ function services(): PopupServices {
   const captured = captureTarget();
   // Opened on first use, once the item is shown: opening it now would put its callbacks
   // on the main thread just when the tab's answer arrives.
+  // The store's code loads then too: the item shows without waiting for it.
   let opened: Promise<CollectionStore> | undefined;
-  const store = () => (opened ??= CollectionStore.open());
+  const store = () =>
+    (opened ??= import('../../lib/store/collection-store').then((m) => m.CollectionStore.open()));
   const toBackground = backgroundSend(browser.runtime);
   return {
     capture: () => captured,
@@ -56,7 +57,13 @@ function services(): PopupServices {
       const cache = storageCache(browser.storage.local);
       return enrichCapture(capture, { fetch: (url, init) => fetch(url, init), cache });
     },
-    filingContext: async (capture) => loadFilingContext(await store(), capture),
+    async filingContext(capture) {
+      const [{ loadFilingContext }, opened] = await Promise.all([
+        import('../../lib/store/filing-context'),
+        store(),
+      ]);
+      return loadFilingContext(opened, capture);
+    },
     connections: async (capture) => (await store()).connections(capture),
     async suggestTopics(capture) {
       const { title, abstract, description, kind } = capture;

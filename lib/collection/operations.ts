@@ -1,15 +1,14 @@
 /**
  * The rulebook: every change to the collection, as an operation that names the slice it
- * needs and applies one rule to it. The library page, the popup, the background and the
+ * needs and applies one rule to it (the Markdown import, which needs the Markdown engine,
+ * is in import-operation.ts, so the popup and background do not load that engine). The library page, the popup, the background and the
  * CLI all run these (through lib/store/ in the browser, `runInMemory` on a backup file), so
  * a rule exists once and behaves the same from every side.
  */
-import type { ImportedList } from '../markdown/index';
 import type { Backup, Item, ItemKind, List, StyleName, Topic } from '../types';
 import { CollectionError, DEFAULT_LIST_NAME } from './collection';
-import { type ExportRecord, recordExport as recordExportRule, setExportRecord } from './exports';
+import { type ExportRecord, recordExport as recordExportRule } from './exports';
 import { type FileRequest, type FileResult, fileCapture } from './file';
-import { applyImportedList } from './imported-list';
 import {
   type ItemPatch,
   type Move,
@@ -25,7 +24,6 @@ import {
   type ListPatch,
   updateList as updateListRule,
 } from './lists';
-import { refreshList } from './refresh';
 import type { Operation, Slice } from './slice';
 import {
   addTopicPath,
@@ -176,67 +174,6 @@ export function recordExport(listId: string, keys: string[]): Operation<ExportRe
 }
 
 // ---- imports and restores ----
-
-export interface MarkdownImportRequest {
-  imported: ImportedList;
-  /** The file's text, kept so export can write the same bytes back. */
-  source: string;
-  /** Refresh this list from the file; without, the file becomes a new list. */
-  listId?: string;
-  name?: string;
-  fileName?: string;
-}
-
-export interface MarkdownImportResult {
-  list: List;
-  created: number;
-  merged: number;
-  /** Refresh only: entries the newer file no longer holds, taken out of their topic. */
-  dropped: number;
-}
-
-export function importMarkdown(request: MarkdownImportRequest): Operation<MarkdownImportResult> {
-  const { imported, source, listId } = request;
-  const keys = [...new Set(imported.entries.map((entry) => entry.capture.key))];
-  return {
-    needs: {
-      items: keys,
-      ...(listId ? { itemsOfList: listId, exports: [listId] } : {}),
-    },
-    apply(draft, { now, newId }) {
-      let result: MarkdownImportResult;
-      if (listId) {
-        const list = draft.lists.find((l) => l.id === listId);
-        if (!list) throw new CollectionError('That list no longer exists.');
-        const refreshed = refreshList(draft, list, imported, source, {
-          now,
-          newId,
-          ...(request.fileName ? { fileName: request.fileName } : {}),
-        });
-        const orphans = new Set(refreshed.orphans);
-        draft.items = draft.items.filter((item) => !orphans.has(item.key));
-        const { list: next, created, merged, dropped } = refreshed;
-        result = { list: next, created, merged, dropped };
-      } else {
-        const applied = applyImportedList(draft, imported, source, {
-          ...(request.name ? { name: request.name } : {}),
-          ...(request.fileName ? { fileName: request.fileName } : {}),
-          now,
-          newId,
-        });
-        result = {
-          list: applied.list,
-          created: applied.created,
-          merged: applied.merged,
-          dropped: 0,
-        };
-      }
-      // What the file holds is the baseline of "new since last export" until the next export.
-      setExportRecord(draft, { listId: result.list.id, at: now, keys });
-      return result;
-    },
-  };
-}
 
 /** The collection becomes the backup's (export records go: a backup does not hold them). */
 export function replaceCollection(

@@ -7,7 +7,7 @@
 import {
   importMarkdown as importOperation,
   type MarkdownImportResult,
-} from '../collection/operations';
+} from '../collection/import-operation';
 import { importList } from '../markdown/index';
 import { decodeInput } from '../markdown/input';
 import type { ReadMarkdown } from '../heavy/work';

@@ -17,22 +17,24 @@ export async function readSlice(tx: WriteTx, request: SliceRequest): Promise<Sli
   const items = tx.objectStore('items');
   const exportStore = tx.objectStore('exports');
   const settingStore = tx.objectStore('settings');
-  const [lists, topics] = await Promise.all([
+  // Everything that does not depend on the topics is asked for at once: a save reads its
+  // slice in one round trip.
+  const [lists, topics, byKey, exports, settingValues] = await Promise.all([
     tx.objectStore('lists').getAll(),
     tx.objectStore('topics').getAll(),
-  ]);
-  const topicIds = topicsRequested({ lists, topics, items: [] }, request);
-  const byTopic = items.index('by-topic');
-  const [byKey, filed, exports, settingValues] = await Promise.all([
     request.items === 'all'
       ? items.getAll()
       : Promise.all((request.items ?? []).map((key) => items.get(key))),
-    Promise.all([...topicIds].map((id) => byTopic.getAll(id))),
     request.exports === 'all'
       ? exportStore.getAll()
       : Promise.all((request.exports ?? []).map((id) => exportStore.get(id))),
     Promise.all((request.settings ?? []).map((name) => settingStore.get(name))),
   ]);
+  const topicIds = topicsRequested({ lists, topics, items: [] }, request);
+  const byTopic = items.index('by-topic');
+  const filed = topicIds.size
+    ? await Promise.all([...topicIds].map((id) => byTopic.getAll(id)))
+    : [];
   const found = new Map<string, Item>();
   for (const item of [...byKey, ...filed.flat()]) if (item) found.set(item.key, item);
   const settings: Record<string, unknown> = {};

@@ -45,7 +45,7 @@ function* objects(root: unknown, limit = 5000): Generator<Json> {
   const queue: unknown[] = [root];
   for (let seen = 0; queue.length > 0 && seen < limit; seen += 1) {
     const value = queue.shift();
-    if (Array.isArray(value)) queue.push(...value);
+    if (Array.isArray(value)) for (const element of value) queue.push(element);
     const object = asObject(value);
     if (!object) continue;
     yield object;
