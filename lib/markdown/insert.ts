@@ -21,9 +21,17 @@ import { planNewTopics } from './new-topics';
 import { isNewestFirst, newestFirst, paperOrder } from './order';
 import { parseDocument } from './parse';
 import { applyRenames, removeDeletedHeadings } from './rename';
+import { writeEntry } from './learn/pattern';
+import { type SectionPattern, SectionPatterns } from './learn/section';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
 import { Slugger, tocInsertion } from './toc';
+
+/** Why a section's new entries were written in a named style instead of a learned one. */
+export interface ExportNotice {
+  topic: string;
+  message: string;
+}
 
 export interface SourceExport {
   source: string;
@@ -60,6 +68,8 @@ class SourceWriter {
   private readonly styles: StyleName[];
   private readonly ellipsis = new Map<number, boolean>();
   private readonly itemBounds: { starts: Set<number>; ends: Set<number> };
+  private readonly patterns: SectionPatterns;
+  readonly notices: ExportNotice[] = [];
 
   constructor(private readonly input: SourceExport) {
     this.doc = parseDocument(input.source);
@@ -78,6 +88,7 @@ class SourceWriter {
       this.headingSlugs.push(this.slugger.slug(heading.text));
     }
     this.styles = sectionStyles(this.doc, this.docStyle);
+    this.patterns = new SectionPatterns(this.doc);
     const spans = [...this.doc.items, ...this.doc.entries];
     this.itemBounds = {
       starts: new Set(spans.map((span) => span.start)),
@@ -229,7 +240,7 @@ class SourceWriter {
 
   private insertIntoSection(path: string, fresh: Item[]): void {
     const { section, index } = this.sectionFor(path);
-    const style = this.sectionStyle(index);
+    const style = this.namedStyleFor(index);
     const spans = this.itemsIn(index);
     const checkbox = usesCheckbox(this.doc, index);
     const authorsEllipsis = this.authorsEllipsis(index);
@@ -241,7 +252,10 @@ class SourceWriter {
       // No list here yet: a new one after the section's last non-blank line.
       let at = section.end;
       while (at > section.start && isBlank(this.doc.lines[at - 1]?.text ?? '')) at--;
-      const lines = this.newList(fresh, style, checkbox, authorsEllipsis);
+      const learned = this.learnedFor(index, path, false);
+      const lines = learned
+        ? fresh.flatMap((item) => this.writeLearned(learned, item) ?? this.fallback(item, style))
+        : this.newList(fresh, style, checkbox, authorsEllipsis);
       const afterProse = at > section.start || (last !== undefined && last.list < 0);
       this.edits.insert(at, afterProse ? ['', ...lines] : lines);
       return;
@@ -258,10 +272,19 @@ class SourceWriter {
       .filter((entry) => entry.sectionIndex === index && !entry.nested)
       .map((entry) => ({ entry, order: paperOrder(entry.capture) }));
     const newest = isNewestFirst(sectionPapers.map((paper) => paper.order));
+    const learned = this.learnedFor(index, path, newest);
+    const numbers = listSpans.map((span) => span.number);
+    // `1.` on every item (Markdown numbers them itself): a new item is `1.` too.
+    const sameNumber =
+      numbers.length > 1 && numbers.every((n) => n !== undefined && n === numbers[0]);
     let number = list.lastNumber;
     const atEnd: string[] = [];
     for (const item of newest ? newestFirst(fresh) : fresh) {
-      const marker = list.ordered ? `${++number}${list.bullet}` : list.bullet;
+      const marker = list.ordered
+        ? sameNumber
+          ? `${numbers[0] ?? 1}${list.bullet}`
+          : `${++number}${list.bullet}`
+        : list.bullet;
       const context = baseContext({
         indent: list.indent,
         marker,
@@ -271,7 +294,11 @@ class SourceWriter {
         paperUrl: this.input.paperUrl ?? 'abs',
       });
       // A numbered list only takes numbered entries, whatever the section's majority says.
-      const lines = renderItem(item, list.ordered ? 'numbered' : style, context, list.quote);
+      const written = learned
+        ? this.writeLearned(learned, item, list.ordered ? marker : undefined, list.quote)
+        : null;
+      const lines =
+        written ?? renderItem(item, list.ordered ? 'numbered' : style, context, list.quote);
       const older = newest ? this.olderPaper(sectionPapers, item) : undefined;
       if (older !== undefined) this.edits.insert(older, loose ? [...lines, ''] : lines);
       else atEnd.push(...(loose ? ['', ...lines] : lines));
@@ -279,6 +306,62 @@ class SourceWriter {
     // Text right under the list would read as a continuation of the new last item.
     if (atEnd.length && continuesParagraph(this.doc.lines[last.end]?.text)) atEnd.push('');
     this.edits.insert(last.end, atEnd);
+  }
+
+  /**
+   * The named style a section's new entries fall back to. A linkless `wiki` style is only
+   * the section's own when its own entries are wiki ones: a few plain lines elsewhere must
+   * not cost a new entry its link.
+   */
+  private namedStyleFor(index: number): StyleName {
+    const style = this.sectionStyle(index);
+    if (style !== 'wiki') return style;
+    const own = this.patterns.entriesOf(index);
+    return own.some((entry) => entry.readAs === 'wiki') ? 'wiki' : 'plain';
+  }
+
+  /**
+   * The learned pattern for a section's new entries, or null when a named style writes
+   * the section (the five formats) or nothing could be learned (then a notice says so).
+   */
+  private learnedFor(index: number, path: string, newest: boolean): SectionPattern | null {
+    if (this.patterns.usesNamedStyle(index)) return null;
+    const found = this.patterns.forSection(index, newest);
+    if (found.pattern) return found;
+    this.notice(path, found.reason, this.namedStyleFor(index));
+    return null;
+  }
+
+  private notice(path: string, reason: string, style: StyleName): void {
+    if (this.notices.some((notice) => notice.topic === path)) return;
+    const where = path === '' ? 'The list' : `Topic “${path}”`;
+    this.notices.push({
+      topic: path,
+      message: `${where}: ${reason}, so new entries are written in the ${style} style.`,
+    });
+  }
+
+  /** An item in a learned pattern, with the list's quote prefix; null if it cannot be. */
+  private writeLearned(
+    learned: SectionPattern,
+    item: Item,
+    marker?: string,
+    quote = '',
+  ): string[] | null {
+    if (!learned.pattern) return null;
+    const options: Parameters<typeof writeEntry>[2] = { status: item.status };
+    if (marker !== undefined) options.marker = marker;
+    const lines = writeEntry(learned.pattern, item, options);
+    if (!lines) return null;
+    return quote ? lines.map((line) => (line === '' ? quote.trimEnd() : `${quote}${line}`)) : lines;
+  }
+
+  private fallback(item: Item, style: StyleName): string[] {
+    return renderItem(
+      item,
+      style,
+      baseContext({ sep: this.sep, paperUrl: this.input.paperUrl ?? 'abs' }),
+    );
   }
 
   /** Start line of the first paper older than `item` (newest-first sections), if any. */
@@ -318,12 +401,32 @@ class SourceWriter {
   /** New topics: headings and TOC lines (new-topics.ts plans them, this applies them). */
   private createTopics(created: { path: string; items: Item[] }[]): void {
     const checkbox = usesCheckbox(this.doc, -1);
-    const render = (items: Item[]) => this.newList(items, this.docStyle, checkbox, false);
+    const render = (items: Item[], path: string) => {
+      const parent = path.split(' / ').slice(0, -1).join(' / ');
+      if (!this.patterns.usesNamedStyle(-1)) {
+        const learned = this.patterns.forNewTopic(parent);
+        const style = this.newTopicStyle();
+        if (learned.pattern)
+          return items.flatMap(
+            (item) => this.writeLearned(learned, item) ?? this.fallback(item, style),
+          );
+        this.notice(path, learned.reason, style);
+        return this.newList(items, style, checkbox, false);
+      }
+      return this.newList(items, this.newTopicStyle(), checkbox, false);
+    };
     for (const block of planNewTopics(this.doc, created, render)) {
       this.edits.insert(block.at, block.lines);
       const toc = tocInsertion(this.doc, this.headingSlugs, this.slugger, block.parent, block.toc);
       if (toc) this.edits.insert(toc.at, toc.lines);
     }
+  }
+
+  /** The document's style for a new topic; `wiki` only where wiki entries are most entries. */
+  private newTopicStyle(): StyleName {
+    if (this.docStyle !== 'wiki') return this.docStyle;
+    const wikis = this.doc.entries.filter((entry) => entry.readAs === 'wiki').length;
+    return wikis * 2 >= this.doc.entries.length ? 'wiki' : 'plain';
   }
 
   private touchFrontMatter(): void {
@@ -335,4 +438,11 @@ class SourceWriter {
 
 export function exportWithSource(input: SourceExport): string {
   return new SourceWriter(input).run();
+}
+
+/** The export and the notices of sections that fell back to a named style. */
+export function exportWithNotices(input: SourceExport): { text: string; notices: ExportNotice[] } {
+  const writer = new SourceWriter(input);
+  const text = writer.run();
+  return { text, notices: writer.notices };
 }

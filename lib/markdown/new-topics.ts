@@ -54,7 +54,7 @@ function parentEnd(doc: Doc, parent: string): { at: number; level: number } {
 export function planNewTopics(
   doc: Doc,
   created: { path: string; items: Item[] }[],
-  renderItems: (items: Item[]) => string[],
+  renderItems: (items: Item[], path: string) => string[],
 ): NewTopicBlock[] {
   const existing = new Set(['', ...doc.topics]);
   const children = new Map<string, string[]>();
@@ -80,7 +80,7 @@ export function planNewTopics(
     const items = itemsOf.get(path) ?? [];
     if (items.length) {
       if (blankAfter) lines.push('');
-      lines.push(...renderItems(items));
+      lines.push(...renderItems(items, path));
     }
     const toc: NewTocEntry[] = [{ depth: 0, name }];
     for (const child of children.get(path) ?? []) {

@@ -1,0 +1,152 @@
+/**
+ * A section's entry pattern: every neighbour entry is learned, the shape most of them share
+ * is found, and its most recent entry is the exemplar the new entry is written from. An
+ * entry is lines: each line's lead (indentation, marker, checkbox) is kept apart from its
+ * text, which is what the slots are learned in.
+ */
+import type { Capture, ReadStatus } from '../../types';
+import { learnParts, type Learned } from './build';
+import { fillNodes } from './fill';
+import { eachNode, signature } from './nodes';
+
+export interface LearnedEntry {
+  leads: string[];
+  learned: Learned;
+  signature: string;
+}
+
+export interface Pattern {
+  exemplar: LearnedEntry;
+  /** Neighbours sharing the exemplar's shape, out of all neighbours. */
+  share: number;
+  total: number;
+}
+
+export type PatternResult = { pattern: Pattern } | { pattern: null; reason: string };
+
+const LEAD = /^(\s*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\](?:[ \t]+|$))?)/;
+
+/** Learns one entry from its lines (block-quote prefixes already removed). */
+export function learnEntry(lines: string[], isCommon: (text: string) => boolean): LearnedEntry {
+  const leads = lines.map((line) => LEAD.exec(line)?.[1] ?? '');
+  const texts = lines.map((line, index) => line.slice(leads[index]?.length ?? 0));
+  const learned = learnParts(texts, isCommon);
+  const shape = learned.parts
+    .map(
+      (nodes, index) => `${(leads[index] ?? '').replace(/\d+/g, 'N')}${signature(coarse(nodes))}`,
+    )
+    .join('\n');
+  return { leads, learned, signature: shape };
+}
+
+/** The slots and links of a line, without its literal wording (what shapes are compared by). */
+function coarse(nodes: Learned['parts'][number]): Learned['parts'][number] {
+  const kept: Learned['parts'][number] = [];
+  for (const node of nodes) {
+    if (node.k === 'lit' || node.k === 'free' || node.k === 'txt') continue;
+    if (node.k === 'group') {
+      const children = coarse(node.children);
+      if (children.length) kept.push({ ...node, open: '', close: '', children });
+    } else kept.push(node.k === 'link' ? { ...node, label: [] } : node);
+  }
+  return kept;
+}
+
+/** Builds the literal test over the neighbours' text: shared by at least 30% (and two). */
+export function commonIn(pool: string[]): (text: string) => boolean {
+  const need = Math.max(2, Math.ceil(pool.length * 0.3));
+  const cache = new Map<string, boolean>();
+  return (text: string) => {
+    if (text === '') return true;
+    let known = cache.get(text);
+    if (known === undefined) {
+      let count = 0;
+      for (const raw of pool) if (raw.includes(text) && ++count >= need) break;
+      known = count >= need;
+      cache.set(text, known);
+    }
+    return known;
+  };
+}
+
+function hasSlot(entry: LearnedEntry, kind: 'title' | 'url'): boolean {
+  let found = false;
+  for (const nodes of entry.learned.parts)
+    eachNode(nodes, (node) => {
+      if (node.k === kind) found = true;
+    });
+  return found;
+}
+
+/**
+ * The pattern of a section's neighbours (each an entry's lines), or why there is none:
+ * no entries, or no shape shared by a third of them, or no place for the title and link.
+ * `newestFirst` picks the exemplar at the top instead of the bottom.
+ */
+export function learnPattern(
+  neighbours: string[][],
+  pool: string[],
+  newestFirst = false,
+): PatternResult {
+  if (!neighbours.length) return { pattern: null, reason: 'no entries to learn from' };
+  const isCommon = commonIn(pool);
+  const entries = neighbours.map((lines) => learnEntry(lines, isCommon));
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.signature, (counts.get(entry.signature) ?? 0) + 1);
+  let best = '';
+  let bestCount = 0;
+  for (const [shape, count] of counts) {
+    if (count > bestCount) {
+      best = shape;
+      bestCount = count;
+    }
+  }
+  if (entries.length >= 3 && bestCount * 3 < entries.length)
+    return { pattern: null, reason: 'its entries share no common shape' };
+  const shaped = entries.filter((entry) => entry.signature === best);
+  const ordered = newestFirst ? shaped : [...shaped].reverse();
+  const exemplar = ordered.find((entry) => hasSlot(entry, 'title') && hasSlot(entry, 'url'));
+  if (!exemplar) return { pattern: null, reason: 'its entries have no title and link to fill' };
+  return { pattern: { exemplar, share: bestCount, total: entries.length } };
+}
+
+export interface WriteOptions {
+  /** The marker the new entry takes (`-`, `3.`), replacing the exemplar's. */
+  marker?: string;
+  status?: ReadStatus;
+  extraEscape?: string;
+}
+
+/** The item's lines in the pattern; null when the pattern would lose its link or title. */
+export function writeEntry(
+  pattern: Pattern,
+  item: Capture,
+  options: WriteOptions = {},
+): string[] | null {
+  const { exemplar } = pattern;
+  const out: string[] = [];
+  exemplar.learned.parts.forEach((nodes, index) => {
+    let lead = exemplar.leads[index] ?? '';
+    if (index === 0 && options.marker !== undefined)
+      lead = lead.replace(/^(\s*)(?:[-*+]|\d{1,9}[.)])/, `$1${options.marker}`);
+    if (options.status !== undefined)
+      lead = lead.replace(/\[[ xX]\]/, options.status === 'read' ? '[x]' : '[ ]');
+    const filled = fillNodes(nodes, { item, extraEscape: options.extraEscape ?? '' });
+    if (filled.dropped && !filled.value && filled.text.trim() === '' && index > 0) return;
+    if (filled.dropped && !filled.value && index > 0 && /^[\s\\]*$/.test(filled.text)) return;
+    out.push(lead + filled.text);
+  });
+  while (out.length > 1 && (out[out.length - 1] ?? '').trim() === '') out.pop();
+  // Two blank lines where a left-out line stood between them become one.
+  const lines = out.filter((line, i) => !(line.trim() === '' && (out[i - 1] ?? 'x').trim() === ''));
+  const text = lines.join('\n');
+  if (!keepsLink(text, item)) return null;
+  return lines;
+}
+
+/** Whether written text still carries the item's link (an arXiv paper by its id). */
+export function keepsLink(text: string, item: Capture): boolean {
+  if (item.url === '') return true;
+  if (text.includes(item.url)) return true;
+  return item.arxiv !== undefined && text.includes(`arxiv.org/pdf/${item.arxiv.id}`);
+}
