@@ -23,6 +23,8 @@ import { parseDocument } from './parse';
 import { applyRenames, removeDeletedHeadings } from './rename';
 import { writeEntry } from './learn/pattern';
 import { type SectionPattern, SectionPatterns } from './learn/section';
+import { writeRow } from './learn/table';
+import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
 import { Slugger, tocInsertion } from './toc';
@@ -158,6 +160,10 @@ class SourceWriter {
       ) {
         continue;
       }
+      if (entry.shape.row) {
+        this.rewriteRow(entry, item);
+        continue;
+      }
       const style = this.rewriteStyle(entry);
       const context = entryContext(entry, this.sep, this.authorsEllipsis(entry.sectionIndex));
       // Only what the user edits counts (FORMATS.md §2): metadata a later capture merged in
@@ -182,6 +188,24 @@ class SourceWriter {
       );
     }
     return present;
+  }
+
+  /**
+   * An edited table row: the old title and link swapped for the new ones in place, so the
+   * row's other cells (the user's own words) stay as they are.
+   */
+  private rewriteRow(entry: Entry, item: Item): void {
+    const importedAt = this.input.importedAt;
+    if (item.editedAt !== undefined && importedAt !== undefined && item.editedAt <= importedAt)
+      return;
+    const own = this.doc.lines[entry.start]?.text ?? '';
+    let row = own;
+    if (item.title !== entry.capture.title)
+      row = row.replace(escapeInline(entry.capture.title, '|'), escapeInline(item.title, '|'));
+    const written = entry.shape.linkUrl;
+    if (written !== undefined && item.url !== entry.capture.url)
+      row = row.split(written).join(item.url);
+    if (row !== own) this.edits.replace(entry.start, entry.end, [row]);
   }
 
   /**
@@ -242,6 +266,13 @@ class SourceWriter {
     const { section, index } = this.sectionFor(path);
     const style = this.namedStyleFor(index);
     const spans = this.itemsIn(index);
+    const rows = this.patterns.entriesOf(index).filter((entry) => entry.shape.row);
+    const lastRow = rows[rows.length - 1];
+    const lastSpan = spans[spans.length - 1];
+    if (lastRow && (!lastSpan || lastSpan.end <= lastRow.end)) {
+      this.insertRows(path, lastRow, rows, fresh, style);
+      return;
+    }
     const checkbox = usesCheckbox(this.doc, index);
     const authorsEllipsis = this.authorsEllipsis(index);
     const last = spans.reduce<(typeof spans)[number] | undefined>(
@@ -254,7 +285,10 @@ class SourceWriter {
       while (at > section.start && isBlank(this.doc.lines[at - 1]?.text ?? '')) at--;
       const learned = this.learnedFor(index, path, false);
       const lines = learned
-        ? fresh.flatMap((item) => this.writeLearned(learned, item) ?? this.fallback(item, style))
+        ? fresh.flatMap(
+            (item) =>
+              this.writeLearned(learned, item, undefined, '', true) ?? this.fallback(item, style),
+          )
         : this.newList(fresh, style, checkbox, authorsEllipsis);
       const afterProse = at > section.start || (last !== undefined && last.list < 0);
       this.edits.insert(at, afterProse ? ['', ...lines] : lines);
@@ -273,7 +307,10 @@ class SourceWriter {
       .map((entry) => ({ entry, order: paperOrder(entry.capture) }));
     const newest = isNewestFirst(sectionPapers.map((paper) => paper.order));
     const learned = this.learnedFor(index, path, newest);
-    const numbers = listSpans.map((span) => span.number);
+    // Every ordered item of the section (lists split by blank lines or sub-blocks count too).
+    const numbers = this.doc.items
+      .filter((span) => span.sectionIndex === index && span.number !== undefined)
+      .map((span) => span.number);
     // `1.` on every item (Markdown numbers them itself): a new item is `1.` too.
     const sameNumber =
       numbers.length > 1 && numbers.every((n) => n !== undefined && n === numbers[0]);
@@ -347,9 +384,10 @@ class SourceWriter {
     item: Item,
     marker?: string,
     quote = '',
+    outdent = false,
   ): string[] | null {
     if (!learned.pattern) return null;
-    const options: Parameters<typeof writeEntry>[2] = { status: item.status };
+    const options: Parameters<typeof writeEntry>[2] = { status: item.status, outdent };
     if (marker !== undefined) options.marker = marker;
     const lines = writeEntry(learned.pattern, item, options);
     if (!lines) return null;
@@ -362,6 +400,40 @@ class SourceWriter {
       style,
       baseContext({ sep: this.sep, paperUrl: this.input.paperUrl ?? 'abs' }),
     );
+  }
+
+  /** The lines [start, end) of the table holding `line`: the run of non-blank lines. */
+  private tableAround(line: number): { start: number; end: number } {
+    const { lines } = this.doc;
+    let start = line;
+    while (start > 0 && !isBlank(lines[start - 1]?.text ?? '')) start--;
+    let end = line + 1;
+    while (end < lines.length && !isBlank(lines[end]?.text ?? '')) end++;
+    return { start, end };
+  }
+
+  /** New rows at the end of the section's last table (in id order where rows run newest first). */
+  private insertRows(path: string, lastRow: Entry, rows: Entry[], fresh: Item[], style: StyleName) {
+    const table = this.tableAround(lastRow.start);
+    const tableLines = this.doc.lines.slice(table.start, table.end).map((line) => line.text);
+    const inTable = rows.filter((row) => row.start >= table.start && row.end <= table.end);
+    const orders = inTable.map((row) => paperOrder(row.capture));
+    const newest = isNewestFirst(orders);
+    const below: string[] = [];
+    for (const item of newest ? newestFirst(fresh) : fresh) {
+      const row = writeRow(tableLines, item, newest);
+      if (row === null) {
+        this.notice(path, 'its table rows have no title and link to fill', style);
+        below.push(...this.fallback(item, style));
+        continue;
+      }
+      const order = paperOrder(item);
+      const older = newest
+        ? inTable.find((entry, i) => (orders[i] ?? Number.NaN) < order)?.start
+        : undefined;
+      this.edits.insert(older ?? lastRow.end, [row]);
+    }
+    if (below.length) this.edits.insert(table.end, ['', ...below]);
   }
 
   /** Start line of the first paper older than `item` (newest-first sections), if any. */
@@ -403,17 +475,19 @@ class SourceWriter {
     const checkbox = usesCheckbox(this.doc, -1);
     const render = (items: Item[], path: string) => {
       const parent = path.split(' / ').slice(0, -1).join(' / ');
-      if (!this.patterns.usesNamedStyle(-1)) {
-        const learned = this.patterns.forNewTopic(parent);
-        const style = this.newTopicStyle();
-        if (learned.pattern)
-          return items.flatMap(
-            (item) => this.writeLearned(learned, item) ?? this.fallback(item, style),
-          );
+      const style = this.newTopicStyle();
+      if (this.patterns.newTopicUsesNamedStyle(parent))
+        return this.newList(items, style, checkbox, false);
+      const learned = this.patterns.forNewTopic(parent);
+      if (!learned.pattern) {
         this.notice(path, learned.reason, style);
         return this.newList(items, style, checkbox, false);
       }
-      return this.newList(items, this.newTopicStyle(), checkbox, false);
+      const blocks = items.map(
+        (item) =>
+          this.writeLearned(learned, item, undefined, '', true) ?? this.fallback(item, style),
+      );
+      return blocks.flatMap((lines, i) => (learned.loose && i > 0 ? ['', ...lines] : lines));
     };
     for (const block of planNewTopics(this.doc, created, render)) {
       this.edits.insert(block.at, block.lines);
@@ -425,8 +499,7 @@ class SourceWriter {
   /** The document's style for a new topic; `wiki` only where wiki entries are most entries. */
   private newTopicStyle(): StyleName {
     if (this.docStyle !== 'wiki') return this.docStyle;
-    const wikis = this.doc.entries.filter((entry) => entry.readAs === 'wiki').length;
-    return wikis * 2 >= this.doc.entries.length ? 'wiki' : 'plain';
+    return this.patterns.entries.some((entry) => entry.readAs === 'wiki') ? 'wiki' : 'plain';
   }
 
   private touchFrontMatter(): void {

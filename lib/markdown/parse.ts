@@ -10,6 +10,7 @@ import type { Doc, Entry, EntryShape, Heading, ListShape, Section } from './docu
 import { itemText, nestedItems, recognise, recogniseBareLink } from './entry';
 import { unescapeInline } from './escape';
 import { frontMatterLength } from './frontmatter';
+import { tableEntries } from './learn/rows';
 import { dominantEol, isBlank, normalizedText, splitLines } from './lines';
 import type { Recognised } from './styles/types';
 
@@ -202,6 +203,10 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
       // Lists inside quotes are read from the quote's own text, one line per document line.
       const innerTokens = quote.tokens.length ? blockTokens(inner) : [];
       walk(builder, innerTokens, new LineIndex(inner, span.first), depth + 1);
+    } else if (token.type === 'table' && depth === 0) {
+      const span = index.span(here, token.raw);
+      for (const row of tableEntries(builder.doc.lines, span.first, span.end))
+        builder.pending.push({ ...row, list: -1, nested: false });
     } else if (token.type === 'paragraph' && depth === 0) {
       const span = index.span(here, token.raw);
       const text = builder.doc.lines[span.first]?.text.trimEnd() ?? '';

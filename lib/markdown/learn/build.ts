@@ -13,7 +13,7 @@ import { KNOWN_IN_TEXT, readVenue, VENUE_IN_TEXT } from './venues';
 
 /** Link labels that name a kind of link, not a work: `[[paper](…)]`, `[code](…)`. */
 const GENERIC_LABEL =
-  /^[\s[\]`(){}*_]*(?:[\w.-]*\s)?(?:paper|papers|pdf|arxiv|abs|abstract|doi|openreview|link|acl|ieee|acm|springer|code|codes|github|repo|repository|official|unofficial|implementation|pytorch|tensorflow|caffe|keras|jax|project|project page|page|website|web|homepage|blog|demo|video|slides|notes?|poster|talk|article|docs?|dataset|data|zhihu|medium|bilibili|youtube|hf|hugging ?face|model|weights|checkpoints?|download|supp|supplementary|reviews?|bib|bibtex|cite|citation|summary|review|in chinese|english|chinese|\d+)(?:\s[\w.-]*)*[\s[\]`(){}*_]*$/i;
+  /^[\s[\]`(){}*_]*(?:paper|papers|pdf|arxiv|abs|abstract|doi|openreview|link|acl|ieee|acm|springer|code|codes|github|repo|repository|implementation|pytorch|tensorflow|caffe|keras|jax|project|project page|page|website|web|homepage|blog|demo|video|slides|notes?|poster|talk|article|docs?|dataset|data|zhihu|medium|bilibili|youtube|hf|hugging ?face|model|weights|checkpoints?|download|supp|supplementary|reviews?|bib|bibtex|cite|citation|summary|review|\d+|(?:un)?official code(?: - [\w .-]+)?|(?:[\w-]+ )?(?:docs|article|blog|notes)(?: in \w+)?)[\s[\]`(){}*_]*$/i;
 
 export function isGenericLabel(text: string): boolean {
   const plain = text.trim();
@@ -45,6 +45,17 @@ export interface Exemplar {
 
 /** Splits running text into date, venue, authors and undecided pieces. */
 export function splitText(text: string): Node[] {
+  // A cell or piece that is a date and nothing else (`23.11`, `9/2/22`).
+  const whole = readDate(text.trim());
+  if (whole && text.trim() !== '') {
+    const lead = /^\s*/.exec(text)?.[0] ?? '';
+    const nodes: Node[] = [];
+    if (lead) nodes.push({ k: 'lit', text: lead });
+    nodes.push({ k: 'date', form: whole.form });
+    const trail = text.slice(lead.length + text.trim().length);
+    if (trail) nodes.push({ k: 'lit', text: trail });
+    return nodes;
+  }
   const marks: { start: number; end: number; node: Node }[] = [];
   const taken = (start: number, end: number) =>
     marks.some((mark) => start < mark.end && end > mark.start);
@@ -54,6 +65,23 @@ export function splitText(text: string): Node[] {
       const start = match.index;
       marks.push({ start, end: start + match[0].length, node: { k: 'date', form: read.form } });
     }
+  }
+  // `Linda Smith et al.`: the first author and the mark, in running text.
+  for (const match of text.matchAll(ET_AL)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken(start, end)) continue;
+    const form = {
+      sep: ', ',
+      lastSep: ', ',
+      lastFirst: false,
+      initials: /^\p{Lu}\.\s/u.test(match[1] ?? ''),
+    };
+    marks.push({
+      start,
+      end,
+      node: { k: 'authors', form: { ...form, etAl: { shown: 1, mark: match[2] ?? ' et al.' } } },
+    });
   }
   for (const regex of [VENUE_IN_TEXT, KNOWN_IN_TEXT]) {
     for (const match of text.matchAll(regex)) {
@@ -87,6 +115,9 @@ export function splitText(text: string): Node[] {
   pushRest(text.slice(at));
   return nodes;
 }
+
+const ET_AL =
+  /(?<![\p{L}.])((?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(,?\s+et\.? al\.?)/gu;
 
 const EDGE = /^([\s|:;,.\-–—•·]*)([\s\S]*?)([\s|:;,.\-–—•·]*)$/;
 
@@ -189,7 +220,7 @@ function atomNodes(atoms: Atom[], exemplar: Exemplar): Node[] {
       const generic = atom.image || hasImage || isGenericLabel(label);
       const rawLabel = atom.raw.slice(atom.open.length, atom.raw.lastIndexOf(']('));
       const labelNodes: Node[] =
-        generic && !hasImage && !atom.image
+        atom.image || (generic && !hasImage)
           ? [{ k: 'lit', text: rawLabel }]
           : atomNodes(atom.inner, exemplar);
       if (generic) forceLiteral(labelNodes);

@@ -88,6 +88,12 @@ function joinPieces(pieces: (Out | null)[]): Out {
     if (gap && !piece.value) {
       // `venue. [paper]` without the venue: its full stop goes with it.
       if (/\s$/.test(text) || text === '') next = next.replace(/^[.,;:](?=\s|$)/, '');
+      // A left-out first part takes the separator after it (`2016-ICLR - Title`).
+      if (text === '') next = next.replace(/^[\s|:;,.\-–—·•]+/, '');
+      // `Title | **[venue]** |[pdf]` without the venue: one separator, not two.
+      const sep = /([|\-–—:;,·•])[ \t]*$/.exec(text)?.[1];
+      if (sep && new RegExp(`^[ \\t]*\\${sep}`).test(next))
+        text = text.replace(/[ \t]*[|\-–—:;,·•][ \t]*$/, '');
       if (text === '' || /[\s([]$/.test(text)) next = next.replace(/^[ \t]+/, '');
       else if (/^[ \t]/.test(next) && /[ \t]$/.test(text)) text = text.replace(/[ \t]+$/, '');
     } else if (gap && /[ \t]$/.test(text) && /^[ \t]/.test(next)) {
@@ -96,7 +102,8 @@ function joinPieces(pieces: (Out | null)[]): Out {
     if (next !== '') gap = false;
     text += next;
   }
-  if (gap) text = text.replace(/[ \t]+$/, '');
+  // A left-out last part takes the separator before it (`Title | authors` without authors).
+  if (gap) text = text.replace(/[ \t]*[|:;,·•–—][ \t]*$/, '').replace(/[ \t]+$/, '');
   return { text, value, dropped };
 }
 

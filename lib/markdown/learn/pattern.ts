@@ -115,6 +115,8 @@ export interface WriteOptions {
   marker?: string;
   status?: ReadStatus;
   extraEscape?: string;
+  /** Written where the exemplar's list is not (a new topic): its indentation is dropped. */
+  outdent?: boolean;
 }
 
 /** The item's lines in the pattern; null when the pattern would lose its link or title. */
@@ -124,21 +126,33 @@ export function writeEntry(
   options: WriteOptions = {},
 ): string[] | null {
   const { exemplar } = pattern;
-  const out: string[] = [];
+  const out: { text: string; gone: boolean; label: boolean }[] = [];
+  const indent = options.outdent ? (/^\s*/.exec(exemplar.leads[0] ?? '')?.[0] ?? '') : '';
   exemplar.learned.parts.forEach((nodes, index) => {
     let lead = exemplar.leads[index] ?? '';
+    if (indent && lead.startsWith(indent)) lead = lead.slice(indent.length);
     if (index === 0 && options.marker !== undefined)
       lead = lead.replace(/^(\s*)(?:[-*+]|\d{1,9}[.)])/, `$1${options.marker}`);
     if (options.status !== undefined)
       lead = lead.replace(/\[[ xX]\]/, options.status === 'read' ? '[x]' : '[ ]');
     const filled = fillNodes(nodes, { item, extraEscape: options.extraEscape ?? '' });
-    if (filled.dropped && !filled.value && filled.text.trim() === '' && index > 0) return;
-    if (filled.dropped && !filled.value && index > 0 && /^[\s\\]*$/.test(filled.text)) return;
-    out.push(lead + filled.text);
+    out.push({
+      text: lead + filled.text,
+      // A line of the neighbour's own words (a summary, a note) leaves whole.
+      gone: index > 0 && filled.dropped && !filled.value,
+      label: !filled.value && !filled.dropped && filled.text.trim() !== '',
+    });
   });
-  while (out.length > 1 && (out[out.length - 1] ?? '').trim() === '') out.pop();
+  // A label line (`**Summary** \`) goes with the line it introduced.
+  for (let i = out.length - 1; i > 0; i--)
+    if (out[i]?.gone && out[i - 1]?.label && i - 1 > 0)
+      (out[i - 1] as { gone: boolean }).gone = true;
+  const kept = out.filter((line) => !line.gone).map((line) => line.text);
+  while (kept.length > 1 && (kept[kept.length - 1] ?? '').trim() === '') kept.pop();
   // Two blank lines where a left-out line stood between them become one.
-  const lines = out.filter((line, i) => !(line.trim() === '' && (out[i - 1] ?? 'x').trim() === ''));
+  const lines = kept.filter(
+    (line, i) => !(line.trim() === '' && (kept[i - 1] ?? 'x').trim() === ''),
+  );
   const text = lines.join('\n');
   if (!keepsLink(text, item)) return null;
   return lines;

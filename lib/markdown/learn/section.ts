@@ -11,7 +11,7 @@ import { learnPattern, type Pattern } from './pattern';
 export type PatternSource = 'section' | 'siblings' | 'document';
 
 export type SectionPattern =
-  { pattern: Pattern; from: PatternSource } | { pattern: null; reason: string };
+  { pattern: Pattern; from: PatternSource; loose: boolean } | { pattern: null; reason: string };
 
 /** At most this many neighbours are learned (the nearest ones): enough to see the shape. */
 const MAX_NEIGHBOURS = 60;
@@ -47,6 +47,16 @@ export function namedStyleFits(entries: Entry[]): boolean {
   return fits * 2 > pool.length;
 }
 
+/**
+ * Whether a linkless line names a work (`- "Title" - words`, `- Name - words`, `- Name`)
+ * rather than being a sentence of prose (`- Prefetching aims to reduce … earlier.`).
+ */
+function namesAWork(doc: Doc, entry: Entry): boolean {
+  const text = (doc.lines[entry.start]?.text ?? '').trim();
+  if (/^[-*+]\s+"/.test(text) || text.includes(' - ')) return true;
+  return text.length <= 100 && !/[.:;,]$/.test(text);
+}
+
 function parentOf(path: string): string {
   return path.split(TOPIC_SEPARATOR).slice(0, -1).join(TOPIC_SEPARATOR);
 }
@@ -62,8 +72,20 @@ export class SectionPatterns {
   private readonly bySection = new Map<number, Entry[]>();
   private readonly cache = new Map<string, SectionPattern>();
 
+  /** The entries new ones learn from (see the constructor). */
+  readonly entries: Entry[];
+
   constructor(private readonly doc: Doc) {
-    for (const entry of doc.entries) {
+    // Linkless `- Name - words` lines are wiki entries only in a wiki list; elsewhere they
+    // are the author's prose bullets, and a new entry must not learn to drop its link.
+    const wikis = doc.entries.filter(
+      (entry) => entry.readAs === 'wiki' && namesAWork(doc, entry),
+    ).length;
+    this.entries =
+      wikis * 2 >= doc.entries.length
+        ? doc.entries
+        : doc.entries.filter((entry) => entry.readAs !== 'wiki');
+    for (const entry of this.entries) {
       const list = this.bySection.get(entry.sectionIndex) ?? [];
       list.push(entry);
       this.bySection.set(entry.sectionIndex, list);
@@ -78,7 +100,19 @@ export class SectionPatterns {
   usesNamedStyle(sectionIndex: number): boolean {
     const own = this.entriesOf(sectionIndex);
     if (own.length) return namedStyleFits(own);
-    return namedStyleFits(this.doc.entries);
+    return namedStyleFits(this.entries);
+  }
+
+  /** Whether a new topic under `parent` is written in a named style (its siblings' way). */
+  newTopicUsesNamedStyle(parent: string): boolean {
+    const siblings = this.siblingsOf(parent, '');
+    return namedStyleFits(siblings.length ? siblings : this.entries);
+  }
+
+  private siblingsOf(parent: string, except: string): Entry[] {
+    return this.entries.filter(
+      (entry) => entry.topic !== except && entry.topic !== '' && parentOf(entry.topic) === parent,
+    );
   }
 
   private learn(key: string, entries: Entry[], from: PatternSource, newest: boolean) {
@@ -86,8 +120,8 @@ export class SectionPatterns {
     if (cached) return cached;
     const line = entries[entries.length - 1]?.start ?? 0;
     const chosen = nearest(entries, line, MAX_NEIGHBOURS);
-    const poolEntries = nearest(this.doc.entries, line, MAX_NEIGHBOURS);
-    const pool = [...chosen, ...poolEntries]
+    const poolEntries = nearest(this.entries, line, MAX_NEIGHBOURS);
+    const pool = [...new Set([...chosen, ...poolEntries])]
       .slice(0, MAX_NEIGHBOURS)
       .map((entry) => entryLines(this.doc, entry).join('\n'));
     const result = learnPattern(
@@ -95,8 +129,9 @@ export class SectionPatterns {
       pool,
       newest,
     );
+    const loose = chosen.filter((entry) => this.doc.lists[entry.list]?.loose).length;
     const out: SectionPattern = result.pattern
-      ? { pattern: result.pattern, from }
+      ? { pattern: result.pattern, from, loose: loose * 2 > chosen.length }
       : { pattern: null, reason: result.reason };
     this.cache.set(key, out);
     return out;
@@ -112,14 +147,12 @@ export class SectionPatterns {
 
   /** The pattern for a new topic under `parent`: its siblings', else the document's. */
   forNewTopic(parent: string, except = ''): SectionPattern {
-    const siblings = this.doc.entries.filter(
-      (entry) => entry.topic !== except && entry.topic !== '' && parentOf(entry.topic) === parent,
-    );
+    const siblings = this.siblingsOf(parent, except);
     if (siblings.length) {
       const found = this.learn(`p${parent}`, siblings, 'siblings', false);
       if (found.pattern) return found;
     }
-    if (!this.doc.entries.length) return { pattern: null, reason: 'the list has no entries yet' };
-    return this.learn('doc', this.doc.entries, 'document', false);
+    if (!this.entries.length) return { pattern: null, reason: 'the list has no entries yet' };
+    return this.learn('doc', this.entries, 'document', false);
   }
 }

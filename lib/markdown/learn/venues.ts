@@ -82,7 +82,9 @@ const NAME = '([A-Za-z][A-Za-z0-9&.\\- ]{0,78}?[A-Za-z.])';
 export function readVenue(text: string): ReadVenue | null {
   const trimmed = text.trim();
   if (trimmed !== text || trimmed === '') return null;
-  let match = new RegExp(`^${NAME}(\\s*,\\s*|\\s*'\\s*|\\s+|-)(\\S+)$`).exec(text);
+  let match = new RegExp(`^${NAME}(\\s*,\\s*|\\s*'\\s*|\\s+|-|)(\\d{2,4}(?:[./]\\d{1,2})?)$`).exec(
+    text,
+  );
   if (match) {
     const name = match[1] ?? '';
     const join = match[2] ?? '';
