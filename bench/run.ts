@@ -8,6 +8,7 @@ import path from 'node:path';
 import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
 import { benchExtract } from './extract';
 import { benchLibrary } from './library';
+import { benchLists } from './lists';
 import { benchMarkdown } from './markdown';
 import { benchPopup, serveBenchPages } from './popup';
 import { benchQuickSave } from './quick-save';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   Object.assign(results, await benchSizes(path.join(ROOT, '.output')));
   // Node first, with the machine quiet; then Chromium.
   Object.assign(results, await benchMarkdown());
+  Object.assign(results, benchLists());
   Object.assign(results, benchSuggest(RUNS));
   const browser = await launchWithExtension();
   try {

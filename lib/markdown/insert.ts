@@ -420,8 +420,10 @@ class SourceWriter {
     const orders = inTable.map((row) => paperOrder(row.capture));
     const newest = isNewestFirst(orders);
     const below: string[] = [];
+    let added = 0;
     for (const item of newest ? newestFirst(fresh) : fresh) {
-      const row = writeRow(tableLines, item, newest);
+      const row = writeRow(tableLines, item, newest, added);
+      if (row !== null) added++;
       if (row === null) {
         this.notice(path, 'its table rows have no title and link to fill', style);
         below.push(...this.fallback(item, style));
@@ -476,6 +478,15 @@ class SourceWriter {
     const render = (items: Item[], path: string) => {
       const parent = path.split(' / ').slice(0, -1).join(' / ');
       const style = this.newTopicStyle();
+      const row = this.patterns.tableRowFor(parent);
+      if (row) {
+        // The siblings are tables: a new table with their header, a row per item.
+        const table = this.tableAround(row.start);
+        const tableLines = this.doc.lines.slice(table.start, table.end).map((line) => line.text);
+        const rows = items.map((item, i) => writeRow(tableLines, item, false, i, true));
+        if (rows.every((written) => written !== null))
+          return [...tableLines.slice(0, 2), ...(rows as string[])];
+      }
       if (this.patterns.newTopicUsesNamedStyle(parent))
         return this.newList(items, style, checkbox, false);
       const learned = this.patterns.forNewTopic(parent);

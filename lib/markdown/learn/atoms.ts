@@ -160,12 +160,18 @@ export function parseAtoms(text: string): Atom[] {
         continue;
       }
     }
-    plain += char;
-    i++;
+    // Plain text up to the next character that can open something: one slice, not a loop.
+    SPECIAL.lastIndex = i + 1;
+    const next = SPECIAL.exec(text);
+    const stop = next ? next.index : text.length;
+    plain += text.slice(i, stop);
+    i = stop;
   }
   flush();
   return atoms;
 }
+
+const SPECIAL = /[\\[!(`*_<]/g;
 
 function wrap(raw: string, open: string, close: string): Atom {
   return { t: 'wrap', raw, open, close, inner: parseAtoms(raw.slice(open.length, -close.length)) };

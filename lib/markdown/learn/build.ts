@@ -208,7 +208,9 @@ function atomNodes(atoms: Atom[], exemplar: Exemplar): Node[] {
     if (atom.t === 'text') {
       nodes.push(...textNodes(atom.raw, exemplar));
     } else if (atom.t === 'html') {
-      nodes.push(...valueText(atom.raw, exemplar));
+      // Tag text is markup: never the title, literal only when the neighbours share it.
+      for (const node of valueText(atom.raw, exemplar))
+        nodes.push(node.k === 'txt' ? { ...node, html: true } : node);
     } else if (atom.t === 'wrap') {
       const inner = atom.open.startsWith('`')
         ? splitText(plainText(atom.inner))
@@ -328,7 +330,10 @@ export interface Learned {
 }
 
 /** Learns the nodes of one entry; `isCommon` tells the neighbours' shared text. */
-export function learnParts(parts: string[], isCommon: (text: string) => boolean): Learned {
+export function learnParts(
+  parts: string[],
+  isCommon: (text: string, share?: number) => boolean,
+): Learned {
   const exemplar = exemplarOf(parts);
   const nodes = parts.map((part) => atomNodes(parseAtoms(part), exemplar));
   const titleText = chooseTitle(nodes, exemplar);
@@ -336,14 +341,15 @@ export function learnParts(parts: string[], isCommon: (text: string) => boolean)
   return { parts: nodes, exemplar, titleText };
 }
 
-const TITLE_EDGE = /^([\s|:;,\-–—•·*]*)([\s\S]*?)([\s|:;,.\-–—•·*]*)$/;
+// Separators around a title; at its end only one stop (`Title.`), so `LoRA:` keeps its colon.
+const TITLE_EDGE = /^([\s|:;,\-–—•·]*)([\s\S]*?)(\s*(?:[.,|;]|\s[-–—:])?\s*)$/;
 
 /** Marks the title: in the title link's label, else the longest undecided text. */
 function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
   const candidates: { list: Node[]; index: number; core: string; linked: boolean }[] = [];
   const consider = (list: Node[], inGeneric: boolean, linked: boolean) => {
     list.forEach((node, index) => {
-      if (node.k === 'txt' && !inGeneric) {
+      if (node.k === 'txt' && !inGeneric && !node.html) {
         const core = TITLE_EDGE.exec(node.text)?.[2] ?? '';
         if (/\p{L}/u.test(core)) candidates.push({ list, index, core, linked });
       } else if (node.k === 'group') {
@@ -393,10 +399,13 @@ function inPart(part: Node[] | undefined, list: Node[]): boolean {
 const PUNCTUATION_ONLY = /^[\s\p{P}\p{S}]*$/u;
 
 /** Undecided text: literal when it is punctuation or the neighbours share it, else free. */
-function decide(nodes: Node[], isCommon: (text: string) => boolean): void {
+function decide(nodes: Node[], isCommon: (text: string, share?: number) => boolean): void {
   nodes.forEach((node, index) => {
     if (node.k === 'txt') {
-      const literal = PUNCTUATION_ONLY.test(node.text) || isCommon(node.text.trim());
+      // Markup (a category badge, an image) is literal only when nearly every entry has it.
+      const literal = node.html
+        ? isCommon(node.text.trim(), 0.7)
+        : PUNCTUATION_ONLY.test(node.text) || isCommon(node.text.trim());
       nodes[index] = literal ? { k: 'lit', text: node.text } : { k: 'free', text: node.text };
     } else if (node.k === 'group') {
       decide(node.children, isCommon);

@@ -56,7 +56,9 @@ function slot(node: Node, context: FillContext, inDest: boolean): string | null 
     case 'authors':
       return writeAuthors(item.authors, node.form);
     case 'date': {
-      const date = itemDate(item);
+      // A bare year beside a venue is the publication year; a month is the preprint's.
+      const year = node.form === 'YYYY' ? item.venue?.year : undefined;
+      const date = year ? { year } : itemDate(item);
       return date ? writeDate(node.form, date) : null;
     }
     case 'venue':
@@ -88,6 +90,9 @@ function joinPieces(pieces: (Out | null)[]): Out {
     if (gap && !piece.value) {
       // `venue. [paper]` without the venue: its full stop goes with it.
       if (/\s$/.test(text) || text === '') next = next.replace(/^[.,;:](?=\s|$)/, '');
+      // `et al.` + a left-out venue + `.`: one full stop.
+      const last = text.slice(-1);
+      if (/[.,;:]/.test(last) && next.startsWith(last)) next = next.slice(1);
       // A left-out first part takes the separator after it (`2016-ICLR - Title`).
       if (text === '') next = next.replace(/^[\s|:;,.\-–—·•]+/, '');
       // `Title | **[venue]** |[pdf]` without the venue: one separator, not two.

@@ -15,7 +15,7 @@ export type Node =
   | { k: 'lit'; text: string }
   | { k: 'free'; text: string }
   /** Undecided text while a pattern is being learned. */
-  | { k: 'txt'; text: string }
+  | { k: 'txt'; text: string; html?: boolean }
   | { k: 'title' }
   | { k: 'url'; role: UrlRole; pdfSuffix: boolean }
   | { k: 'authors'; form: AuthorsForm }

@@ -27,7 +27,10 @@ export type PatternResult = { pattern: Pattern } | { pattern: null; reason: stri
 const LEAD = /^(\s*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\](?:[ \t]+|$))?)/;
 
 /** Learns one entry from its lines (block-quote prefixes already removed). */
-export function learnEntry(lines: string[], isCommon: (text: string) => boolean): LearnedEntry {
+export function learnEntry(
+  lines: string[],
+  isCommon: (text: string, share?: number) => boolean,
+): LearnedEntry {
   const leads = lines.map((line) => LEAD.exec(line)?.[1] ?? '');
   const texts = lines.map((line, index) => line.slice(leads[index]?.length ?? 0));
   const learned = learnParts(texts, isCommon);
@@ -53,19 +56,17 @@ function coarse(nodes: Learned['parts'][number]): Learned['parts'][number] {
 }
 
 /** Builds the literal test over the neighbours' text: shared by at least 30% (and two). */
-export function commonIn(pool: string[]): (text: string) => boolean {
-  const need = Math.max(2, Math.ceil(pool.length * 0.3));
-  const cache = new Map<string, boolean>();
-  return (text: string) => {
+export function commonIn(pool: string[]): (text: string, share?: number) => boolean {
+  const cache = new Map<string, number>();
+  return (text: string, share = 0.3) => {
     if (text === '') return true;
-    let known = cache.get(text);
-    if (known === undefined) {
-      let count = 0;
-      for (const raw of pool) if (raw.includes(text) && ++count >= need) break;
-      known = count >= need;
-      cache.set(text, known);
+    let count = cache.get(text);
+    if (count === undefined) {
+      count = 0;
+      for (const raw of pool) if (raw.includes(text)) count++;
+      cache.set(text, count);
     }
-    return known;
+    return count >= Math.max(2, Math.ceil(pool.length * share));
   };
 }
 

@@ -22,10 +22,9 @@ export function tableEntries(lines: Line[], first: number, end: number): RowEntr
   const out: RowEntry[] = [];
   for (let i = first + 2; i < end; i++) {
     const text = lines[i]?.text ?? '';
-    const learned = readRow(text);
-    const url = learned?.exemplar.mainUrl;
-    const title = learned?.titleText;
-    if (!url || !title) continue;
+    const read = readRow(text);
+    if (!read) continue;
+    const { url, title } = read;
     const capture = captureFromLink(url, title);
     if (!capture) continue;
     out.push({

@@ -6,6 +6,10 @@
  */
 import { TOPIC_SEPARATOR } from '../../types';
 import type { Doc, Entry } from '../document';
+import { entryContext } from '../context';
+import { renderItem } from '../styles/index';
+import { DEFAULT_SEPARATOR } from '../styles/awesome';
+import type { RenderItem } from '../styles/types';
 import { learnPattern, type Pattern } from './pattern';
 
 export type PatternSource = 'section' | 'siblings' | 'document';
@@ -31,19 +35,27 @@ export function entryLines(doc: Doc, entry: Pick<Entry, 'start' | 'end' | 'shape
  * Whether a named style writes this entry as it is: awesome, obsidian and wiki entries,
  * and plain or numbered links with nothing around them that no field holds.
  */
-function namedStyleWrites(entry: Entry): boolean {
+function namedStyleWrites(doc: Doc, entry: Entry): boolean {
   if (entry.readAs === 'awesome' || entry.readAs === 'obsidian' || entry.readAs === 'wiki')
     return true;
   const shape = entry.shape;
-  return shape.prefix === undefined && shape.suffix === undefined;
+  if (shape.prefix !== undefined || shape.suffix !== undefined || shape.row) return false;
+  // `- [**Title**](url) - A. Author et al., ICLR 2024` reads as a plain link with a note,
+  // but plain would not write it so: only an entry the style writes back as is counts.
+  const style = entry.readAs === 'numbered' ? 'numbered' : 'plain';
+  const item: RenderItem = { ...entry.capture };
+  if (entry.note !== undefined) item.note = entry.note;
+  if (entry.status !== undefined) item.status = entry.status;
+  const written = renderItem(item, style, entryContext(entry, DEFAULT_SEPARATOR, false));
+  return written[0] === entryLines(doc, entry)[0];
 }
 
 /** Whether most of the section's entries are written by a named style as they are. */
-export function namedStyleFits(entries: Entry[]): boolean {
+export function namedStyleFits(doc: Doc, entries: Entry[]): boolean {
   const own = entries.filter((entry) => !entry.nested);
   const pool = own.length ? own : entries;
   if (!pool.length) return true;
-  const fits = pool.filter(namedStyleWrites).length;
+  const fits = pool.filter((entry) => namedStyleWrites(doc, entry)).length;
   return fits * 2 > pool.length;
 }
 
@@ -99,14 +111,14 @@ export class SectionPatterns {
   /** Whether new entries of the section are written by the section's named style. */
   usesNamedStyle(sectionIndex: number): boolean {
     const own = this.entriesOf(sectionIndex);
-    if (own.length) return namedStyleFits(own);
-    return namedStyleFits(this.entries);
+    if (own.length) return namedStyleFits(this.doc, own);
+    return namedStyleFits(this.doc, this.entries);
   }
 
   /** Whether a new topic under `parent` is written in a named style (its siblings' way). */
   newTopicUsesNamedStyle(parent: string): boolean {
     const siblings = this.siblingsOf(parent, '');
-    return namedStyleFits(siblings.length ? siblings : this.entries);
+    return namedStyleFits(this.doc, siblings.length ? siblings : this.entries);
   }
 
   private siblingsOf(parent: string, except: string): Entry[] {
@@ -143,6 +155,17 @@ export class SectionPatterns {
     if (own.length) return this.learn(`s${sectionIndex}`, own, 'section', newestFirst);
     const path = this.doc.sections[sectionIndex]?.path ?? '';
     return this.forNewTopic(path === '' ? '' : parentOf(path), path);
+  }
+
+  /**
+   * The table row a new topic's table is modelled on, when its siblings' (else the
+   * document's) entries are mostly table rows.
+   */
+  tableRowFor(parent: string): Entry | null {
+    const siblings = this.siblingsOf(parent, '');
+    const pool = siblings.length ? siblings : this.entries;
+    const rows = pool.filter((entry) => entry.shape.row);
+    return rows.length * 2 > pool.length ? (rows[rows.length - 1] ?? null) : null;
   }
 
   /** The pattern for a new topic under `parent`: its siblings', else the document's. */

@@ -5,7 +5,7 @@
  * Authors, Venue, Date/Year), padded the way the table pads.
  */
 import type { Capture } from '../../types';
-import { type Learned, learnParts } from './build';
+import { exemplarOf, learnParts } from './build';
 import { fillNodes } from './fill';
 import type { AuthorsForm } from './authors';
 import type { Node } from './nodes';
@@ -23,27 +23,22 @@ export interface RowCells {
 export function splitRow(line: string): RowCells | null {
   const trimmedStart = line.length - line.trimStart().length;
   const cells: string[] = [];
-  let current = '';
+  let from = trimmedStart;
   let inCode = false;
+  // Index scanning and slices: rows of padded tables run to hundreds of characters.
   for (let i = trimmedStart; i < line.length; i++) {
-    const char = line[i] as string;
-    if (char === '\\' && !inCode) {
-      current += line.slice(i, i + 2);
-      i++;
-      continue;
+    const code = line.charCodeAt(i);
+    if (code === 92 /* \\ */ && !inCode) i++;
+    else if (code === 96 /* ` */) inCode = !inCode;
+    else if (code === 124 /* | */ && !inCode) {
+      cells.push(line.slice(from, i));
+      from = i + 1;
     }
-    if (char === '`') inCode = !inCode;
-    if (char === '|' && !inCode) {
-      cells.push(current);
-      current = '';
-      continue;
-    }
-    current += char;
   }
-  cells.push(current);
+  cells.push(line.slice(from));
   const lead = line.slice(0, trimmedStart);
-  const opens = line.trimStart().startsWith('|');
-  const closes = line.trimEnd().endsWith('|') && cells.length > 1;
+  const opens = line.charCodeAt(trimmedStart) === 124;
+  const closes = /\|\s*$/.test(line) && cells.length > 1;
   if (opens) cells.shift();
   let tail = '';
   if (closes) tail = cells.pop() ?? '';
@@ -57,13 +52,18 @@ export function isDelimiterRow(line: string): boolean {
 }
 
 /** A row read as an entry: its title, main link and its learned cells. */
-export function readRow(line: string): Learned | null {
+export function readRow(line: string): { title: string; url: string } | null {
   const row = splitRow(line);
   if (!row) return null;
-  return learnParts(
-    row.cells.map((cell) => cell.trim()),
-    () => false,
-  );
+  const cells = row.cells.map((cell) => cell.trim());
+  // Most tables link their titles: read that without learning the whole row.
+  const quick = exemplarOf(cells.filter((cell) => cell.includes('](')));
+  if (quick.title !== null && quick.mainUrl !== null)
+    return { title: quick.title, url: quick.mainUrl };
+  if (quick.mainUrl === null) return null;
+  const learned = learnParts(cells, () => false);
+  const url = learned.exemplar.mainUrl;
+  return learned.titleText && url ? { title: learned.titleText, url } : null;
 }
 
 export interface TableShape {
@@ -167,7 +167,15 @@ function pad(content: string, width: number, align: string, raw: string): string
  * The item as a row of a table (`lines`: header, delimiter, body rows), learned from its
  * rows; null when no row has a title and a link to fill.
  */
-export function writeRow(tableLines: string[], item: Capture, newestFirst = false): string | null {
+export function writeRow(
+  tableLines: string[],
+  item: Capture,
+  newestFirst = false,
+  /** Rows already added before this one (a numbering column counts on from them). */
+  added = 0,
+  /** The row starts a new table: a numbering column starts at 1. */
+  freshTable = false,
+): string | null {
   const shape = tableShape(tableLines);
   if (!shape) return null;
   const body = tableLines.slice(2);
@@ -189,7 +197,8 @@ export function writeRow(tableLines: string[], item: Capture, newestFirst = fals
       const filled = fillNodes(fromHeader ?? nodes, { item, extraEscape: '|' });
       let text = filled.dropped && !filled.value ? '' : filled.text;
       const counter = shape.counters[column];
-      if (counter) text = counter;
+      if (counter)
+        text = counter.replace(/\d+/, (n) => String((freshTable ? 1 : Number(n)) + added));
       if (text === '' && shape.dashForMissing[column]) text = '-';
       return pad(text, shape.padded ? raw.length : 0, shape.align[column] ?? 'left', raw);
     });

@@ -32,21 +32,28 @@ describe.each(LIST_NAMES)('%s', (name) => {
     expect(exportShelf(shelfFrom(text))).toBe(text);
   });
 
-  it.each(['existing', 'fresh'] as const)('takes a paper, a repo and a model into the %s topic', (which) => {
-    const text = readList(name);
-    const busiest = busiestTopic(text);
-    const topic =
-      which === 'existing' ? busiest : [busiest, 'Saved by Paper Shelf'].filter(Boolean).join(' / ');
-    const shelf = shelfFrom(text);
-    save(shelf, topic, ...SAVED);
-    const out = exportShelf(shelf);
-    const added = addedLines(text, out);
-    expect(added, 'the list is still all there, in order').not.toBeNull();
-    expectAdded(`${base}.${which}.md`, added ?? []);
-    // Every saved work reads back, with its link, in the topic it was saved into.
-    const again = importList(out);
-    const urls = again.entries.filter((entry) => entry.topic === topic).map((entry) => entry.capture.url);
-    for (const capture of SAVED) expect(urls).toContain(capture.url);
-    expect(exportShelf(shelfFrom(out))).toBe(out);
-  });
+  it.each(['existing', 'fresh'] as const)(
+    'takes a paper, a repo and a model into the %s topic',
+    (which) => {
+      const text = readList(name);
+      const busiest = busiestTopic(text);
+      const topic =
+        which === 'existing'
+          ? busiest
+          : [busiest, 'Saved by Paper Shelf'].filter(Boolean).join(' / ');
+      const shelf = shelfFrom(text);
+      save(shelf, topic, ...SAVED);
+      const out = exportShelf(shelf);
+      const added = addedLines(text, out);
+      expect(added, 'the list is still all there, in order').not.toBeNull();
+      expectAdded(`${base}.${which}.md`, added ?? []);
+      // Every saved work reads back, with its link, in the topic it was saved into.
+      const again = importList(out);
+      const urls = again.entries
+        .filter((entry) => entry.topic === topic)
+        .map((entry) => entry.capture.url);
+      for (const capture of SAVED) expect(urls).toContain(capture.url);
+      expect(exportShelf(shelfFrom(out))).toBe(out);
+    },
+  );
 });
