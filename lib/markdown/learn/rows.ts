@@ -25,7 +25,7 @@ export function tableEntries(lines: Line[], first: number, end: number): RowEntr
     const read = readRow(text);
     if (!read) continue;
     const { url, title } = read;
-    const capture = captureFromLink(url, title);
+    const capture = read.capture ?? captureFromLink(url, title);
     if (!capture) continue;
     out.push({
       start: i,

@@ -5,7 +5,10 @@
  * Authors, Venue, Date/Year), padded the way the table pads.
  */
 import type { Capture } from '../../types';
-import { exemplarOf, learnParts } from './build';
+import { captureFromLink } from '../capture';
+import { findLinks } from '../links';
+import { parseAtoms, plainText } from './atoms';
+import { isGenericLabel, learnParts } from './build';
 import { fillNodes } from './fill';
 import type { AuthorsForm } from './authors';
 import type { Node } from './nodes';
@@ -52,15 +55,23 @@ export function isDelimiterRow(line: string): boolean {
 }
 
 /** A row read as an entry: its title, main link and its learned cells. */
-export function readRow(line: string): { title: string; url: string } | null {
+export function readRow(line: string): { title: string; url: string; capture?: Capture } | null {
   const row = splitRow(line);
   if (!row) return null;
   const cells = row.cells.map((cell) => cell.trim());
-  // Most tables link their titles: read that without learning the whole row.
-  const quick = exemplarOf(cells.filter((cell) => cell.includes('](')));
-  if (quick.title !== null && quick.mainUrl !== null)
-    return { title: quick.title, url: quick.mainUrl };
-  if (quick.mainUrl === null) return null;
+  // Most tables link their titles: read that without learning the whole row (a list of
+  // a thousand rows is read on every import).
+  for (const cell of cells) {
+    if (!cell.includes('](')) continue;
+    for (const link of findLinks(cell)) {
+      if (link.image || link.rawText.includes('![')) continue;
+      const label = plainText(parseAtoms(link.rawText)).trim();
+      if (label.length < 3 || isGenericLabel(label)) continue;
+      const capture = captureFromLink(link.url, label);
+      if (capture) return { title: label, url: link.url, capture };
+    }
+  }
+  if (!cells.some((cell) => cell.includes('](') || cell.includes('http'))) return null;
   const learned = learnParts(cells, () => false);
   const url = learned.exemplar.mainUrl;
   return learned.titleText && url ? { title: learned.titleText, url } : null;
@@ -179,7 +190,8 @@ export function writeRow(
   const shape = tableShape(tableLines);
   if (!shape) return null;
   const body = tableLines.slice(2);
-  const isCommon = commonIn(body);
+  // The nearest rows are enough to tell the table's shared text (and keep a save fast).
+  const isCommon = commonIn(newestFirst ? body.slice(0, 60) : body.slice(-60));
   const rows = body
     .map((line) => ({ line, row: splitRow(line) }))
     .filter((entry) => entry.row !== null && entry.row.cells.length === shape.header.length);
