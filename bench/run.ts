@@ -8,6 +8,7 @@ import path from 'node:path';
 import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
 import { benchExtract } from './extract';
 import { benchLibrary } from './library';
+import { benchLists } from './lists';
 import { benchMarkdown } from './markdown';
 import { benchPathological } from './pathological';
 import { benchPopup, serveBenchPages } from './popup';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   // Node first, with the machine quiet; then Chromium.
   Object.assign(results, await benchMarkdown());
   Object.assign(results, benchPathological());
+  Object.assign(results, benchLists());
   Object.assign(results, benchSuggest(RUNS));
   const browser = await launchWithExtension();
   try {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { diffLines, hunks } from '../../lib/diff';
-import { importList } from '../../lib/markdown/index';
+import { exportNotices, importList } from '../../lib/markdown/index';
 import type { List } from '../../lib/types';
 import { renderPreview } from './preview';
 import { type LoadedImages, loadRemoteImages } from './remote-images';
@@ -24,6 +24,11 @@ interface Props {
 export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, onClose }: Props) {
   const [tab, setTab] = useState<Tab>('markdown');
   const [status, setStatus] = useState('');
+  // Topics whose new entries could not follow their neighbours' pattern, and why.
+  const notices = useMemo(
+    () => (list.source === undefined ? [] : exportNotices(list.source, markdown)),
+    [list.source, markdown],
+  );
   const tabs: [Tab, string][] = [
     ['preview', 'Preview'],
     ['markdown', 'Markdown'],
@@ -46,6 +51,11 @@ export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, on
           </button>
         ))}
       </div>
+      {notices.map((notice) => (
+        <p key={notice} class="export-notice" role="note">
+          {notice}
+        </p>
+      ))}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'preview' && <Preview markdown={markdown} />}
         {tab === 'markdown' && (

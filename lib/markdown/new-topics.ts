@@ -7,6 +7,7 @@ import type { Item } from '../types';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Section } from './document';
 import { isBlank } from './lines';
+import { newTopicLine } from './learn/placement';
 import { headingLine } from './render';
 import type { NewTocEntry } from './toc';
 
@@ -28,8 +29,9 @@ function habit(doc: Doc, probe: (line: number) => boolean): boolean {
 }
 
 /** Where the parent's section (with its sub-sections) ends, and the parent's level. */
-function parentEnd(doc: Doc, parent: string): { at: number; level: number } {
+function parentEnd(doc: Doc, parent: string): { at: number; level: number; start: number } {
   let end = doc.lines.length;
+  let start = doc.frontMatterEnd;
   let level: number;
   if (parent === '') {
     const topicLevels = doc.headings
@@ -41,11 +43,12 @@ function parentEnd(doc: Doc, parent: string): { at: number; level: number } {
     const sections = doc.sections.filter((section) => section.path === parent);
     const section = sections[sections.length - 1] as Section;
     end = section.treeEnd;
+    start = section.heading?.line ?? start;
     level = section.heading?.level ?? 1;
   }
   let at = end;
   while (at > doc.frontMatterEnd && isBlank(doc.lines[at - 1]?.text ?? '')) at--;
-  return { at, level };
+  return { at, level, start };
 }
 
 /**
@@ -55,7 +58,7 @@ function parentEnd(doc: Doc, parent: string): { at: number; level: number } {
 export function planNewTopics(
   doc: Doc,
   created: { path: string; items: Item[] }[],
-  renderItems: (items: Item[]) => string[],
+  renderItems: (items: Item[], path: string) => string[],
 ): NewTopicBlock[] {
   const existing = new Set(['', ...doc.topics]);
   const children = new Map<string, string[]>();
@@ -81,7 +84,7 @@ export function planNewTopics(
     const items = itemsOf.get(path) ?? [];
     if (items.length) {
       if (blankAfter) lines.push('');
-      for (const line of renderItems(items)) lines.push(line);
+      for (const line of renderItems(items, path)) lines.push(line);
     }
     const toc: NewTocEntry[] = [{ depth: 0, name }];
     for (const child of children.get(path) ?? []) {
@@ -95,9 +98,11 @@ export function planNewTopics(
   const blocks: NewTopicBlock[] = [];
   for (const [parent, paths] of children) {
     if (!existing.has(parent)) continue;
-    const { at, level } = parentEnd(doc, parent);
+    const { at: end, level, start } = parentEnd(doc, parent);
     for (const path of paths) {
       const sub = block(path, Math.min(level + 1, 6));
+      const name = path.split(TOPIC_SEPARATOR).pop() ?? path;
+      const at = newTopicLine(doc, parent, name, start, end);
       blocks.push({ at, lines: sub.lines, parent, toc: sub.toc });
     }
   }

@@ -11,6 +11,7 @@ import { itemText, nestedItems, recognise, recogniseBareLink } from './entry';
 import { unescapeInline } from './escape';
 import { frontMatterLength } from './frontmatter';
 import { guardForLexer, MAX_QUOTE_DEPTH } from './lex-guard';
+import { tableEntries } from './learn/rows';
 import { dominantEol, isBlank, normalizedText, splitLines } from './lines';
 import type { Recognised } from './styles/types';
 
@@ -217,6 +218,10 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
         ? blockTokens(inner, MAX_QUOTE_DEPTH - (depth + 1))
         : [];
       walk(builder, innerTokens, new LineIndex(inner, span.first), depth + 1);
+    } else if (token.type === 'table' && depth === 0) {
+      const span = index.span(here, token.raw);
+      for (const row of tableEntries(builder.doc.lines, span.first, span.end))
+        builder.pending.push({ ...row, list: -1, nested: false });
     } else if (token.type === 'paragraph' && depth === 0) {
       const span = index.span(here, token.raw);
       const text = builder.doc.lines[span.first]?.text.trimEnd() ?? '';

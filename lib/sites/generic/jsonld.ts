@@ -70,7 +70,8 @@ export function jsonLdNodes(doc: Document): Node[] {
     while (pending.length > 0) {
       const node = asNode(pending.shift());
       if (!node) continue;
-      if (node['@graph'] !== undefined) for (const child of list(node['@graph'])) pending.push(child);
+      if (node['@graph'] !== undefined)
+        for (const child of list(node['@graph'])) pending.push(child);
       if (node['@type'] !== undefined) nodes.push(node);
     }
   }
