@@ -49,6 +49,8 @@ describe('parseArxivFeed', () => {
             'Camera read, in Proceedings of NeurIPS 2021 Main Conference. Code: https://github.com/rajammanabrolu/WorldGeneration',
           doi: '10.5555/neurips.2021.3011',
         },
+        // The journal DOI is the work's DOI too (Capture.doi), in lower case.
+        doi: '10.5555/neurips.2021.3011',
         codeUrls: ['https://github.com/rajammanabrolu/WorldGeneration'],
       },
     });
