@@ -5,9 +5,11 @@
  * claims is a `url:` page. It stays small: content scripts carry it.
  */
 import { arxivUrls } from './sites/arxiv/url';
+import { dblpUrls } from './sites/dblp/url';
 import { pageIdentity } from './sites/generic/url';
 import { githubUrls } from './sites/github/url';
 import { huggingfaceUrls } from './sites/huggingface/url';
+import { semanticScholarUrls } from './sites/semanticscholar/url';
 import type { Capture } from './types';
 import type { Identity, UrlRule } from './sites/types';
 
@@ -17,7 +19,13 @@ export { arxivAbsUrl, parseArxivId } from './sites/arxiv/url';
 export { normalizeUrl } from './sites/generic/url';
 
 /** Every site's URL rules, in the order they are tried. */
-export const URL_RULES: UrlRule[] = [arxivUrls, githubUrls, huggingfaceUrls];
+export const URL_RULES: UrlRule[] = [
+  arxivUrls,
+  githubUrls,
+  huggingfaceUrls,
+  semanticScholarUrls,
+  dblpUrls,
+];
 
 /** The identity of the work a URL shows; null for URLs that cannot hold one (`chrome://`, junk). */
 export function identify(input: string): Identity | null {
