@@ -9,6 +9,7 @@ import { dblpUrls } from './sites/dblp/url';
 import { pageIdentity } from './sites/generic/url';
 import { githubUrls } from './sites/github/url';
 import { huggingfaceUrls } from './sites/huggingface/url';
+import { openreviewUrls } from './sites/openreview/url';
 import { semanticScholarUrls } from './sites/semanticscholar/url';
 import type { Capture } from './types';
 import type { Identity, UrlRule } from './sites/types';
@@ -23,6 +24,7 @@ export const URL_RULES: UrlRule[] = [
   arxivUrls,
   githubUrls,
   huggingfaceUrls,
+  openreviewUrls,
   semanticScholarUrls,
   dblpUrls,
 ];

@@ -7,10 +7,11 @@ import { arxiv } from './arxiv/index';
 import { generic } from './generic/index';
 import { github } from './github/index';
 import { huggingface } from './huggingface/index';
+import { openreview } from './openreview/index';
 import { semanticscholar } from './semanticscholar/index';
 import type { FieldRules, Site } from './types';
 
-export const SITES: Site[] = [arxiv, github, huggingface, semanticscholar, generic];
+export const SITES: Site[] = [arxiv, github, huggingface, openreview, semanticscholar, generic];
 
 /** Every site's own record rules (backup, merge, search, tab titles), in site order. */
 export const FIELD_RULES: FieldRules[] = SITES.flatMap((site) =>

@@ -1,0 +1,41 @@
+/**
+ * Every URL form of the scholarly sites that have folders of their own (OpenReview, ACL
+ * Anthology, PMLR, NeurIPS proceedings, bioRxiv/medRxiv, alphaXiv/ar5iv): one key per work.
+ */
+import { describe, expect, it } from 'vitest';
+import { identify } from '../../lib/identity';
+
+describe('scholarly sites: one record per work', () => {
+  it.each([
+    // OpenReview: forum and PDF; a review's noteId still names the paper
+    ['https://openreview.net/forum?id=nZeVKeeFYf9', 'openreview:nZeVKeeFYf9'],
+    ['https://openreview.net/pdf?id=nZeVKeeFYf9', 'openreview:nZeVKeeFYf9'],
+    ['https://openreview.net/forum?id=nZeVKeeFYf9&noteId=Xa1b2c3d4e', 'openreview:nZeVKeeFYf9'],
+    ['https://www.openreview.net/forum?id=r1xMH1BtvB#discussion', 'openreview:r1xMH1BtvB'],
+    // alphaXiv and ar5iv are arXiv's papers
+    ['https://www.alphaxiv.org/overview/2305.18290', 'arxiv:2305.18290'],
+    ['https://www.alphaxiv.org/abs/2305.18290v2', 'arxiv:2305.18290'],
+    ['https://alphaxiv.org/pdf/2305.18290v2', 'arxiv:2305.18290'],
+    ['https://ar5iv.labs.arxiv.org/html/1706.03762v5', 'arxiv:1706.03762'],
+    ['https://ar5iv.org/html/hep-th/9901001', 'arxiv:hep-th/9901001'],
+  ])('%s → %s', (url, key) => {
+    const identity = identify(url);
+    expect(identity?.key).toBe(key);
+    expect(identity?.kind).toBe('paper');
+  });
+
+  it('an OpenReview paper is cited at its forum', () => {
+    expect(identify('https://openreview.net/pdf?id=nZeVKeeFYf9')?.url).toBe(
+      'https://openreview.net/forum?id=nZeVKeeFYf9',
+    );
+  });
+
+  it.each([
+    'https://openreview.net/group?id=ICLR.cc/2024/Conference',
+    'https://openreview.net/forum',
+    'https://openreview.net/forum?id=',
+    'https://openreview.net/profile?id=~Adaeze_Okafor1',
+  ])('%s is a page, not a paper', (url) => {
+    expect(identify(url)?.key.startsWith('url:')).toBe(true);
+  });
+});
