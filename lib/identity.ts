@@ -4,6 +4,7 @@
  * sites' URL rules (each in lib/sites/<site>/url.ts), tried in order; any URL no site
  * claims is a `url:` page. It stays small: content scripts carry it.
  */
+import { aclUrls } from './sites/acl/url';
 import { arxivUrls } from './sites/arxiv/url';
 import { dblpUrls } from './sites/dblp/url';
 import { pageIdentity } from './sites/generic/url';
@@ -25,6 +26,7 @@ export const URL_RULES: UrlRule[] = [
   githubUrls,
   huggingfaceUrls,
   openreviewUrls,
+  aclUrls,
   semanticScholarUrls,
   dblpUrls,
 ];

@@ -3,6 +3,7 @@
  * (any page) last. Adding a site is a folder in lib/sites/ plus a line here (and its URL
  * rules' line in lib/identity.ts, which content scripts carry without the rest).
  */
+import { acl } from './acl/index';
 import { arxiv } from './arxiv/index';
 import { generic } from './generic/index';
 import { github } from './github/index';
@@ -11,7 +12,15 @@ import { openreview } from './openreview/index';
 import { semanticscholar } from './semanticscholar/index';
 import type { FieldRules, Site } from './types';
 
-export const SITES: Site[] = [arxiv, github, huggingface, openreview, semanticscholar, generic];
+export const SITES: Site[] = [
+  arxiv,
+  github,
+  huggingface,
+  openreview,
+  acl,
+  semanticscholar,
+  generic,
+];
 
 /** Every site's own record rules (backup, merge, search, tab titles), in site order. */
 export const FIELD_RULES: FieldRules[] = SITES.flatMap((site) =>

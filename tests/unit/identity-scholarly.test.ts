@@ -12,6 +12,19 @@ describe('scholarly sites: one record per work', () => {
     ['https://openreview.net/pdf?id=nZeVKeeFYf9', 'openreview:nZeVKeeFYf9'],
     ['https://openreview.net/forum?id=nZeVKeeFYf9&noteId=Xa1b2c3d4e', 'openreview:nZeVKeeFYf9'],
     ['https://www.openreview.net/forum?id=r1xMH1BtvB#discussion', 'openreview:r1xMH1BtvB'],
+    // ACL Anthology: page and PDF, today's and the old aclweb.org prefix; the ACL's DOI
+    ['https://aclanthology.org/2023.acl-long.412/', 'doi:10.18653/v1/2023.acl-long.412'],
+    ['https://aclanthology.org/2023.acl-long.412', 'doi:10.18653/v1/2023.acl-long.412'],
+    ['https://aclanthology.org/2023.acl-long.412.pdf', 'doi:10.18653/v1/2023.acl-long.412'],
+    [
+      'https://aclanthology.org/2020.findings-emnlp.139/',
+      'doi:10.18653/v1/2020.findings-emnlp.139',
+    ],
+    ['https://aclanthology.org/P19-1001/', 'doi:10.18653/v1/p19-1001'],
+    ['https://www.aclweb.org/anthology/P19-1001.pdf', 'doi:10.18653/v1/p19-1001'],
+    ['https://aclanthology.org/P02-1040.pdf', 'url:https://aclanthology.org/P02-1040'],
+    ['https://aclanthology.org/P02-1040/', 'url:https://aclanthology.org/P02-1040'],
+    ['https://aclanthology.org/2022.lrec-1.12.pdf', 'url:https://aclanthology.org/2022.lrec-1.12'],
     // alphaXiv and ar5iv are arXiv's papers
     ['https://www.alphaxiv.org/overview/2305.18290', 'arxiv:2305.18290'],
     ['https://www.alphaxiv.org/abs/2305.18290v2', 'arxiv:2305.18290'],
@@ -35,6 +48,9 @@ describe('scholarly sites: one record per work', () => {
     'https://openreview.net/forum',
     'https://openreview.net/forum?id=',
     'https://openreview.net/profile?id=~Adaeze_Okafor1',
+    'https://aclanthology.org/volumes/2023.acl-long/',
+    'https://aclanthology.org/people/b/beatriz-ferreira/',
+    'https://aclanthology.org/2023.acl-long.412.bib',
   ])('%s is a page, not a paper', (url) => {
     expect(identify(url)?.key.startsWith('url:')).toBe(true);
   });
