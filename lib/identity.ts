@@ -10,7 +10,9 @@ import { dblpUrls } from './sites/dblp/url';
 import { pageIdentity } from './sites/generic/url';
 import { githubUrls } from './sites/github/url';
 import { huggingfaceUrls } from './sites/huggingface/url';
+import { neuripsUrls } from './sites/neurips/url';
 import { openreviewUrls } from './sites/openreview/url';
+import { pmlrUrls } from './sites/pmlr/url';
 import { semanticScholarUrls } from './sites/semanticscholar/url';
 import type { Capture } from './types';
 import type { Identity, UrlRule } from './sites/types';
@@ -27,6 +29,8 @@ export const URL_RULES: UrlRule[] = [
   huggingfaceUrls,
   openreviewUrls,
   aclUrls,
+  pmlrUrls,
+  neuripsUrls,
   semanticScholarUrls,
   dblpUrls,
 ];

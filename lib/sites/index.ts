@@ -8,7 +8,9 @@ import { arxiv } from './arxiv/index';
 import { generic } from './generic/index';
 import { github } from './github/index';
 import { huggingface } from './huggingface/index';
+import { neurips } from './neurips/index';
 import { openreview } from './openreview/index';
+import { pmlr } from './pmlr/index';
 import { semanticscholar } from './semanticscholar/index';
 import type { FieldRules, Site } from './types';
 
@@ -18,6 +20,8 @@ export const SITES: Site[] = [
   huggingface,
   openreview,
   acl,
+  pmlr,
+  neurips,
   semanticscholar,
   generic,
 ];

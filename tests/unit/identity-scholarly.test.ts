@@ -25,6 +25,48 @@ describe('scholarly sites: one record per work', () => {
     ['https://aclanthology.org/P02-1040.pdf', 'url:https://aclanthology.org/P02-1040'],
     ['https://aclanthology.org/P02-1040/', 'url:https://aclanthology.org/P02-1040'],
     ['https://aclanthology.org/2022.lrec-1.12.pdf', 'url:https://aclanthology.org/2022.lrec-1.12'],
+    // PMLR: page and PDF, today's and older volumes' PDF paths
+    [
+      'https://proceedings.mlr.press/v202/kowalczyk23a.html',
+      'url:https://proceedings.mlr.press/v202/kowalczyk23a.html',
+    ],
+    [
+      'https://proceedings.mlr.press/v202/kowalczyk23a/kowalczyk23a.pdf',
+      'url:https://proceedings.mlr.press/v202/kowalczyk23a.html',
+    ],
+    [
+      'http://proceedings.mlr.press/v37/ioffe15.html',
+      'url:https://proceedings.mlr.press/v37/ioffe15.html',
+    ],
+    [
+      'http://proceedings.mlr.press/v37/ioffe15.pdf',
+      'url:https://proceedings.mlr.press/v37/ioffe15.html',
+    ],
+    // NeurIPS proceedings: abstract page and PDF, old paths and hosts, the D&B track
+    [
+      'https://proceedings.neurips.cc/paper_files/paper/2023/hash/0a1b2c3d4e5f60718293a4b5c6d7e8f9-Abstract-Conference.html',
+      'url:https://proceedings.neurips.cc/paper_files/paper/2023/hash/0a1b2c3d4e5f60718293a4b5c6d7e8f9-Abstract-Conference.html',
+    ],
+    [
+      'https://proceedings.neurips.cc/paper_files/paper/2023/file/0a1b2c3d4e5f60718293a4b5c6d7e8f9-Paper-Conference.pdf',
+      'url:https://proceedings.neurips.cc/paper_files/paper/2023/hash/0a1b2c3d4e5f60718293a4b5c6d7e8f9-Abstract-Conference.html',
+    ],
+    [
+      'https://proceedings.neurips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html',
+      'url:https://proceedings.neurips.cc/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html',
+    ],
+    [
+      'https://papers.nips.cc/paper/2017/file/3f5ee243547dee91fbd053c1c4a845aa-Paper.pdf',
+      'url:https://proceedings.neurips.cc/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html',
+    ],
+    [
+      'https://proceedings.neurips.cc/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html',
+      'url:https://proceedings.neurips.cc/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html',
+    ],
+    [
+      'https://proceedings.neurips.cc/paper_files/paper/2022/file/0123456789abcdef0123456789abcdef-Paper-Datasets_and_Benchmarks.pdf',
+      'url:https://proceedings.neurips.cc/paper_files/paper/2022/hash/0123456789abcdef0123456789abcdef-Abstract-Datasets_and_Benchmarks.html',
+    ],
     // alphaXiv and ar5iv are arXiv's papers
     ['https://www.alphaxiv.org/overview/2305.18290', 'arxiv:2305.18290'],
     ['https://www.alphaxiv.org/abs/2305.18290v2', 'arxiv:2305.18290'],
@@ -51,6 +93,11 @@ describe('scholarly sites: one record per work', () => {
     'https://aclanthology.org/volumes/2023.acl-long/',
     'https://aclanthology.org/people/b/beatriz-ferreira/',
     'https://aclanthology.org/2023.acl-long.412.bib',
+    'https://proceedings.mlr.press/v202/',
+    'https://proceedings.mlr.press/v202/kowalczyk23a/kowalczyk23a-supp.pdf',
+    'https://proceedings.neurips.cc/paper_files/paper/2023',
+    'https://proceedings.neurips.cc/paper_files/paper/2023/file/0a1b2c3d4e5f60718293a4b5c6d7e8f9-Supplemental-Conference.pdf',
+    'https://proceedings.neurips.cc/paper_files/paper/2023/hash/0a1b2c3d4e5f60718293a4b5c6d7e8f9-Paper-Conference.pdf',
   ])('%s is a page, not a paper', (url) => {
     expect(identify(url)?.key.startsWith('url:')).toBe(true);
   });
