@@ -6,6 +6,7 @@
  */
 import { aclUrls } from './sites/acl/url';
 import { arxivUrls } from './sites/arxiv/url';
+import { biorxivUrls } from './sites/biorxiv/url';
 import { dblpUrls } from './sites/dblp/url';
 import { pageIdentity } from './sites/generic/url';
 import { githubUrls } from './sites/github/url';
@@ -31,6 +32,7 @@ export const URL_RULES: UrlRule[] = [
   aclUrls,
   pmlrUrls,
   neuripsUrls,
+  biorxivUrls,
   semanticScholarUrls,
   dblpUrls,
 ];

@@ -5,6 +5,7 @@
  */
 import { acl } from './acl/index';
 import { arxiv } from './arxiv/index';
+import { biorxiv } from './biorxiv/index';
 import { generic } from './generic/index';
 import { github } from './github/index';
 import { huggingface } from './huggingface/index';
@@ -22,6 +23,7 @@ export const SITES: Site[] = [
   acl,
   pmlr,
   neurips,
+  biorxiv,
   semanticscholar,
   generic,
 ];

@@ -67,6 +67,37 @@ describe('scholarly sites: one record per work', () => {
       'https://proceedings.neurips.cc/paper_files/paper/2022/file/0123456789abcdef0123456789abcdef-Paper-Datasets_and_Benchmarks.pdf',
       'url:https://proceedings.neurips.cc/paper_files/paper/2022/hash/0123456789abcdef0123456789abcdef-Abstract-Datasets_and_Benchmarks.html',
     ],
+    // bioRxiv and medRxiv: every version and view is one record, keyed without version
+    [
+      'https://www.biorxiv.org/content/10.1101/2023.03.14.532541v1',
+      'doi:10.1101/2023.03.14.532541',
+    ],
+    [
+      'https://www.biorxiv.org/content/10.1101/2023.03.14.532541v2.full',
+      'doi:10.1101/2023.03.14.532541',
+    ],
+    [
+      'https://www.biorxiv.org/content/10.1101/2023.03.14.532541v2.full.pdf',
+      'doi:10.1101/2023.03.14.532541',
+    ],
+    [
+      'https://www.biorxiv.org/content/10.1101/2023.03.14.532541v2.abstract',
+      'doi:10.1101/2023.03.14.532541',
+    ],
+    [
+      'https://www.biorxiv.org/content/10.1101/2023.03.14.532541v3.full-text',
+      'doi:10.1101/2023.03.14.532541',
+    ],
+    ['https://biorxiv.org/content/10.1101/2023.03.14.532541', 'doi:10.1101/2023.03.14.532541'],
+    ['https://www.biorxiv.org/content/10.1101/123456v1.full.pdf', 'doi:10.1101/123456'],
+    [
+      'https://www.medrxiv.org/content/10.1101/2024.02.20.24303081v1',
+      'doi:10.1101/2024.02.20.24303081',
+    ],
+    [
+      'https://www.medrxiv.org/content/10.1101/2024.02.20.24303081v2.full.pdf',
+      'doi:10.1101/2024.02.20.24303081',
+    ],
     // alphaXiv and ar5iv are arXiv's papers
     ['https://www.alphaxiv.org/overview/2305.18290', 'arxiv:2305.18290'],
     ['https://www.alphaxiv.org/abs/2305.18290v2', 'arxiv:2305.18290'],
@@ -77,6 +108,12 @@ describe('scholarly sites: one record per work', () => {
     const identity = identify(url);
     expect(identity?.key).toBe(key);
     expect(identity?.kind).toBe('paper');
+  });
+
+  it('a bioRxiv record is cited without version, on its own server', () => {
+    expect(
+      identify('https://www.medrxiv.org/content/10.1101/2024.02.20.24303081v2.full.pdf')?.url,
+    ).toBe('https://www.medrxiv.org/content/10.1101/2024.02.20.24303081');
   });
 
   it('an OpenReview paper is cited at its forum', () => {
@@ -93,6 +130,8 @@ describe('scholarly sites: one record per work', () => {
     'https://aclanthology.org/volumes/2023.acl-long/',
     'https://aclanthology.org/people/b/beatriz-ferreira/',
     'https://aclanthology.org/2023.acl-long.412.bib',
+    'https://www.biorxiv.org/content/early/recent',
+    'https://www.biorxiv.org/collection/neuroscience',
     'https://proceedings.mlr.press/v202/',
     'https://proceedings.mlr.press/v202/kowalczyk23a/kowalczyk23a-supp.pdf',
     'https://proceedings.neurips.cc/paper_files/paper/2023',
