@@ -1,6 +1,7 @@
 /**
  * Every URL form of the scholarly sites that have folders of their own (OpenReview, ACL
- * Anthology, PMLR, NeurIPS proceedings, bioRxiv/medRxiv, alphaXiv/ar5iv): one key per work.
+ * Anthology, PMLR, NeurIPS proceedings, bioRxiv/medRxiv, Semantic Scholar) and of arXiv's
+ * mirrors (alphaXiv, ar5iv): one key per work.
  */
 import { describe, expect, it } from 'vitest';
 import { identify } from '../../lib/identity';
@@ -98,6 +99,19 @@ describe('scholarly sites: one record per work', () => {
       'https://www.medrxiv.org/content/10.1101/2024.02.20.24303081v2.full.pdf',
       'doi:10.1101/2024.02.20.24303081',
     ],
+    // Semantic Scholar pages: S2's id, with or without the slug (the page names the work)
+    [
+      'https://www.semanticscholar.org/paper/Sparse-Retrievers-Okonkwo/3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+      'url:https://www.semanticscholar.org/paper/3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+    ],
+    [
+      'https://www.semanticscholar.org/paper/3F2A9C1D8E7B6A5F4E3D2C1B0A9F8E7D6C5B4A39',
+      'url:https://www.semanticscholar.org/paper/3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+    ],
+    [
+      'https://semanticscholar.org/paper/x/3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39?utm_source=api',
+      'url:https://www.semanticscholar.org/paper/3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+    ],
     // alphaXiv and ar5iv are arXiv's papers
     ['https://www.alphaxiv.org/overview/2305.18290', 'arxiv:2305.18290'],
     ['https://www.alphaxiv.org/abs/2305.18290v2', 'arxiv:2305.18290'],
@@ -132,6 +146,8 @@ describe('scholarly sites: one record per work', () => {
     'https://aclanthology.org/2023.acl-long.412.bib',
     'https://www.biorxiv.org/content/early/recent',
     'https://www.biorxiv.org/collection/neuroscience',
+    'https://www.semanticscholar.org/author/Adaeze-Okonkwo/1',
+    'https://www.semanticscholar.org/paper/not-an-id',
     'https://proceedings.mlr.press/v202/',
     'https://proceedings.mlr.press/v202/kowalczyk23a/kowalczyk23a-supp.pdf',
     'https://proceedings.neurips.cc/paper_files/paper/2023',
