@@ -4,6 +4,7 @@
  * rules' line in lib/identity.ts, which content scripts carry without the rest).
  */
 import { acl } from './acl/index';
+import { alphaxiv } from './alphaxiv/index';
 import { arxiv } from './arxiv/index';
 import { biorxiv } from './biorxiv/index';
 import { generic } from './generic/index';
@@ -25,6 +26,7 @@ export const SITES: Site[] = [
   neurips,
   biorxiv,
   semanticscholar,
+  alphaxiv,
   generic,
 ];
 
