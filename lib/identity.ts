@@ -4,10 +4,17 @@
  * sites' URL rules (each in lib/sites/<site>/url.ts), tried in order; any URL no site
  * claims is a `url:` page. It stays small: content scripts carry it.
  */
+import { aclUrls } from './sites/acl/url';
 import { arxivUrls } from './sites/arxiv/url';
+import { biorxivUrls } from './sites/biorxiv/url';
+import { dblpUrls } from './sites/dblp/url';
 import { doiUrls, pageIdentity, parseWebUrl } from './sites/generic/url';
 import { githubUrls } from './sites/github/url';
 import { huggingfaceUrls } from './sites/huggingface/url';
+import { neuripsUrls } from './sites/neurips/url';
+import { openreviewUrls } from './sites/openreview/url';
+import { pmlrUrls } from './sites/pmlr/url';
+import { semanticScholarUrls } from './sites/semanticscholar/url';
 import type { Identity, UrlRule } from './sites/types';
 
 export type { Identity } from './sites/types';
@@ -17,7 +24,20 @@ export { normalizeUrl } from './sites/generic/url';
 export { identityRecords } from './sites/records';
 
 /** Every site's URL rules, in the order they are tried. */
-export const URL_RULES: UrlRule[] = [arxivUrls, githubUrls, huggingfaceUrls, doiUrls];
+export const URL_RULES: UrlRule[] = [
+  arxivUrls,
+  githubUrls,
+  huggingfaceUrls,
+  openreviewUrls,
+  aclUrls,
+  pmlrUrls,
+  neuripsUrls,
+  biorxivUrls,
+  semanticScholarUrls,
+  dblpUrls,
+  // Last: any other DOI names its own record.
+  doiUrls,
+];
 
 /** The identity of the work a URL shows; null for URLs that cannot hold one (`chrome://`, junk). */
 export function identify(input: string): Identity | null {
