@@ -97,7 +97,7 @@ export default defineBackground(() => {
       return { paths, lastTopic: lastTopic ?? '' };
     },
     suggestTopics: async ({ capture }) => ({
-      topics: await suggestTopicsFor(await openShelf(), capture),
+      suggestions: await suggestTopicsFor(await openShelf(), capture),
     }),
     savedStateChanged: async () => {
       savedKeys.invalidate();

@@ -231,7 +231,7 @@ export function App({ services }: { services: LibraryServices }) {
               <TopicNav
                 listName={list.name}
                 topics={page.topics}
-                counts={lib.complete ? page.counts : undefined}
+                byTopic={lib.complete ? page.byTopic : undefined}
                 selected={searching ? undefined : topic?.id}
                 onSelect={(id) => {
                   setTopicId(id);

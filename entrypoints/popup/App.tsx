@@ -2,7 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks'
 import { Connections } from '../../components/Connections';
 import { ItemCard } from '../../components/ItemCard';
 import type { TabCapture } from '../../lib/capture';
-import type { Capture, Item, Topic } from '../../lib/types';
+import type { TopicSuggestion } from '../../lib/suggest';
+import type { Capture, Item } from '../../lib/types';
 import type { FilingContext, PopupServices } from './services';
 
 /** Set when the captured item is on screen: `npm run bench` reads it (popup_ready_ms). */
@@ -16,7 +17,8 @@ export function App({ services }: { services: PopupServices }) {
   const [capture, setCapture] = useState<Capture | null>(null);
   const [enriching, setEnriching] = useState(false);
   const [context, setContext] = useState<FilingContext | null>(null);
-  const [suggestions, setSuggestions] = useState<Topic[]>([]);
+  // Undefined until ranked: the form waits for the ranking before it prefills a topic.
+  const [suggestions, setSuggestions] = useState<TopicSuggestion[] | undefined>(undefined);
   const [connected, setConnected] = useState<Item[]>([]);
   const [FileForm, loadFileForm] = useFileForm();
   const slow = useSlowSignal(capture === null);
@@ -64,7 +66,7 @@ export function App({ services }: { services: PopupServices }) {
     }
     services.suggestTopics(capture).then(
       (found) => live && setSuggestions(found),
-      () => undefined, // suggestions are a convenience: none is fine
+      () => live && setSuggestions([]), // suggestions are a convenience: none is fine
     );
     return () => {
       live = false;
@@ -121,6 +123,11 @@ export function App({ services }: { services: PopupServices }) {
             const removed = await services.remove(key);
             services.changed();
             return removed;
+          }}
+          onRemoveFromList={async (key, listId) => {
+            const before = await services.removeFromList(key, listId);
+            services.changed();
+            return before;
           }}
           onRestore={async (item) => {
             await services.restore(item);

@@ -11,8 +11,9 @@ import {
   type TabInfo,
 } from '../../lib/capture';
 import type { Reply } from '../../lib/messaging';
+import { removeFromList } from '../../lib/store/remove-from-list';
 import { Shelf } from '../../lib/store/shelf';
-import type { Topic } from '../../lib/types';
+import type { TopicSuggestion } from '../../lib/suggest';
 import { App } from './App';
 import { loadFilingContext } from './filing-context';
 import type { PopupServices } from './services';
@@ -61,11 +62,14 @@ function services(): PopupServices {
     async suggestTopics(capture) {
       const { title, abstract, description, kind } = capture;
       const message = { type: 'suggestTopics', capture: { title, abstract, description, kind } };
-      const reply = (await browser.runtime.sendMessage(message)) as Reply<{ topics: Topic[] }>;
-      return reply?.ok ? reply.value.topics : [];
+      const reply = (await browser.runtime.sendMessage(message)) as Reply<{
+        suggestions: TopicSuggestion[];
+      }>;
+      return reply?.ok ? reply.value.suggestions : [];
     },
     save: async (request) => (await shelf()).save(request),
     remove: async (key) => (await shelf()).remove(key),
+    removeFromList: async (key, listId) => removeFromList(await shelf(), key, listId),
     restore: async (item) => (await shelf()).restore(item),
     changed() {
       browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);

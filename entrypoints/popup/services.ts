@@ -4,6 +4,7 @@
  */
 import type { TabCapture } from '../../lib/capture';
 import type { SaveRequest, SaveResult } from '../../lib/messaging';
+import type { TopicSuggestion } from '../../lib/suggest';
 import type { Capture, Item, List, Topic } from '../../lib/types';
 
 /** What the form starts from: the lists and topics, and where the work is already. */
@@ -28,10 +29,13 @@ export interface PopupServices {
   filingContext(capture: Capture): Promise<FilingContext>;
   /** Records linked to the work either way (its code, its papers, what cites it). */
   connections(capture: Capture): Promise<Item[]>;
-  /** The three topics best suited to the capture (ranked locally, never throws). */
-  suggestTopics(capture: Capture): Promise<Topic[]>;
+  /** Each list's three topics best suited to the capture, best first (never throws). */
+  suggestTopics(capture: Capture): Promise<TopicSuggestion[]>;
   save(request: SaveRequest): Promise<SaveResult>;
+  /** Deletes the record from every list; returns it for undo. */
   remove(key: string): Promise<Item | undefined>;
+  /** Takes the record out of one list only; returns it as it was, for undo. */
+  removeFromList(key: string, listId: string): Promise<Item | undefined>;
   restore(item: Item): Promise<void>;
   /** Tells the background a record changed, so the toolbar badges follow. */
   changed(): void;
