@@ -2,7 +2,7 @@
  * A list's export, ready to commit: the rendered preview, the raw Markdown, and what
  * changed since the file it was imported from; Copy and Download record the export.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { diffLines, hunks } from '../../lib/diff';
 import { importList } from '../../lib/markdown/index';
 import type { List } from '../../lib/types';
@@ -92,10 +92,16 @@ export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, on
 
 function Preview({ markdown }: { markdown: string }) {
   const html = useMemo(() => renderPreview(markdown, window), [markdown]);
-  // The one innerHTML on the page: DOMPurify's output only (see preview.ts).
+  const target = useRef<HTMLDivElement>(null);
+  // DOMPurify's output only (see preview.ts), parsed into an inert document and moved in as
+  // nodes: the page has no innerHTML sink at all (build/no-html-sinks.ts).
+  useLayoutEffect(() => {
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    target.current?.replaceChildren(...parsed.body.childNodes);
+  }, [html]);
   return (
     <section class="preview markdown-body" aria-label="Preview">
-      <div dangerouslySetInnerHTML={{ __html: html }} />
+      <div ref={target} />
     </section>
   );
 }
