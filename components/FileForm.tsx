@@ -27,6 +27,8 @@ interface Props {
   /** Takes the record out of one list; returns it as it was, for undo. */
   onRemoveFromList(key: string, listId: string): Promise<Item | undefined>;
   onRestore(item: Item): Promise<void>;
+  /** Told when the user picks another list (the popup's header names it). */
+  onListChange?(listId: string): void;
 }
 
 type Status = { tone: 'info' | 'ok' | 'error'; text: string };
@@ -39,6 +41,7 @@ export function FileForm({
   onRemove,
   onRemoveFromList,
   onRestore,
+  onListChange,
 }: Props) {
   const [record, setRecord] = useState<Item | undefined>(context.item);
   const [listId, setListId] = useState(context.listId ?? context.lists[0]?.id ?? '');
@@ -86,6 +89,7 @@ export function FileForm({
 
   function chooseList(next: string) {
     setListId(next);
+    onListChange?.(next);
     // The chips were topics of the other list: start from the record's places in this one.
     setChosen(pathsIn(record, context.topics, next));
   }

@@ -4,6 +4,7 @@
  * supplies is ever set as HTML.
  */
 import type { Capture } from '../lib/types';
+import { captureFacts } from './capture-facts';
 
 const KIND_LABELS: Record<Capture['kind'], string> = {
   paper: 'Paper',
@@ -38,6 +39,7 @@ export function formatAuthors(authors: string[] | undefined, max = 6): string {
 export function ItemCard({ capture, busy }: { capture: Capture; busy?: string }) {
   const authors = formatAuthors(capture.authors);
   const missing = capture.missing?.filter((name) => name !== 'title') ?? [];
+  const facts = captureFacts(capture);
   return (
     <article class="item-card" aria-label="Captured item">
       <p class="item-kind">
@@ -46,6 +48,7 @@ export function ItemCard({ capture, busy }: { capture: Capture; busy?: string })
       </p>
       <h1 class="item-title">{capture.title}</h1>
       {authors && <p class="item-authors">{authors}</p>}
+      {facts.length > 0 && <p class="item-facts">{facts.join(' · ')}</p>}
       {capture.description && <p class="item-description">{capture.description}</p>}
       {busy && <p class="item-note">{busy}</p>}
       {!busy && missing.length > 0 && (

@@ -4,6 +4,7 @@
  */
 
 import type { Item, List, Topic } from '../../lib/types';
+import { captureFacts } from '../capture-facts';
 import { formatAuthors, identifierOf } from '../ItemCard';
 import { ITEM_TYPE } from './dnd';
 import { MoveMenu } from './MoveMenu';
@@ -45,14 +46,15 @@ export function ItemRow(props: Props) {
         onChange={(event) => props.onToggle(item.key, event.currentTarget.checked)}
       />
       <div class="item-main">
-        <a href={item.url} target="_blank" rel="noreferrer noopener">
+        <a class="item-title-link" href={item.url} target="_blank" rel="noreferrer noopener">
           {item.title}
         </a>
         {isNew && <span class="badge new">new</span>}
         {item.status === 'read' && <span class="badge">read</span>}
         <div class="muted small">
-          {identifierOf(item)}
-          {item.authors?.length ? ` · ${formatAuthors(item.authors, 3)}` : ''}
+          {[identifierOf(item), formatAuthors(item.authors, 3), ...captureFacts(item)]
+            .filter(Boolean)
+            .join(' · ')}
           {places ? ` · ${places}` : ''}
         </div>
         {item.note && <div class="item-note">{item.note}</div>}

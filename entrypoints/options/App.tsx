@@ -4,6 +4,8 @@ import { BackupPanel } from '../../components/library/BackupPanel';
 import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
 import { ImportPanel, type MarkdownImport } from '../../components/library/ImportPanel';
 import { ItemList } from '../../components/library/ItemList';
+import { backupFileName } from '../../components/library/backup-name';
+import { useSearchShortcut } from '../../components/library/useSearchShortcut';
 import { ListBar } from '../../components/library/ListBar';
 import type { LibraryServices } from '../../components/library/services';
 import { TopicActions } from '../../components/library/TopicActions';
@@ -50,6 +52,7 @@ export function App({ services }: { services: LibraryServices }) {
   const [listId, setListId] = useState<string>();
   const [topicId, setTopicId] = useState<string>();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  useSearchShortcut('search');
   const [picked, setPicked] = useState<{ scope: string; keys: Set<string> }>(NOTHING_PICKED);
   const [markdown, setMarkdown] = useState<string | null>(null);
   // The Markdown engine, marked and DOMPurify load when first needed, not with the page.
@@ -127,6 +130,9 @@ export function App({ services }: { services: LibraryServices }) {
   const topicsOfAll = data?.topics ?? [];
   return (
     <main class="library">
+      <a class="skip-link" href="#search">
+        Skip to search
+      </a>
       <header class="library-header">
         <h1>Paper Shelf</h1>
         <div class="header-actions">
@@ -138,7 +144,7 @@ export function App({ services }: { services: LibraryServices }) {
             onExport={async () => {
               const { exportBackup } = await import('../../lib/store/backup-io');
               const text = await run((db) => exportBackup(db, now()));
-              if (text) services.download('paper-shelf-backup.json', text);
+              if (text) services.download(backupFileName(now()), text);
             }}
             onImport={async (text) =>
               (await run(
@@ -226,6 +232,8 @@ export function App({ services }: { services: LibraryServices }) {
               />
             )}
           </section>
+          {/* Before the tree in the page, so Tab reaches Search before the tree's controls. */}
+          <FilterBar filters={filters} onChange={setFilters} newCount={page.newKeys.size} />
           <div class="library-body">
             <aside class="sidebar">
               <TopicNav
@@ -294,7 +302,6 @@ export function App({ services }: { services: LibraryServices }) {
               />
             </aside>
             <div class="content">
-              <FilterBar filters={filters} onChange={setFilters} newCount={page.newKeys.size} />
               <ItemList
                 items={shown}
                 lists={data.lists}

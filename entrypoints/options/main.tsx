@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './options.css';
+import '../../components/library/library-look.css';
 import type { LibraryServices } from '../../components/library/services';
 import { Shelf } from '../../lib/store/shelf';
 import { App } from './App';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { Connections } from '../../components/Connections';
 import { ItemCard } from '../../components/ItemCard';
+import { PopupHeader } from '../../components/PopupHeader';
 import type { TabCapture } from '../../lib/capture';
 import type { TopicSuggestion } from '../../lib/suggest';
 import type { Capture, Item } from '../../lib/types';
@@ -20,6 +21,7 @@ export function App({ services }: { services: PopupServices }) {
   // Undefined until ranked: the form waits for the ranking before it prefills a topic.
   const [suggestions, setSuggestions] = useState<TopicSuggestion[] | undefined>(undefined);
   const [connected, setConnected] = useState<Item[]>([]);
+  const [chosenList, setChosenList] = useState<string | undefined>(undefined);
   const [FileForm, loadFileForm] = useFileForm();
   const slow = useSlowSignal(capture === null);
 
@@ -73,11 +75,20 @@ export function App({ services }: { services: PopupServices }) {
     };
   }, [capture !== null]);
 
+  const listId = chosenList ?? context?.listId;
+  const header = (
+    <PopupHeader
+      listName={context?.lists.find((list) => list.id === listId)?.name}
+      onOpenLibrary={() => services.openLibrary()}
+    />
+  );
+
   if (phase.name === 'loading') {
     // Blank for the few milliseconds most tabs take to answer, so nothing flashes; a tab
     // that takes longer (a page read through the injected script) gets the notice.
     return (
       <main class="popup" aria-busy="true">
+        {header}
         <p class="item-card placeholder">{slow ? 'Reading the page…' : ''}</p>
       </main>
     );
@@ -85,6 +96,7 @@ export function App({ services }: { services: PopupServices }) {
   if (phase.name === 'failed') {
     return (
       <main class="popup">
+        {header}
         <p role="alert" class="status-error">
           Paper Shelf could not read this tab: {phase.message}
         </p>
@@ -94,12 +106,16 @@ export function App({ services }: { services: PopupServices }) {
   if (phase.tab.kind === 'nothing' || !capture) {
     return (
       <main class="popup">
-        <p role="status">{phase.tab.kind === 'nothing' ? phase.tab.reason : 'Nothing to save.'}</p>
+        {header}
+        <p role="status" class="nothing">
+          {phase.tab.kind === 'nothing' ? phase.tab.reason : 'Nothing to save.'}
+        </p>
       </main>
     );
   }
   return (
     <main class="popup">
+      {header}
       {phase.tab.kind === 'listing' && (
         <p class="muted">
           This is a listing of {phase.tab.entries.length} papers: use the Save button beside an
@@ -129,6 +145,7 @@ export function App({ services }: { services: PopupServices }) {
             services.changed();
             return before;
           }}
+          onListChange={setChosenList}
           onRestore={async (item) => {
             await services.restore(item);
             services.changed();

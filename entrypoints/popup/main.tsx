@@ -71,6 +71,12 @@ function services(): PopupServices {
     remove: async (key) => (await shelf()).remove(key),
     removeFromList: async (key, listId) => removeFromList(await shelf(), key, listId),
     restore: async (item) => (await shelf()).restore(item),
+    openLibrary() {
+      browser.runtime.openOptionsPage().then(
+        () => window.close(),
+        () => undefined,
+      );
+    },
     changed() {
       browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
     },

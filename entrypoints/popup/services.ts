@@ -37,6 +37,8 @@ export interface PopupServices {
   /** Takes the record out of one list only; returns it as it was, for undo. */
   removeFromList(key: string, listId: string): Promise<Item | undefined>;
   restore(item: Item): Promise<void>;
+  /** Opens the library page (and closes the popup, as a link out of it would). */
+  openLibrary(): void;
   /** Tells the background a record changed, so the toolbar badges follow. */
   changed(): void;
 }

@@ -126,7 +126,9 @@ test('backups: export, refuse a broken one by line, restore a good one', async (
 
   const downloading = options.waitForEvent('download');
   await options.getByRole('button', { name: 'Export backup' }).click();
-  const backup = readFileSync(await (await downloading).path(), 'utf8');
+  const backupFile = await downloading;
+  expect(backupFile.suggestedFilename()).toMatch(/^paper-shelf-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backup = readFileSync(await backupFile.path(), 'utf8');
   expect(JSON.parse(backup).items).toHaveLength(items);
 
   const choose = async (name: string, text: string) => {

@@ -28,6 +28,7 @@ async function setup(tab: TabCapture, overrides: Partial<PopupServices> = {}) {
   const shelf = await Shelf.open({ name: `popup-${++dbCount}` });
   shelves.push(shelf);
   const changed = vi.fn();
+  const openLibrary = vi.fn();
   const services: PopupServices = {
     capture: () => Promise.resolve(tab),
     enrich: (capture) => Promise.resolve(capture),
@@ -39,9 +40,10 @@ async function setup(tab: TabCapture, overrides: Partial<PopupServices> = {}) {
     removeFromList: (key, listId) => removeFromList(shelf, key, listId),
     restore: (item) => shelf.restore(item),
     changed,
+    openLibrary,
     ...overrides,
   };
-  return { shelf, services, changed };
+  return { shelf, services, changed, openLibrary };
 }
 
 const topicBox = () => screen.getByLabelText('Topic') as HTMLInputElement;
@@ -283,11 +285,31 @@ describe('popup', () => {
     expect(await shelf.getItem(paper.key)).toBeUndefined();
   });
 
+  it('heads every state with the list a save goes to and the way to the library', async () => {
+    const dated = {
+      ...paper,
+      arxiv: { id: '2106.09608', published: '2021-06-17', primaryCategory: 'cs.CL' },
+    };
+    const { shelf, services, openLibrary } = await setup({
+      kind: 'item',
+      capture: dated,
+      extractor: 'x',
+    });
+    await shelf.save({ capture: { ...paper, key: 'url:https://x.org/a' }, topic: 'A' });
+    render(<App services={services} />);
+    const header = await screen.findByRole('banner');
+    await waitFor(() => expect(header.textContent).toContain('Saving to Reading list'));
+    fireEvent.click(screen.getByRole('button', { name: 'Open library' }));
+    expect(openLibrary).toHaveBeenCalledOnce();
+    expect(screen.getByText('2021 · cs.CL')).toBeTruthy();
+  });
+
   it('says plainly when the tab has nothing to save', async () => {
     const { services } = await setup({ kind: 'nothing', reason: 'Nothing to save here.' });
     render(<App services={services} />);
     expect((await screen.findByRole('status')).textContent).toBe('Nothing to save here.');
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open library' })).toBeTruthy();
   });
 
   it('stays blank for a quick tab, and says it is reading a tab that takes longer', async () => {
@@ -301,14 +323,15 @@ describe('popup', () => {
       render(<App services={services} />);
       const main = screen.getByRole('main');
       expect(main.getAttribute('aria-busy')).toBe('true');
+      const placeholder = main.querySelector('.item-card');
       await act(() => {
         vi.advanceTimersByTime(SLOW_CAPTURE_MS - 1);
       });
-      expect(main.textContent).toBe('');
+      expect(placeholder?.textContent).toBe('');
       await act(() => {
         vi.advanceTimersByTime(1);
       });
-      expect(main.textContent).toBe('Reading the page…');
+      expect(placeholder?.textContent).toBe('Reading the page…');
     } finally {
       vi.useRealTimers();
     }
@@ -367,6 +390,9 @@ describe('popup', () => {
     const { services } = await setup({ kind: 'item', capture: hostile, extractor: 'x' });
     const { container } = render(<App services={services} />);
     await screen.findByRole('heading', { name: hostile.title });
-    expect(container.querySelector('img')).toBeNull();
+    // The header's icon is the only image: none comes from the page's text.
+    expect([...container.querySelectorAll('img')].map((img) => img.className)).toEqual([
+      'popup-icon',
+    ]);
   });
 });
