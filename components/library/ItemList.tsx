@@ -28,6 +28,8 @@ interface Props {
   onMerge(keep: string, drop: string): void;
   /** Told after every render of a new result set (the bench's "results rendered"). */
   onRendered?: () => void;
+  /** The search's words, marked in titles and notes. */
+  highlight?: readonly string[];
 }
 
 export function ItemList(props: Props) {
@@ -103,6 +105,7 @@ export function ItemList(props: Props) {
               lists={lists}
               topics={topics}
               places={props.placesOf?.(item)}
+              highlight={props.highlight}
               isNew={newKeys.has(item.key)}
               selected={selection.has(item.key)}
               dragKeys={selection.has(item.key) ? chosen : [item.key]}

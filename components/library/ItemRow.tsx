@@ -7,6 +7,7 @@ import type { Item, List, Topic } from '../../lib/types';
 import { captureFacts } from '../capture-facts';
 import { formatAuthors, identifierOf } from '../ItemCard';
 import { ITEM_TYPE } from './dnd';
+import { Highlight } from './Highlight';
 import { MoveMenu } from './MoveMenu';
 
 interface Props {
@@ -15,6 +16,8 @@ interface Props {
   topics: Topic[];
   /** The topic paths shown under the title (search results span topics). */
   places?: string;
+  /** The search's words, marked in the title and the note. */
+  highlight?: readonly string[];
   isNew: boolean;
   selected: boolean;
   /** Keys a drag of this row carries: the selection when the row is part of it. */
@@ -47,7 +50,7 @@ export function ItemRow(props: Props) {
       />
       <div class="item-main">
         <a class="item-title-link" href={item.url} target="_blank" rel="noreferrer noopener">
-          {item.title}
+          <Highlight text={item.title} terms={props.highlight ?? []} />
         </a>
         {isNew && <span class="badge new">new</span>}
         {item.status === 'read' && <span class="badge">read</span>}
@@ -57,7 +60,11 @@ export function ItemRow(props: Props) {
             .join(' · ')}
           {places ? ` · ${places}` : ''}
         </div>
-        {item.note && <div class="item-note">{item.note}</div>}
+        {item.note && (
+          <div class="item-note">
+            <Highlight text={item.note} terms={props.highlight ?? []} />
+          </div>
+        )}
       </div>
       <div class="item-actions">
         <button type="button" onClick={() => props.onEdit(item.key)}>

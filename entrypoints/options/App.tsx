@@ -12,7 +12,7 @@ import { TopicActions } from '../../components/library/TopicActions';
 import { TopicNav } from '../../components/library/TopicNav';
 import { useLibrary } from '../../components/library/useLibrary';
 import { defaultTopic, listPage } from '../../components/library/view';
-import { filterItems, isFiltering } from '../../lib/search';
+import { filterItems, isFiltering, queryTerms } from '../../lib/search';
 import {
   addTopic,
   createList,
@@ -317,6 +317,7 @@ export function App({ services }: { services: LibraryServices }) {
                     : undefined
                 }
                 newKeys={page.newKeys}
+                highlight={searching ? queryTerms(filters.query) : undefined}
                 selection={selection}
                 onSelection={setSelection}
                 onRendered={() => performance.mark('paper-shelf:results')}

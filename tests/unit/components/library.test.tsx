@@ -103,6 +103,11 @@ describe('library page', () => {
       fireEvent.input(search, { target: { value: query } });
       await waitFor(() => expect(links()).toEqual(expected));
     }
+    // The words searched for are marked in the titles they matched.
+    expect([...document.querySelectorAll('.item-row mark')].map((m) => m.textContent)).toEqual([
+      'kernels',
+      'kernels',
+    ]);
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'repo' } });
     await waitFor(() => expect(links()).toEqual(['a/b kernels']));
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
