@@ -82,7 +82,13 @@ export function ItemList(props: Props) {
           </button>
         </fieldset>
       )}
-      {items.length === 0 && <p class="muted">Nothing here.</p>}
+      {items.length === 0 && (
+        <p class="muted empty-topic">
+          {props.placesOf
+            ? 'Nothing matches this search in this list.'
+            : 'Nothing filed here yet. Open a paper, repository or model, click the Paper Shelf button and choose this topic; or drag items here from another topic, or use an item’s “Move to…” menu.'}
+        </p>
+      )}
       <ul class="items">
         {items.slice(0, shown).map((item) =>
           editing === item.key ? (

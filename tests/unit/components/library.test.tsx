@@ -113,6 +113,8 @@ describe('library page', () => {
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'to-read' } });
     await waitFor(() => expect(links()).toEqual(['Sparse attention kernels']));
+    fireEvent.input(search, { target: { value: 'no such words' } });
+    expect(await screen.findByText('Nothing matches this search in this list.')).toBeTruthy();
   });
 
   it('/ jumps to Search unless the user is typing, and a skip link leads there', async () => {
