@@ -12,6 +12,7 @@ import {
   type TabInfo,
 } from '../../extension/tab-capture';
 import type { CollectionStore } from '../../lib/store/collection-store';
+import { removeFromList } from '../../lib/store/remove-from-list';
 import { App } from './App';
 import type { PopupServices } from './services';
 
@@ -70,11 +71,18 @@ function services(): PopupServices {
       const reply = await toBackground('suggestTopics', {
         capture: { title, abstract, description, kind },
       });
-      return reply.ok ? reply.value.topics : [];
+      return reply.ok ? reply.value.suggestions : [];
     },
     save: async (request) => (await store()).save(request),
     remove: async (key) => (await store()).remove(key),
+    removeFromList: async (key, listId) => removeFromList(await store(), key, listId),
     restore: async (item) => (await store()).restore(item),
+    openLibrary() {
+      browser.runtime.openOptionsPage().then(
+        () => window.close(),
+        () => undefined,
+      );
+    },
     changed() {
       void toBackground('savedStateChanged', {});
     },
