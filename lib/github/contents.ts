@@ -34,7 +34,10 @@ function decoded(bytes: Uint8Array, ref: FileRef): string {
     return decodeInput(bytes);
   } catch (error) {
     if (error instanceof MarkdownImportError) {
-      throw new GitHubError('bad-file', `${ref.path} on GitHub cannot be a list: ${error.message}.`);
+      throw new GitHubError(
+        'bad-file',
+        `${ref.path} on GitHub cannot be a list: ${error.message}.`,
+      );
     }
     throw error;
   }

@@ -35,7 +35,10 @@ async function post(options: DeviceFlowOptions, path: string, form: Record<strin
       body: new URLSearchParams(form).toString(),
     });
   } catch {
-    throw new GitHubError('network', 'GitHub could not be reached to sign in: try again when you are online.');
+    throw new GitHubError(
+      'network',
+      'GitHub could not be reached to sign in: try again when you are online.',
+    );
   }
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {
@@ -52,12 +55,18 @@ export async function requestDeviceCode(options: DeviceFlowOptions): Promise<Dev
   const body = await post(options, '/login/device/code', { client_id: options.clientId });
   if (typeof body.device_code !== 'string' || typeof body.user_code !== 'string') {
     const why = typeof body.error === 'string' ? body.error : 'no code in the answer';
-    throw new GitHubError('unexpected', `GitHub did not start signing in (${why}): is device flow enabled for the app?`);
+    throw new GitHubError(
+      'unexpected',
+      `GitHub did not start signing in (${why}): is device flow enabled for the app?`,
+    );
   }
   return {
     deviceCode: body.device_code,
     userCode: body.user_code,
-    verificationUri: typeof body.verification_uri === 'string' ? body.verification_uri : 'https://github.com/login/device',
+    verificationUri:
+      typeof body.verification_uri === 'string'
+        ? body.verification_uri
+        : 'https://github.com/login/device',
     expiresIn: Number(body.expires_in) || 900,
     interval: Number(body.interval) || 5,
   };
@@ -72,13 +81,15 @@ export async function pollForToken(
     cancelled?: () => boolean;
   },
 ): Promise<string> {
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   const now = options.now ?? Date.now;
   const deadline = now() + options.code.expiresIn * 1000;
   let interval = options.code.interval;
   for (;;) {
     await sleep(interval * 1000);
-    if (options.cancelled?.()) throw new GitHubError('invalid', 'Signing in to GitHub was cancelled.');
+    if (options.cancelled?.())
+      throw new GitHubError('invalid', 'Signing in to GitHub was cancelled.');
     if (now() > deadline) break;
     const body = await post(options, '/login/oauth/access_token', {
       client_id: options.clientId,
@@ -95,7 +106,10 @@ export async function pollForToken(
       case 'expired_token':
         break;
       case 'access_denied':
-        throw new GitHubError('unauthorized', 'Signing in was declined on GitHub: nothing was connected.');
+        throw new GitHubError(
+          'unauthorized',
+          'Signing in was declined on GitHub: nothing was connected.',
+        );
       default:
         throw new GitHubError(
           'unexpected',
@@ -104,5 +118,8 @@ export async function pollForToken(
     }
     break;
   }
-  throw new GitHubError('unauthorized', 'The sign-in code expired before it was entered: start again.');
+  throw new GitHubError(
+    'unauthorized',
+    'The sign-in code expired before it was entered: start again.',
+  );
 }

@@ -103,13 +103,17 @@ export function localChanges(
       baseTopic = topic.path;
     }
     if (baseTopic !== undefined) mapped.add(baseTopic);
-    changes.topics.push(baseTopic === undefined ? { path: topic.path } : { path: topic.path, baseTopic });
+    changes.topics.push(
+      baseTopic === undefined ? { path: topic.path } : { path: topic.path, baseTopic },
+    );
     for (const item of topic.items) {
       const pair = baseTopic === undefined ? undefined : pairKey(baseTopic, item.key);
       const entry = pair === undefined ? undefined : basePairs.get(pair);
       if (pair === undefined || entry === undefined) {
         changes.added.push(
-          baseTopic === undefined ? { topic: topic.path, item } : { topic: topic.path, baseTopic, item },
+          baseTopic === undefined
+            ? { topic: topic.path, item }
+            : { topic: topic.path, baseTopic, item },
         );
         continue;
       }

@@ -39,7 +39,10 @@ function where(topics: string[], list: Pick<List, 'name'>): string {
   return `${unique.length} topics`;
 }
 
-export function commitMessage(changes: LocalChanges, list: Pick<List, 'name' | 'fileName'>): string {
+export function commitMessage(
+  changes: LocalChanges,
+  list: Pick<List, 'name' | 'fileName'>,
+): string {
   const removedKeys = new Set(changes.removed.map((removed) => removed.key));
   const moved = changes.added.filter((added) => removedKeys.has(added.item.key));
   const movedKeys = new Set(moved.map((added) => added.item.key));
@@ -47,14 +50,26 @@ export function commitMessage(changes: LocalChanges, list: Pick<List, 'name' | '
   const removed = changes.removed.filter((entry) => !movedKeys.has(entry.key));
   const parts: string[] = [];
   if (added.length) {
-    parts.push(`add ${kinds(added.map((a) => a.item))} to ${where(added.map((a) => a.topic), list)}`);
+    parts.push(
+      `add ${kinds(added.map((a) => a.item))} to ${where(
+        added.map((a) => a.topic),
+        list,
+      )}`,
+    );
   }
   if (moved.length) {
-    parts.push(`move ${kinds(moved.map((a) => a.item))} to ${where(moved.map((a) => a.topic), list)}`);
+    parts.push(
+      `move ${kinds(moved.map((a) => a.item))} to ${where(
+        moved.map((a) => a.topic),
+        list,
+      )}`,
+    );
   }
-  if (changes.edited.length) parts.push(`update ${count(changes.edited.length, ['entry', 'entries'])}`);
+  if (changes.edited.length)
+    parts.push(`update ${count(changes.edited.length, ['entry', 'entries'])}`);
   if (removed.length) parts.push(`remove ${count(removed.length, ['entry', 'entries'])}`);
-  for (const { from, to } of changes.renamed) parts.push(`rename ${leaf(from, list)} to ${leaf(to, list)}`);
+  for (const { from, to } of changes.renamed)
+    parts.push(`rename ${leaf(from, list)} to ${leaf(to, list)}`);
   const text = parts.join('; ') || `Update ${list.fileName.split('/').at(-1) ?? list.fileName}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

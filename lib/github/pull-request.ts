@@ -70,14 +70,21 @@ async function forkOf(
   // Forking is asynchronous: the fork answers once its git data is there.
   for (let tries = 0; ; tries++) {
     try {
-      await client.json('GET', `${repoPath(fork.owner.login, fork.name)}/git/ref/heads/${encodePath(ref.branch)}`, {
-        what: 'waiting for the fork',
-      });
+      await client.json(
+        'GET',
+        `${repoPath(fork.owner.login, fork.name)}/git/ref/heads/${encodePath(ref.branch)}`,
+        {
+          what: 'waiting for the fork',
+        },
+      );
       return fork;
     } catch (error) {
       if (!isGitHubError(error, 'not-found') && !isGitHubError(error, 'conflict')) throw error;
       if (tries >= 10) {
-        throw new GitHubError('unexpected', 'GitHub is still creating the fork: try again in a minute.');
+        throw new GitHubError(
+          'unexpected',
+          'GitHub is still creating the fork: try again in a minute.',
+        );
       }
       await sleep(1000 * (tries + 1));
     }
@@ -104,12 +111,16 @@ async function createBranch(
       if (!isGitHubError(error, 'invalid')) throw error;
     }
   }
-  throw new GitHubError('invalid', `Too many paper-shelf/${slug} branches exist already: delete old ones.`);
+  throw new GitHubError(
+    'invalid',
+    `Too many paper-shelf/${slug} branches exist already: delete old ones.`,
+  );
 }
 
 export async function openPullRequest(options: PullRequestOptions): Promise<PullRequestResult> {
   const { client, collection, list } = options;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   const ref = syncRef(list);
   const upstream = repoPath(ref.owner, ref.repo);
 
@@ -119,7 +130,9 @@ export async function openPullRequest(options: PullRequestOptions): Promise<Pull
   if (first.conflicts.length) return { status: 'conflicts', plan: first };
   if (first.nothingNew) return { status: 'nothing-new', plan: first };
 
-  const repo = await client.json<RepoAnswer>('GET', upstream, { what: `reading ${ref.owner}/${ref.repo}` });
+  const repo = await client.json<RepoAnswer>('GET', upstream, {
+    what: `reading ${ref.owner}/${ref.repo}`,
+  });
   const canPush = repo.permissions?.push === true;
   const head = canPush ? repo : await forkOf(client, ref, sleep);
   let baseSha: string;
@@ -144,16 +157,20 @@ export async function openPullRequest(options: PullRequestOptions): Promise<Pull
   if (plan.conflicts.length) return { status: 'conflicts', plan };
   const message = options.message?.trim() || plan.message;
   await writeRemoteFile(client, headRef, plan.text, onBranch.sha, message);
-  const pull = await client.json<{ html_url: string; number: number }>('POST', `${upstream}/pulls`, {
-    body: {
-      title: message,
-      head: canPush ? branch : `${headOwner}:${branch}`,
-      base: ref.branch,
-      body: `${message}.\n\nProposed with Paper Shelf from the list “${list.name}”.`,
-      ...(canPush ? {} : { maintainer_can_modify: true }),
+  const pull = await client.json<{ html_url: string; number: number }>(
+    'POST',
+    `${upstream}/pulls`,
+    {
+      body: {
+        title: message,
+        head: canPush ? branch : `${headOwner}:${branch}`,
+        base: ref.branch,
+        body: `${message}.\n\nProposed with Paper Shelf from the list “${list.name}”.`,
+        ...(canPush ? {} : { maintainer_can_modify: true }),
+      },
+      what: `opening a pull request on ${ref.owner}/${ref.repo}`,
     },
-    what: `opening a pull request on ${ref.owner}/${ref.repo}`,
-  });
+  );
   return {
     status: 'opened',
     plan,

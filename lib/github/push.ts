@@ -40,7 +40,10 @@ export type PushResult =
 export function syncRef(list: List): FileRef {
   const sync = list.github;
   if (!sync) {
-    throw new GitHubError('invalid', `The list "${list.name}" is not connected to a file on GitHub.`);
+    throw new GitHubError(
+      'invalid',
+      `The list "${list.name}" is not connected to a file on GitHub.`,
+    );
   }
   return { owner: sync.owner, repo: sync.repo, branch: sync.branch, path: sync.path };
 }
@@ -62,7 +65,8 @@ export async function pushList(options: PushOptions): Promise<PushResult> {
   const ref = syncRef(list);
   const attempts = options.attempts ?? 4;
   const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   for (let attempt = 1; ; attempt++) {
     const remote = await readRemoteFile(client, ref);
     const plan = planPush(collection, list, remote, options.now());

@@ -26,6 +26,11 @@ export class FileQueue {
   }
 }
 
-export function fileKey(ref: { owner: string; repo: string; branch: string; path: string }): string {
+export function fileKey(ref: {
+  owner: string;
+  repo: string;
+  branch: string;
+  path: string;
+}): string {
   return `${ref.owner}/${ref.repo}@${ref.branch}:${ref.path}`.toLowerCase();
 }

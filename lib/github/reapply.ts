@@ -11,7 +11,13 @@ import { parentTopicPath } from '../collection/paths';
 import type { Collection } from '../collection/collection';
 import { exportList, type ImportedEntry, type ImportedList, importList } from '../markdown/index';
 import type { Item, List } from '../types';
-import { entriesByPair, type LocalChanges, localChanges, pairKey, sameEntryFields } from './local-changes';
+import {
+  entriesByPair,
+  type LocalChanges,
+  localChanges,
+  pairKey,
+  sameEntryFields,
+} from './local-changes';
 
 export interface Conflict {
   /** The item's identity key, or '' for a topic. */
@@ -67,12 +73,15 @@ export function reapply(input: {
   // Theirs' topics and entries; an item per work from its first entry, as export reads it.
   const firstEntry = new Map<string, Item>();
   theirs.entries.forEach((entry, index) => {
-    if (!firstEntry.has(entry.capture.key)) firstEntry.set(entry.capture.key, entryItem(entry, index));
+    if (!firstEntry.has(entry.capture.key))
+      firstEntry.set(entry.capture.key, entryItem(entry, index));
   });
   const rebased = new Map<string, RebasedTopic>();
   for (const path of ['', ...theirs.topics]) rebased.set(path, { items: new Map() });
   for (const entry of theirs.entries) {
-    rebased.get(entry.topic)?.items.set(entry.capture.key, firstEntry.get(entry.capture.key) as Item);
+    rebased
+      .get(entry.topic)
+      ?.items.set(entry.capture.key, firstEntry.get(entry.capture.key) as Item);
   }
   const theirPairs = entriesByPair(theirs);
 
@@ -90,7 +99,12 @@ export function reapply(input: {
     } else if (rebased.has(to)) {
       target.set(from, to); // renamed on GitHub the same way, or pushed before
     } else {
-      conflict('', from, from, `The topic "${from}" was renamed to "${to}" here, but "${from}" is no longer in the file on GitHub.`);
+      conflict(
+        '',
+        from,
+        from,
+        `The topic "${from}" was renamed to "${to}" here, but "${from}" is no longer in the file on GitHub.`,
+      );
     }
   }
   const where = (baseTopic: string) => target.get(baseTopic) ?? baseTopic;
@@ -101,7 +115,12 @@ export function reapply(input: {
     const theirEntry = theirPairs.get(pairKey(removed.baseTopic, removed.key));
     if (!topic?.items.has(removed.key)) continue; // gone on GitHub as well
     if (theirEntry && !sameEntryFields(entryFields(theirEntry), removed.entry)) {
-      conflict(removed.key, removed.title, removed.baseTopic, `"${removed.title}" was removed from "${shown(removed.baseTopic, list)}" here, but edited in the file on GitHub.`);
+      conflict(
+        removed.key,
+        removed.title,
+        removed.baseTopic,
+        `"${removed.title}" was removed from "${shown(removed.baseTopic, list)}" here, but edited in the file on GitHub.`,
+      );
       continue;
     }
     topic.items.delete(removed.key);
@@ -119,12 +138,22 @@ export function reapply(input: {
     const topic = rebased.get(path);
     const theirEntry = theirPairs.get(pairKey(edited.baseTopic, edited.item.key));
     if (!topic?.items.has(edited.item.key) || !theirEntry) {
-      conflict(edited.item.key, edited.item.title, path, `"${edited.item.title}" was edited here, but it is no longer under "${shown(path, list)}" in the file on GitHub.`);
+      conflict(
+        edited.item.key,
+        edited.item.title,
+        path,
+        `"${edited.item.title}" was edited here, but it is no longer under "${shown(path, list)}" in the file on GitHub.`,
+      );
     } else if (
       !sameEntryFields(entryFields(theirEntry), edited.entry) &&
       !sameEntryFields(edited.item, theirEntry)
     ) {
-      conflict(edited.item.key, edited.item.title, path, `"${edited.item.title}" was edited both here and in the file on GitHub.`);
+      conflict(
+        edited.item.key,
+        edited.item.title,
+        path,
+        `"${edited.item.title}" was edited both here and in the file on GitHub.`,
+      );
     } else {
       topic.items.set(edited.item.key, edited.item);
     }
@@ -137,16 +166,28 @@ export function reapply(input: {
     if (added.baseTopic !== undefined) {
       const topic = rebased.get(where(added.baseTopic));
       if (!topic) {
-        conflict(item.key, item.title, added.topic, `"${item.title}" was added to "${shown(added.topic, list)}" here, but that section was deleted in the file on GitHub.`);
+        conflict(
+          item.key,
+          item.title,
+          added.topic,
+          `"${item.title}" was added to "${shown(added.topic, list)}" here, but that section was deleted in the file on GitHub.`,
+        );
         continue;
       }
       if (!topic.items.has(item.key)) topic.items.set(item.key, item);
       continue;
     }
     // A topic new here: its nearest ancestor the base had must still be there.
-    const ancestor = ancestors(added.topic).find((path) => changes.topics.some((t) => t.baseTopic === path));
+    const ancestor = ancestors(added.topic).find((path) =>
+      changes.topics.some((t) => t.baseTopic === path),
+    );
     if (gone(ancestor)) {
-      conflict(item.key, item.title, added.topic, `"${item.title}" was added under "${ancestor}" here, but that section was deleted in the file on GitHub.`);
+      conflict(
+        item.key,
+        item.title,
+        added.topic,
+        `"${item.title}" was added under "${ancestor}" here, but that section was deleted in the file on GitHub.`,
+      );
       continue;
     }
     const topic = rebased.get(added.topic) ?? { items: new Map<string, Item>() };

@@ -50,7 +50,11 @@ export function connectList(
   if (existing) {
     const { list } = takeFile(collection, existing, file, options.now, options.newId);
     setSync(collection, list.id, syncState(ref, file, options.now));
-    return { list: findList(collection, list.id), created: false, entries: imported.entries.length };
+    return {
+      list: findList(collection, list.id),
+      created: false,
+      entries: imported.entries.length,
+    };
   }
   const applied = applyImportedList(collection, imported, file.text, {
     ...(options.name ? { name: options.name } : {}),
@@ -59,7 +63,11 @@ export function connectList(
     ...(options.newId ? { newId: options.newId } : {}),
   });
   setSync(collection, applied.list.id, syncState(ref, file, options.now));
-  return { list: findList(collection, applied.list.id), created: true, entries: imported.entries.length };
+  return {
+    list: findList(collection, applied.list.id),
+    created: true,
+    entries: imported.entries.length,
+  };
 }
 
 /** Pull: the list follows the file; the file becomes the base. */
@@ -72,7 +80,11 @@ export function pullList(
 ): { list: List; created: number; dropped: number } {
   const refreshed = takeFile(collection, list, file, now);
   setSync(collection, list.id, { ...list.github, ...syncState(ref, file, now) });
-  return { list: findList(collection, list.id), created: refreshed.created, dropped: refreshed.dropped };
+  return {
+    list: findList(collection, list.id),
+    created: refreshed.created,
+    dropped: refreshed.dropped,
+  };
 }
 
 /** After a commit: what was pushed is the list's file and base. */
@@ -88,7 +100,13 @@ export function afterPush(
   return findList(collection, list.id);
 }
 
-function takeFile(collection: Collection, list: List, file: RemoteFile, now: number, newId?: NewId) {
+function takeFile(
+  collection: Collection,
+  list: List,
+  file: RemoteFile,
+  now: number,
+  newId?: NewId,
+) {
   const refreshed = refreshList(collection, list, importList(file.text), file.text, {
     now,
     ...(newId ? { newId } : {}),

@@ -98,7 +98,12 @@ export class FakeGitHub {
   addRepo(
     fullName: string,
     files: Record<string, string | Uint8Array>,
-    options: { branch?: string; private?: boolean; writers?: string[]; protectedBranches?: string[] } = {},
+    options: {
+      branch?: string;
+      private?: boolean;
+      writers?: string[];
+      protectedBranches?: string[];
+    } = {},
   ): void {
     const [owner = '', name = ''] = fullName.split('/');
     const branch = options.branch ?? 'main';
@@ -183,7 +188,9 @@ export class FakeGitHub {
     }
     const match = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
     if (!match) return notFound();
-    const repo = this.repos.get(`${decodeURIComponent(match[1] ?? '')}/${decodeURIComponent(match[2] ?? '')}`.toLowerCase());
+    const repo = this.repos.get(
+      `${decodeURIComponent(match[1] ?? '')}/${decodeURIComponent(match[2] ?? '')}`.toLowerCase(),
+    );
     const canRead = repo && (!repo.private || (login && this.canPush(repo, login)));
     if (!repo || !canRead) return notFound();
     const rest = match[3] ?? '';
@@ -194,23 +201,30 @@ export class FakeGitHub {
     let m: RegExpExecArray | null;
     if ((m = /^\/branches\/(.+)$/.exec(rest)) && method === 'GET') {
       const name = decodeURIComponent(m[1] ?? '');
-      return repo.branches.has(name) ? json(200, { name }) : json(404, { message: 'Branch not found' });
+      return repo.branches.has(name)
+        ? json(200, { name })
+        : json(404, { message: 'Branch not found' });
     }
     if ((m = /^\/contents\/(.+)$/.exec(rest))) {
       const filePath = m[1]?.split('/').map(decodeURIComponent).join('/') ?? '';
-      if (method === 'GET') return this.getContents(repo, filePath, url, request.headers.accept ?? '');
+      if (method === 'GET')
+        return this.getContents(repo, filePath, url, request.headers.accept ?? '');
       if (method === 'PUT') return this.putContents(repo, filePath, body, login);
     }
     if ((m = /^\/git\/ref\/heads\/(.+)$/.exec(rest)) && method === 'GET') {
       const name = decodeURIComponent(m[1] ?? '');
       const sha = repo.branches.get(name);
-      return sha ? json(200, { ref: `refs/heads/${name}`, object: { sha, type: 'commit' } }) : notFound();
+      return sha
+        ? json(200, { ref: `refs/heads/${name}`, object: { sha, type: 'commit' } })
+        : notFound();
     }
     if (rest === '/git/refs' && method === 'POST') {
-      if (!login || !this.canPush(repo, login)) return json(403, { message: 'Resource not accessible by personal access token' });
+      if (!login || !this.canPush(repo, login))
+        return json(403, { message: 'Resource not accessible by personal access token' });
       const name = String(body.ref ?? '').replace(/^refs\/heads\//, '');
       if (repo.branches.has(name)) return json(422, { message: 'Reference already exists' });
-      if (!this.commits.has(String(body.sha))) return json(422, { message: 'Object does not exist' });
+      if (!this.commits.has(String(body.sha)))
+        return json(422, { message: 'Object does not exist' });
       repo.branches.set(name, String(body.sha));
       return json(201, { ref: body.ref, object: { sha: body.sha, type: 'commit' } });
     }
@@ -238,7 +252,10 @@ export class FakeGitHub {
         : [repo.owner, String(body.head)];
       const headRepo = this.repos.get(`${headOwner}/${repo.name}`.toLowerCase());
       if (!headRepo?.branches.has(headBranch ?? '') || !repo.branches.has(String(body.base))) {
-        return json(422, { message: 'Validation Failed', errors: [{ field: 'head', code: 'invalid' }] });
+        return json(422, {
+          message: 'Validation Failed',
+          errors: [{ field: 'head', code: 'invalid' }],
+        });
       }
       const number = ++this.pullCount;
       const pull: FakePull = {
@@ -266,7 +283,9 @@ export class FakeGitHub {
       owner: { login: repo.owner },
       private: repo.private,
       default_branch: repo.defaultBranch,
-      ...(login ? { permissions: { admin: false, push: this.canPush(repo, login), pull: true } } : {}),
+      ...(login
+        ? { permissions: { admin: false, push: this.canPush(repo, login), pull: true } }
+        : {}),
     };
   }
 
@@ -277,11 +296,19 @@ export class FakeGitHub {
     const file = tree.get(path);
     if (!file) {
       const inside = [...tree.keys()].filter((name) => name.startsWith(`${path}/`));
-      if (inside.length) return json(200, inside.map((name) => ({ type: 'file', name, path: name })));
+      if (inside.length)
+        return json(
+          200,
+          inside.map((name) => ({ type: 'file', name, path: name })),
+        );
       return notFound();
     }
     if (accept.includes('raw')) {
-      return { status: 200, headers: { 'content-type': 'application/vnd.github.raw' }, body: file.bytes };
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/vnd.github.raw' },
+        body: file.bytes,
+      };
     }
     const big = file.bytes.length > ONE_MB;
     return json(200, {
@@ -292,7 +319,13 @@ export class FakeGitHub {
       size: file.bytes.length,
       encoding: big ? 'none' : 'base64',
       // GitHub wraps the base64 at 60 characters.
-      content: big ? '' : (Buffer.from(file.bytes).toString('base64').match(/.{1,60}/g) ?? []).join('\n'),
+      content: big
+        ? ''
+        : (
+            Buffer.from(file.bytes)
+              .toString('base64')
+              .match(/.{1,60}/g) ?? []
+          ).join('\n'),
     });
   }
 
@@ -303,11 +336,14 @@ export class FakeGitHub {
     login: string | undefined,
   ): FakeAnswer {
     if (!login) return json(401, { message: 'Requires authentication' });
-    if (!this.canPush(repo, login)) return json(403, { message: 'Resource not accessible by personal access token' });
+    if (!this.canPush(repo, login))
+      return json(403, { message: 'Resource not accessible by personal access token' });
     const branch = body.branch ?? repo.defaultBranch;
     if (!repo.branches.has(branch)) return json(404, { message: `Branch ${branch} not found` });
     if (repo.protectedBranches.has(branch)) {
-      return json(409, { message: 'Repository rule violations found\n\nChanges must be made through a pull request.' });
+      return json(409, {
+        message: 'Repository rule violations found\n\nChanges must be made through a pull request.',
+      });
     }
     if (typeof body.message !== 'string' || typeof body.content !== 'string') {
       return json(422, { message: 'Invalid request.\n\n"message" and "content" are required.' });
@@ -315,7 +351,8 @@ export class FakeGitHub {
     this.beforeWrite?.(`${repo.owner}/${repo.name}`, branch, path);
     const tree = new Map(this.tree(repo, branch));
     const current = tree.get(path);
-    if (current && !body.sha) return json(422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' });
+    if (current && !body.sha)
+      return json(422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' });
     if (current && body.sha !== current.sha) {
       return json(409, { message: `${path} does not match ${body.sha}` });
     }
@@ -336,7 +373,8 @@ export class FakeGitHub {
 
   /** The fake as a `fetch`; requests outside the API base are refused (no network in tests). */
   fetch = async (input: string, init: RequestInit = {}): Promise<Response> => {
-    if (!input.startsWith(this.apiBase)) throw new TypeError(`fake GitHub: no network for ${input}`);
+    if (!input.startsWith(this.apiBase))
+      throw new TypeError(`fake GitHub: no network for ${input}`);
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((value, key) => {
       headers[key] = value;
@@ -347,7 +385,10 @@ export class FakeGitHub {
       headers,
       ...(typeof init.body === 'string' ? { body: init.body } : {}),
     });
-    return new Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers });
+    return new Response(answer.body as BodyInit, {
+      status: answer.status,
+      headers: answer.headers,
+    });
   };
 
   /** Serves the fake on 127.0.0.1 (random port); `apiBase` must be `http://127.0.0.1`. */

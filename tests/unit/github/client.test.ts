@@ -24,27 +24,51 @@ function setup(files: Record<string, string | Uint8Array>, apiBase?: string) {
   return { fake, client, slept };
 }
 
-const ref = (path: string, branch = 'main', repo = 'papers') => ({ owner: 'ana', repo, branch, path });
+const ref = (path: string, branch = 'main', repo = 'papers') => ({
+  owner: 'ana',
+  repo,
+  branch,
+  path,
+});
 
 describe('file URLs', () => {
   it('takes file pages, raw URLs and owner/repo/branch/path', () => {
     const want = { owner: 'ana', repo: 'papers', branch: 'main', path: 'lists/LLM papers.md' };
-    expect(parseFileRef('https://github.com/ana/papers/blob/main/lists/LLM%20papers.md')).toEqual(want);
-    expect(parseFileRef('https://raw.githubusercontent.com/ana/papers/main/lists/LLM%20papers.md')).toEqual(want);
+    expect(parseFileRef('https://github.com/ana/papers/blob/main/lists/LLM%20papers.md')).toEqual(
+      want,
+    );
+    expect(
+      parseFileRef('https://raw.githubusercontent.com/ana/papers/main/lists/LLM%20papers.md'),
+    ).toEqual(want);
     expect(parseFileRef('ana/papers/main/lists/LLM papers.md')).toEqual(want);
-    expect(parseFileRef('https://ghe.example.com/ana/papers/blob/main/lists/LLM%20papers.md', 'ghe.example.com')).toEqual(want);
+    expect(
+      parseFileRef(
+        'https://ghe.example.com/ana/papers/blob/main/lists/LLM%20papers.md',
+        'ghe.example.com',
+      ),
+    ).toEqual(want);
   });
 
   it('refuses what is not a file, in one sentence', () => {
-    expect(() => parseFileRef('https://github.com/ana/papers')).toThrow(/is not a GitHub file: it is not a file page/);
-    expect(() => parseFileRef('https://github.com/ana/papers/tree/main/lists')).toThrow(/it is a folder/);
-    expect(() => parseFileRef('https://gitlab.com/ana/papers/blob/main/README.md')).toThrow(/gitlab.com is not GitHub/);
-    expect(() => parseFileRef('https://github.com/ana/papers/blob/main/../x.md')).toThrow(/not GitHub file|not a GitHub file/);
+    expect(() => parseFileRef('https://github.com/ana/papers')).toThrow(
+      /is not a GitHub file: it is not a file page/,
+    );
+    expect(() => parseFileRef('https://github.com/ana/papers/tree/main/lists')).toThrow(
+      /it is a folder/,
+    );
+    expect(() => parseFileRef('https://gitlab.com/ana/papers/blob/main/README.md')).toThrow(
+      /gitlab.com is not GitHub/,
+    );
+    expect(() => parseFileRef('https://github.com/ana/papers/blob/main/../x.md')).toThrow(
+      /not GitHub file|not a GitHub file/,
+    );
     expect(() => parseFileRef('not a url')).toThrow(/expected owner\/repo\/branch\/path/);
   });
 
   it('an API base must be an http(s) URL', () => {
-    expect(normalizeApiBase('https://ghe.example.com/api/v3/')).toBe('https://ghe.example.com/api/v3');
+    expect(normalizeApiBase('https://ghe.example.com/api/v3/')).toBe(
+      'https://ghe.example.com/api/v3',
+    );
     expect(normalizeApiBase(undefined)).toBe('https://api.github.com');
     expect(() => normalizeApiBase('javascript:alert(1)')).toThrow(/not an http\(s\) URL/);
   });
@@ -76,7 +100,9 @@ describe('reading a file', () => {
       'huge.md': new Uint8Array(20 * 1024 * 1024 + 1).fill(0x61),
       'lists/a.md': '# A\n',
     });
-    await expect(readRemoteFile(client, ref('logo.png'))).rejects.toThrow(/logo.png on GitHub cannot be a list: .*binary/);
+    await expect(readRemoteFile(client, ref('logo.png'))).rejects.toThrow(
+      /logo.png on GitHub cannot be a list: .*binary/,
+    );
     await expect(readRemoteFile(client, ref('latin1.md'))).rejects.toThrow(/not valid UTF-8/);
     await expect(readRemoteFile(client, ref('huge.md'))).rejects.toThrow(/larger than 20 MB/);
     await expect(readRemoteFile(client, ref('lists'))).rejects.toThrow(/is a folder/);
@@ -162,16 +188,24 @@ describe('errors and rate limits', () => {
 describe('tokens', () => {
   it('checks the token with GET /user and the repository permissions', async () => {
     const { client } = setup({ 'README.md': '# A\n' });
-    expect(await checkToken(client, { owner: 'ana', repo: 'papers' })).toEqual({ login: 'ana', canPush: true });
+    expect(await checkToken(client, { owner: 'ana', repo: 'papers' })).toEqual({
+      login: 'ana',
+      canPush: true,
+    });
     const { fake } = setup({});
     fake.addToken('tok-bo', 'bo');
     const bo = createClient({ fetch: fake.fetch, token: 'tok-bo' });
-    expect(await checkToken(bo, { owner: 'ana', repo: 'papers' })).toEqual({ login: 'bo', canPush: false });
+    expect(await checkToken(bo, { owner: 'ana', repo: 'papers' })).toEqual({
+      login: 'bo',
+      canPush: false,
+    });
   });
 
   it('links to the new-token page with the fields filled in, and never shows the token', () => {
     const url = new URL(newTokenUrl());
-    expect(url.origin + url.pathname).toBe('https://github.com/settings/personal-access-tokens/new');
+    expect(url.origin + url.pathname).toBe(
+      'https://github.com/settings/personal-access-tokens/new',
+    );
     expect(url.searchParams.get('contents')).toBe('write');
     expect(url.searchParams.get('pull_requests')).toBe('write');
     expect(maskToken('github_pat_11AAAAAAA0123456789abcd')).toBe('github_pat_…abcd');
@@ -217,20 +251,37 @@ describe('OAuth device flow', () => {
     });
     expect(token).toBe('ghu_abc');
     expect(waits).toEqual([5000, 5000, 10000]);
-    expect(requests[0]).toEqual({ url: 'https://github.com/login/device/code', body: 'client_id=Iv1.abc' });
+    expect(requests[0]).toEqual({
+      url: 'https://github.com/login/device/code',
+      body: 'client_id=Iv1.abc',
+    });
     expect(requests[1]?.url).toBe('https://github.com/login/oauth/access_token');
-    expect(requests[1]?.body).toContain('grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code');
+    expect(requests[1]?.body).toContain(
+      'grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code',
+    );
   });
 
   it('declined or expired: one sentence', async () => {
     const denied = fakeLogin([{ error: 'access_denied' }]);
     const code = await requestDeviceCode({ fetch: denied.fetch, clientId: 'x' });
     await expect(
-      pollForToken({ fetch: denied.fetch, clientId: 'x', code, sleep: async () => {}, now: () => 0 }),
+      pollForToken({
+        fetch: denied.fetch,
+        clientId: 'x',
+        code,
+        sleep: async () => {},
+        now: () => 0,
+      }),
     ).rejects.toThrow('Signing in was declined on GitHub: nothing was connected.');
     const expired = fakeLogin([]);
     await expect(
-      pollForToken({ fetch: expired.fetch, clientId: 'x', code, sleep: async () => {}, now: () => 0 }),
+      pollForToken({
+        fetch: expired.fetch,
+        clientId: 'x',
+        code,
+        sleep: async () => {},
+        now: () => 0,
+      }),
     ).rejects.toThrow(/code expired/);
   });
 });

@@ -21,7 +21,13 @@ export const LIST = `# Efficient LLM
 export const REF: FileRef = { owner: 'ana', repo: 'papers', branch: 'main', path: 'README.md' };
 
 export function paper(id: string, title: string): Capture {
-  return { key: `arxiv:${id}`, kind: 'paper', url: `https://arxiv.org/abs/${id}`, title, arxiv: { id } };
+  return {
+    key: `arxiv:${id}`,
+    kind: 'paper',
+    url: `https://arxiv.org/abs/${id}`,
+    title,
+    arxiv: { id },
+  };
 }
 
 export interface Setup {
@@ -35,12 +41,23 @@ export interface Setup {
 let clock = 1_700_000_000_000;
 export const tick = () => (clock += 1000);
 
-export async function connected(text = LIST, options: { writers?: string[]; owner?: string } = {}): Promise<Setup> {
+export async function connected(
+  text = LIST,
+  options: { writers?: string[]; owner?: string } = {},
+): Promise<Setup> {
   const fake = new FakeGitHub();
   fake.addToken('tok-ana', 'ana');
   fake.addToken('tok-bo', 'bo');
-  fake.addRepo(`${REF.owner}/${REF.repo}`, { [REF.path]: text }, options.writers ? { writers: options.writers } : {});
-  const client = createClient({ fetch: fake.fetch, token: options.owner ?? 'tok-ana', sleep: async () => {} });
+  fake.addRepo(
+    `${REF.owner}/${REF.repo}`,
+    { [REF.path]: text },
+    options.writers ? { writers: options.writers } : {},
+  );
+  const client = createClient({
+    fetch: fake.fetch,
+    token: options.owner ?? 'tok-ana',
+    sleep: async () => {},
+  });
   const collection = emptyCollection();
   const file = await readRemoteFile(client, REF);
   const { list } = connectList(collection, REF, file, { now: tick() });

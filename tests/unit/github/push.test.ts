@@ -17,7 +17,12 @@ describe('push: commit the list to its file', () => {
   it('writes the base plus exactly the new entry, with a message that says so', async () => {
     const s = await connected();
     s.save(paper('2306.00978', 'AWQ: Activation-aware Weight Quantization'), 'Quantization');
-    const result = await pushList({ client: s.client, collection: s.collection, list: s.list, now });
+    const result = await pushList({
+      client: s.client,
+      collection: s.collection,
+      list: s.list,
+      now,
+    });
     expect(result.status).toBe('committed');
     const expected = LIST.replace('4-bit weights.\n', `4-bit weights.\n${NEW_LINE}\n`);
     expect(s.fake.file(REPO, REF.path)).toBe(expected);
@@ -35,7 +40,12 @@ describe('push: commit the list to its file', () => {
       '- [SparseGPT](https://arxiv.org/abs/2301.00774)\n- [Wanda](https://arxiv.org/abs/2306.11695) - by a co-maintainer\n',
     ).replace('## Pruning', 'Some prose a co-maintainer wrote.\n\n## Pruning');
     s.fake.setFile(REPO, REF.path, theirs);
-    const result = await pushList({ client: s.client, collection: s.collection, list: s.list, now });
+    const result = await pushList({
+      client: s.client,
+      collection: s.collection,
+      list: s.list,
+      now,
+    });
     expect(result.status).toBe('committed');
     expect(s.fake.file(REPO, REF.path)).toBe(
       theirs.replace('4-bit weights.\n', `4-bit weights.\n${NEW_LINE}\n`),
@@ -82,7 +92,14 @@ describe('push: commit the list to its file', () => {
     let n = 0;
     s.fake.beforeWrite = () => s.fake.setFile(REPO, REF.path, `${LIST}\n<!-- ${n++} -->\n`);
     await expect(
-      pushList({ client: s.client, collection: s.collection, list: s.list, now, sleep: async () => {}, attempts: 3 }),
+      pushList({
+        client: s.client,
+        collection: s.collection,
+        list: s.list,
+        now,
+        sleep: async () => {},
+        attempts: 3,
+      }),
     ).rejects.toThrow(/kept changing on GitHub .*3 tries.*nothing was lost/);
     expect(n).toBe(3);
   });
@@ -94,7 +111,12 @@ describe('push: commit the list to its file', () => {
     s.save(paper('2402.00001', 'Kept'), 'Quantization');
     const theirs = LIST.slice(0, LIST.indexOf('## Pruning'));
     s.fake.setFile(REPO, REF.path, theirs);
-    const result = await pushList({ client: s.client, collection: s.collection, list: s.list, now });
+    const result = await pushList({
+      client: s.client,
+      collection: s.collection,
+      list: s.list,
+      now,
+    });
     expect(result.status).toBe('conflicts');
     expect(result.plan.conflicts.map((c) => c.message)).toEqual([
       '"AWQ" was added to "Pruning" here, but that section was deleted in the file on GitHub.',
@@ -105,7 +127,12 @@ describe('push: commit the list to its file', () => {
 
   it('with nothing new, writes nothing', async () => {
     const s = await connected();
-    const result = await pushList({ client: s.client, collection: s.collection, list: s.list, now });
+    const result = await pushList({
+      client: s.client,
+      collection: s.collection,
+      list: s.list,
+      now,
+    });
     expect(result.status).toBe('nothing-new');
     expect(s.fake.log.filter((r) => r.method === 'PUT')).toEqual([]);
   });
@@ -119,7 +146,12 @@ describe('push: commit the list to its file', () => {
     expect(s.list.github?.baseText).toBe(first.text);
     expect(s.list.github?.baseSha).toBe(first.sha);
     s.save(paper('2306.11695', 'Wanda'), 'Pruning');
-    const second = await pushList({ client: s.client, collection: s.collection, list: s.list, now });
+    const second = await pushList({
+      client: s.client,
+      collection: s.collection,
+      list: s.list,
+      now,
+    });
     expect(second.plan.message).toBe('Add 1 paper to Pruning');
     expect(second.plan.diff.filter((line) => line.type !== 'same').map((l) => l.text)).toEqual([
       '- [Wanda](https://arxiv.org/abs/2306.11695)',
@@ -139,13 +171,27 @@ describe('push: commit the list to its file', () => {
     // SparseGPT moves from Pruning to Quantization; Pruning is renamed Sparsity.
     fileCapture(
       s.collection,
-      { capture: paper('2301.00774', 'SparseGPT'), listId: s.list.id, topics: ['Quantization'], replaceTopics: true },
+      {
+        capture: paper('2301.00774', 'SparseGPT'),
+        listId: s.list.id,
+        topics: ['Quantization'],
+        replaceTopics: true,
+      },
       tick(),
     );
     pruning.path = 'Sparsity';
     // (The emptied section keeps its blank lines: the engine removes entry lines only.)
-    s.fake.setFile(REPO, REF.path, `${LIST}\n## Distillation\n\n- [MiniLLM](https://arxiv.org/abs/2306.08543)\n`);
-    const result = await pushList({ client: s.client, collection: s.collection, list: s.list, now });
+    s.fake.setFile(
+      REPO,
+      REF.path,
+      `${LIST}\n## Distillation\n\n- [MiniLLM](https://arxiv.org/abs/2306.08543)\n`,
+    );
+    const result = await pushList({
+      client: s.client,
+      collection: s.collection,
+      list: s.list,
+      now,
+    });
     expect(result.status).toBe('committed');
     expect(s.fake.file(REPO, REF.path)).toBe(`# Efficient LLM
 
@@ -161,25 +207,36 @@ describe('push: commit the list to its file', () => {
 
 - [MiniLLM](https://arxiv.org/abs/2306.08543)
 `);
-    expect(result.plan.message).toBe('Move 1 paper to Quantization; update 1 entry; rename Pruning to Sparsity');
+    expect(result.plan.message).toBe(
+      'Move 1 paper to Quantization; update 1 entry; rename Pruning to Sparsity',
+    );
   });
 
   it('a protected branch refuses the commit with one sentence offering a pull request', async () => {
     const s = await connected();
     s.fake.addRepo('ana/locked', { 'README.md': LIST }, { protectedBranches: ['main'] });
-    s.list = { ...s.list, github: { ...(s.list.github as NonNullable<typeof s.list.github>), repo: 'locked' } };
+    s.list = {
+      ...s.list,
+      github: { ...(s.list.github as NonNullable<typeof s.list.github>), repo: 'locked' },
+    };
     s.save(paper('2306.00978', 'AWQ'), 'Quantization');
     await expect(
       pushList({ client: s.client, collection: s.collection, list: s.list, now }),
-    ).rejects.toMatchObject({ kind: 'protected', message: expect.stringMatching(/open a pull request instead/) });
+    ).rejects.toMatchObject({
+      kind: 'protected',
+      message: expect.stringMatching(/open a pull request instead/),
+    });
   });
 
   it('without write access: a 403 that offers the fork-and-pull-request path', async () => {
     const s = await connected(LIST, { owner: 'tok-bo' });
     s.save(paper('2306.00978', 'AWQ'), 'Quantization');
-    const error = await pushList({ client: s.client, collection: s.collection, list: s.list, now }).catch(
-      (e: unknown) => e,
-    );
+    const error = await pushList({
+      client: s.client,
+      collection: s.collection,
+      list: s.list,
+      now,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitHubError);
     expect(error).toMatchObject({ kind: 'forbidden', status: 403 });
     expect(s.fake.file(REPO, REF.path)).toBe(LIST);
@@ -190,23 +247,42 @@ describe('pull request mode', () => {
   it('with write access: a paper-shelf/ branch, the commit on it, a pull request', async () => {
     const s = await connected();
     s.save(paper('2306.00978', 'AWQ: Activation-aware Weight Quantization'), 'Quantization');
-    const result = await openPullRequest({ client: s.client, collection: s.collection, list: s.list, now });
+    const result = await openPullRequest({
+      client: s.client,
+      collection: s.collection,
+      list: s.list,
+      now,
+    });
     if (result.status !== 'opened') throw new Error(result.status);
     expect(result.branch).toBe('paper-shelf/efficient-llm');
     expect(result.forked).toBe(false);
     expect(result.url).toBe('https://github.com/ana/papers/pull/1');
     expect(s.fake.file(REPO, REF.path)).toBe(LIST); // the base branch is untouched
     expect(s.fake.file(REPO, REF.path, result.branch)).toContain(NEW_LINE);
-    expect(s.fake.pulls(REPO)[0]).toMatchObject({ head: 'paper-shelf/efficient-llm', base: 'main', title: 'Add 1 paper to Quantization' });
+    expect(s.fake.pulls(REPO)[0]).toMatchObject({
+      head: 'paper-shelf/efficient-llm',
+      base: 'main',
+      title: 'Add 1 paper to Quantization',
+    });
     // A second one takes the next branch name.
-    const again = await openPullRequest({ client: s.client, collection: s.collection, list: s.list, now });
+    const again = await openPullRequest({
+      client: s.client,
+      collection: s.collection,
+      list: s.list,
+      now,
+    });
     expect(again.status === 'opened' && again.branch).toBe('paper-shelf/efficient-llm-2');
   });
 
   it('without write access: forks, commits on the fork, opens the pull request from it', async () => {
     const s = await connected(LIST, { owner: 'tok-bo' });
     s.save(paper('2306.00978', 'AWQ: Activation-aware Weight Quantization'), 'Quantization');
-    const result = await openPullRequest({ client: s.client, collection: s.collection, list: s.list, now });
+    const result = await openPullRequest({
+      client: s.client,
+      collection: s.collection,
+      list: s.list,
+      now,
+    });
     if (result.status !== 'opened') throw new Error(result.status);
     expect(result).toMatchObject({ forked: true, headRepo: 'bo/papers' });
     expect(s.fake.file('bo/papers', REF.path, result.branch)).toContain(NEW_LINE);
@@ -224,7 +300,12 @@ describe('writes to one file go one at a time', () => {
     const push = (label: string) =>
       queue.run('ana/papers@main:readme.md', async () => {
         order.push(`start ${label}`);
-        const result = await pushList({ client: s.client, collection: s.collection, list: s.list, now });
+        const result = await pushList({
+          client: s.client,
+          collection: s.collection,
+          list: s.list,
+          now,
+        });
         order.push(`end ${label}`);
         return result;
       });

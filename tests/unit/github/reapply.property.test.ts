@@ -36,13 +36,20 @@ type RemoteEdit =
   | { type: 'delete-section'; section: number };
 
 const remoteEdit: fc.Arbitrary<RemoteEdit> = fc.oneof(
-  fc.record({ type: fc.constant('add' as const), section: fc.nat(5), id: fc.integer({ min: 10000, max: 99999 }) }),
+  fc.record({
+    type: fc.constant('add' as const),
+    section: fc.nat(5),
+    id: fc.integer({ min: 10000, max: 99999 }),
+  }),
   fc.record({
     type: fc.constant('note' as const),
     section: fc.nat(5),
     text: fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,20}[a-z]$/),
   }),
-  fc.record({ type: fc.constant('new-section' as const), id: fc.integer({ min: 10000, max: 99999 }) }),
+  fc.record({
+    type: fc.constant('new-section' as const),
+    id: fc.integer({ min: 10000, max: 99999 }),
+  }),
   fc.record({ type: fc.constant('delete-section' as const), section: fc.nat(5) }),
 );
 
@@ -52,14 +59,19 @@ const localSave = fc.record({
 });
 
 function applyRemote(sections: Section[], edit: RemoteEdit, n: number): void {
-  const section = sections.length ? sections[('section' in edit ? edit.section : 0) % sections.length] : undefined;
+  const section = sections.length
+    ? sections[('section' in edit ? edit.section : 0) % sections.length]
+    : undefined;
   if (edit.type === 'add' && section) {
     section.lines.push(`- [Remote ${edit.id}](https://arxiv.org/abs/2502.${edit.id}) - theirs`);
   } else if (edit.type === 'note' && section?.lines.length) {
     const at = n % section.lines.length;
     section.lines[at] = `${(section.lines[at] ?? '').replace(/ - .*$/, '')} - ${edit.text}`;
   } else if (edit.type === 'new-section') {
-    sections.push({ heading: `Topic ${edit.id}`, lines: [`- [Remote ${edit.id}](https://arxiv.org/abs/2503.${edit.id})`] });
+    sections.push({
+      heading: `Topic ${edit.id}`,
+      lines: [`- [Remote ${edit.id}](https://arxiv.org/abs/2503.${edit.id})`],
+    });
   } else if (edit.type === 'delete-section' && section) {
     sections.splice(sections.indexOf(section), 1);
   }
@@ -94,7 +106,11 @@ describe('push never loses a line', () => {
           });
           const written = s.fake.file(`${REF.owner}/${REF.repo}`, REF.path) ?? '';
           const surviving = new Set(sections.map((section) => section.heading));
-          const lost = saves.filter((save) => !surviving.has(save.topic.split(' / ')[0] ?? '') && TOPICS.includes(save.topic.split(' / ')[0] ?? ''));
+          const lost = saves.filter(
+            (save) =>
+              !surviving.has(save.topic.split(' / ')[0] ?? '') &&
+              TOPICS.includes(save.topic.split(' / ')[0] ?? ''),
+          );
           if (lost.length) {
             expect(result.status).toBe('conflicts');
             expect(result.plan.conflicts.map((c) => c.key).sort()).toEqual(
@@ -105,7 +121,8 @@ describe('push never loses a line', () => {
           }
           expect(result.plan.conflicts).toEqual([]);
           expect(isSubsequence(remote.split('\n'), written.split('\n'))).toBe(true);
-          for (const save of saves) expect(written).toContain(`https://arxiv.org/abs/2401.${save.id}`);
+          for (const save of saves)
+            expect(written).toContain(`https://arxiv.org/abs/2401.${save.id}`);
           if (!saves.length) expect(result.status).toBe('nothing-new');
         },
       ),
