@@ -1,5 +1,6 @@
 /** What the library page needs from the outside world; tests pass a store on fake-indexeddb. */
 import type { ShelfDb } from '../../lib/store/library';
+import type { GitHubServices } from './github/services';
 
 export interface LibraryServices {
   /** Opens the collection; `onBlocked` is told when an older tab keeps an upgrade waiting. */
@@ -10,4 +11,6 @@ export interface LibraryServices {
   copy(text: string): Promise<void>;
   /** Tells the background the collection changed (toolbar badges follow). */
   notifyChanged(): void;
+  /** GitHub sync (token in storage.local, the page's fetch); absent: no GitHub buttons. */
+  github?: GitHubServices;
 }

@@ -2,6 +2,10 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/library/BackupPanel';
 import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
+import { CommitPanel } from '../../components/library/github/CommitPanel';
+import { GitHubAccount } from '../../components/library/github/GitHubAccount';
+import { ListGitHub } from '../../components/library/github/ListGitHub';
+import { useGitHub } from '../../components/library/github/useGitHub';
 import { ImportPanel, type MarkdownImport } from '../../components/library/ImportPanel';
 import { ItemList } from '../../components/library/ItemList';
 import { ListBar } from '../../components/library/ListBar';
@@ -47,6 +51,7 @@ type ExportModule = Awaited<ReturnType<typeof loadExportModule>>;
 export function App({ services }: { services: LibraryServices }) {
   const lib = useLibrary(services);
   const { data, run } = lib;
+  const github = useGitHub(services.github);
   const [listId, setListId] = useState<string>();
   const [topicId, setTopicId] = useState<string>();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -149,6 +154,18 @@ export function App({ services }: { services: LibraryServices }) {
               )) !== undefined
             }
           />
+          {github && services.github && (
+            <GitHubAccount
+              services={services.github}
+              github={github}
+              run={run}
+              now={now}
+              onImported={(id) => {
+                setListId(id);
+                setMarkdown(null);
+              }}
+            />
+          )}
         </div>
       </header>
       {lib.error && (
@@ -206,6 +223,7 @@ export function App({ services }: { services: LibraryServices }) {
                 Export Markdown
               </button>
             </div>
+            {github && <ListGitHub list={list} github={github} run={run} now={now} />}
             {markdown !== null && exportView && (
               <exportView.ExportPanel
                 list={list}
@@ -224,6 +242,9 @@ export function App({ services }: { services: LibraryServices }) {
                   )
                 }
               />
+            )}
+            {markdown !== null && github && list.github && (
+              <CommitPanel list={list} github={github} run={run} now={now} />
             )}
           </section>
           <div class="library-body">

@@ -5,6 +5,7 @@ import './options.css';
 import type { LibraryServices } from '../../components/library/services';
 import { Shelf } from '../../lib/store/shelf';
 import { App } from './App';
+import { githubServices } from './github-services';
 
 function services(): LibraryServices {
   return {
@@ -23,6 +24,7 @@ function services(): LibraryServices {
       // Badges on open tabs follow; a background that is not awake yet needs no telling.
       browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
     },
+    github: githubServices(),
   };
 }
 

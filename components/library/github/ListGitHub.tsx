@@ -1,0 +1,111 @@
+/**
+ * A list's link to its file on GitHub, under the list's name: where it lives and "Pull"
+ * when connected; otherwise "Connect to GitHub" (a file URL, or owner/repo/branch/path).
+ */
+import { useState } from 'preact/hooks';
+import { readRemoteFile } from '../../../lib/github/contents';
+import { syncRef } from '../../../lib/github/push';
+import { takeRemoteFile } from '../../../lib/github/store';
+import { fileUrl, parseFileRef } from '../../../lib/github/url';
+import type { ShelfDb } from '../../../lib/store/library';
+import type { List } from '../../../lib/types';
+import type { GitHubState } from './useGitHub';
+
+type Run = <T>(
+  work: (db: ShelfDb) => Promise<T>,
+  say?: (result: T) => string,
+  failure?: string,
+) => Promise<T | undefined>;
+
+interface Props {
+  list: List;
+  github: GitHubState;
+  run: Run;
+  now(): number;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function ListGitHub({ list, github, run, now }: Props) {
+  const [connecting, setConnecting] = useState(false);
+  const [url, setUrl] = useState('');
+  const sync = list.github;
+
+  if (sync) {
+    const ref = syncRef(list);
+    return (
+      <p class="list-github">
+        On GitHub:{' '}
+        <a href={fileUrl(ref, github.webHost)} target="_blank" rel="noreferrer">
+          {sync.owner}/{sync.repo}/{sync.path}
+        </a>{' '}
+        ({sync.branch}), in sync since {new Date(sync.syncedAt).toLocaleString()}.{' '}
+        <button
+          type="button"
+          onClick={() =>
+            run(
+              async (db) =>
+                takeRemoteFile(db, ref, await readRemoteFile(github.client(), ref), {
+                  listId: list.id,
+                  now: now(),
+                  ...(sync.pullRequest ? { keep: { pullRequest: sync.pullRequest } } : {}),
+                }),
+              (r) =>
+                `Pulled ${sync.path}: ${plural(r.created, 'new item')}${r.dropped ? `, ${r.dropped} no longer in the file` : ''}.`,
+              'Nothing was pulled, your list is unchanged: ',
+            )
+          }
+        >
+          Pull
+        </button>
+        {sync.pullRequest && (
+          <>
+            {' '}
+            Last pull request:{' '}
+            <a href={sync.pullRequest.url} target="_blank" rel="noreferrer">
+              #{sync.pullRequest.number}
+            </a>
+          </>
+        )}
+      </p>
+    );
+  }
+  return (
+    <div class="list-github">
+      <button type="button" aria-expanded={connecting} onClick={() => setConnecting(!connecting)}>
+        Connect to GitHub
+      </button>
+      {connecting && (
+        <form
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const done = await run(
+              async (db) => {
+                const ref = parseFileRef(url, github.webHost);
+                return takeRemoteFile(db, ref, await readRemoteFile(github.client(), ref), {
+                  listId: list.id,
+                  now: now(),
+                });
+              },
+              (r) =>
+                `Connected “${r.list.name}” to ${url.trim()}: ${plural(r.created, 'new item')}.`,
+              'The list was not connected: ',
+            );
+            if (done) setConnecting(false);
+          }}
+        >
+          <label for="github-file">GitHub file (URL, or owner/repo/branch/path)</label>
+          <input
+            id="github-file"
+            value={url}
+            placeholder="https://github.com/owner/repo/blob/main/README.md"
+            onInput={(event) => setUrl(event.currentTarget.value)}
+          />
+          <button type="submit" class="primary">
+            Connect
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
