@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
 import { benchExtract } from './extract';
+import { benchCliStart, benchPushPlan } from './github';
 import { benchLibrary } from './library';
 import { benchMarkdown } from './markdown';
 import { benchPopup, serveBenchPages } from './popup';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   // Node first, with the machine quiet; then Chromium.
   Object.assign(results, await benchMarkdown());
   Object.assign(results, benchSuggest(RUNS));
+  Object.assign(results, benchPushPlan(RUNS));
+  Object.assign(results, benchCliStart(RUNS));
   const browser = await launchWithExtension();
   try {
     await serveBenchPages(browser);

@@ -66,12 +66,23 @@ export function entriesByPair(imported: ImportedList): Map<string, ImportedEntry
   return pairs;
 }
 
+/**
+ * The base parsed once: it is the same text for every plan until the next pull or push, so
+ * a plan made when the file arrives fresh from GitHub only parses that file.
+ */
+let lastBase: { text: string; parsed: ImportedList } | undefined;
+
+export function parsedBase(text: string): ImportedList {
+  if (lastBase?.text !== text) lastBase = { text, parsed: importList(text) };
+  return lastBase.parsed;
+}
+
 export function localChanges(
   collection: Collection,
   list: List,
   base: ImportedList | string,
 ): LocalChanges {
-  const baseList = typeof base === 'string' ? importList(base) : base;
+  const baseList = typeof base === 'string' ? parsedBase(base) : base;
   const baseTopics = new Set(['', ...baseList.topics]);
   const basePairs = entriesByPair(baseList);
   const ours = listExportInput(collection, list).topics;
