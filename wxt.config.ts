@@ -6,6 +6,8 @@ import { defineConfig } from 'wxt';
 // The named hosts Paper Shelf reads by itself: the three sites (their tab URLs, for the
 // saved-state badge and the popup; their pages, for the content scripts) and their APIs.
 // Every other page is reached only through `activeTab`, when the user asks for it.
+// GitHub sync uses the same two GitHub hosts: `api.github.com` for the REST API and
+// `github.com` for the OAuth device flow's sign-in (lib/github/device-flow.ts).
 const HOSTS = [
   'https://arxiv.org/*',
   'https://export.arxiv.org/*',
