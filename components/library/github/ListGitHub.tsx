@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { readRemoteFile } from '../../../lib/github/contents';
 import { syncRef } from '../../../lib/github/push';
 import { takeRemoteFile } from '../../../lib/github/store';
+import { checkToken } from '../../../lib/github/token';
 import { fileUrl, parseFileRef } from '../../../lib/github/url';
 import type { ShelfDb } from '../../../lib/store/library';
 import type { List } from '../../../lib/types';
@@ -82,13 +83,18 @@ export function ListGitHub({ list, github, run, now }: Props) {
             const done = await run(
               async (db) => {
                 const ref = parseFileRef(url, github.webHost);
-                return takeRemoteFile(db, ref, await readRemoteFile(github.client(), ref), {
-                  listId: list.id,
-                  now: now(),
-                });
+                const client = github.client();
+                const file = await readRemoteFile(client, ref);
+                // With a token, say now whether commits can go straight to the branch.
+                const access = client.authenticated ? await checkToken(client, ref) : undefined;
+                const taken = await takeRemoteFile(db, ref, file, { listId: list.id, now: now() });
+                return { ...taken, canPush: access?.canPush };
               },
               (r) =>
-                `Connected “${r.list.name}” to ${url.trim()}: ${plural(r.created, 'new item')}.`,
+                `Connected “${r.list.name}” to ${url.trim()}: ${plural(r.created, 'new item')}.` +
+                (r.canPush === false
+                  ? ' The token cannot write to this repository: changes will go as pull requests from your fork.'
+                  : ''),
               'The list was not connected: ',
             );
             if (done) setConnecting(false);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileCapture } from '../../../lib/collection/collection';
 import { createClient } from '../../../lib/github/client';
-import { readRemoteFile } from '../../../lib/github/contents';
+import { readRemoteFile, writeRemoteFile } from '../../../lib/github/contents';
 import { GitHubError } from '../../../lib/github/errors';
 import { openPullRequest } from '../../../lib/github/pull-request';
-import { pushList } from '../../../lib/github/push';
+import { isStaleSha, pushList } from '../../../lib/github/push';
 import { FileQueue } from '../../../lib/github/queue';
 import { afterPush } from '../../../lib/github/sync';
 import { connected, LIST, paper, REF, tick } from './helpers';
@@ -123,6 +123,16 @@ describe('push: commit the list to its file', () => {
       '"Wanda" was added to "Pruning" here, but that section was deleted in the file on GitHub.',
     ]);
     expect(s.fake.file(REPO, REF.path)).toBe(theirs);
+  });
+
+  it('an update without the sha is refused with 422, which counts as a stale read', async () => {
+    const s = await connected();
+    const error = await writeRemoteFile(s.client, REF, '# x\n', undefined, 'm').catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ kind: 'invalid', status: 422 });
+    expect(isStaleSha(error)).toBe(true);
+    expect(s.fake.file(REPO, REF.path)).toBe(LIST);
   });
 
   it('with nothing new, writes nothing', async () => {
