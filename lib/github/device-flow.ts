@@ -6,7 +6,7 @@
  * enters it at github.com/login/device, and the extension polls until GitHub hands out
  * the user access token, waiting `interval` seconds between polls (5 more on `slow_down`).
  */
-import type { Fetch } from './client';
+import { defaultSleep, type Fetch } from './client';
 import { GitHubError } from './errors';
 
 export interface DeviceCode {
@@ -81,8 +81,7 @@ export async function pollForToken(
     cancelled?: () => boolean;
   },
 ): Promise<string> {
-  const sleep =
-    options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
   const deadline = now() + options.code.expiresIn * 1000;
   let interval = options.code.interval;

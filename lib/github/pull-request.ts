@@ -7,7 +7,7 @@
  */
 import type { Collection } from '../collection/collection';
 import type { List } from '../types';
-import { encodePath, type GitHubClient } from './client';
+import { defaultSleep, encodePath, type GitHubClient } from './client';
 import { explainMissing, readRemoteFile, writeRemoteFile } from './contents';
 import { GitHubError, isGitHubError } from './errors';
 import { type PushPlan, planPush } from './plan';
@@ -119,8 +119,7 @@ async function createBranch(
 
 export async function openPullRequest(options: PullRequestOptions): Promise<PullRequestResult> {
   const { client, collection, list } = options;
-  const sleep =
-    options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const sleep = options.sleep ?? defaultSleep;
   const ref = syncRef(list);
   const upstream = repoPath(ref.owner, ref.repo);
 

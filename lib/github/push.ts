@@ -6,7 +6,7 @@
  */
 import type { Collection } from '../collection/collection';
 import type { List } from '../types';
-import type { GitHubClient } from './client';
+import { defaultSleep, type GitHubClient } from './client';
 import { explainMissing, readRemoteFile, writeRemoteFile } from './contents';
 import { GitHubError, isGitHubError } from './errors';
 import { type PushPlan, planPush } from './plan';
@@ -65,8 +65,7 @@ export async function pushList(options: PushOptions): Promise<PushResult> {
   const ref = syncRef(list);
   const attempts = options.attempts ?? 4;
   const random = options.random ?? Math.random;
-  const sleep =
-    options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const sleep = options.sleep ?? defaultSleep;
   for (let attempt = 1; ; attempt++) {
     const remote = await readRemoteFile(client, ref);
     const plan = planPush(collection, list, remote, options.now());

@@ -30,11 +30,9 @@ interface Props {
   github: GitHubState;
   run: Run;
   now(): number;
-  /** After a commit: the list's base is what was pushed, "new since last export" starts again. */
-  onPushed?(): void;
 }
 
-export function CommitPanel({ list, github, run, now, onPushed }: Props) {
+export function CommitPanel({ list, github, run, now }: Props) {
   const [plan, setPlan] = useState<PushPlan | null>(null);
   const [message, setMessage] = useState('');
   const [link, setLink] = useState<{ url: string; label: string } | null>(null);
@@ -111,7 +109,6 @@ export function CommitPanel({ list, github, run, now, onPushed }: Props) {
           setLink(
             result.commitUrl ? { url: result.commitUrl, label: 'See the commit on GitHub' } : null,
           );
-          onPushed?.();
           return `Committed to ${ref.path} on ${ref.branch}: ${message || result.plan.message}.`;
         },
         'Nothing was committed, nothing is lost: ',
