@@ -8,7 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { emptyCollection, fileCapture } from '../lib/collection/collection';
+import { emptyCollection } from '../lib/collection/collection';
+import { fileCapture } from '../lib/collection/file';
 import { planPush } from '../lib/github/plan';
 import { connectList } from '../lib/github/sync';
 import type { Capture } from '../lib/types';

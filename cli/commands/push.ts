@@ -5,6 +5,9 @@
  * Nothing new: writes nothing, says so. A change that can no longer be applied: names it,
  * writes nothing, exits 1.
  */
+import { defaultNewId } from '../../lib/collection/collection';
+import { rememberPullRequest } from '../../lib/collection/github-sync';
+import { runInMemory } from '../../lib/collection/memory';
 import { openPullRequest, type PullRequestResult } from '../../lib/github/pull-request';
 import { type PushResult, pushList, syncRef } from '../../lib/github/push';
 import { afterPush } from '../../lib/github/sync';
@@ -55,16 +58,15 @@ export async function run(args: string[]): Promise<number> {
     );
   }
   if (result.status === 'opened') {
-    backup.lists = backup.lists.map((l) =>
-      l.id === list.id && l.github
-        ? {
-            ...l,
-            github: {
-              ...l.github,
-              pullRequest: { url: result.url, number: result.number, branch: result.branch },
-            },
-          }
-        : l,
+    // The rulebook's operation, on the backup held in memory (as the library page runs it).
+    runInMemory(
+      backup,
+      rememberPullRequest(list.id, {
+        url: result.url,
+        number: result.number,
+        branch: result.branch,
+      }),
+      { now: Date.now(), newId: defaultNewId },
     );
     await writeBackupFile(backupFile, backup);
     process.stderr.write(

@@ -5,7 +5,7 @@
  * so the changes can be re-applied onto a newer version of the file.
  */
 import { listExportInput } from '../collection/list-export';
-import { parentTopicPath } from '../collection/paths';
+import { parentTopicPath } from '../topic-path';
 import type { Collection } from '../collection/collection';
 import { type ImportedEntry, type ImportedList, importList } from '../markdown/index';
 import type { Item, List } from '../types';

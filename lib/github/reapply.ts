@@ -7,7 +7,7 @@
  * deleted on GitHub, its entry was edited there too) is a conflict, named item by item:
  * the caller commits nothing then.
  */
-import { parentTopicPath } from '../collection/paths';
+import { parentTopicPath } from '../topic-path';
 import type { Collection } from '../collection/collection';
 import { exportList, type ImportedEntry, type ImportedList, importList } from '../markdown/index';
 import type { Item, List } from '../types';

@@ -1,81 +1,65 @@
 /**
- * The extension's side of a sync, on the IndexedDB store: the list follows a file read from
- * GitHub by the existing "Import Markdown" refresh (one transaction: the list, its topics and
- * items, and the "new since last export" baseline), then the list keeps where its file is and
- * what it was in sync with. Reading a list's records for a push plan happens here too.
+ * The library page's side of a sync, on the CollectionStore: taking a file read from
+ * GitHub is the rulebook's `takeGitHubFile` operation (the Markdown import/refresh rule plus
+ * the list's link), run guarded like "Import Markdown" (space checked, safety copy kept) in
+ * one transaction. Reading a list's records for a push plan happens here too.
  */
 import type { Collection } from '../collection/collection';
-import { importMarkdown } from '../store/import-markdown';
-import type { ShelfDb } from '../store/library';
+import { rememberPullRequest as rememberRule } from '../collection/github-sync';
+import type { MarkdownImportResult } from '../collection/operations';
+import type { ImportedList } from '../markdown/index';
+import type { CollectionStore } from '../store/collection-store';
+import { type Guard, runGuarded } from '../store/guarded';
 import type { GitHubSync, List } from '../types';
 import type { RemoteFile } from './contents';
-import { fileNameOf, syncState } from './sync';
+import { takeFileOperation } from './sync';
 import type { FileRef } from './url';
 
 /** A list and everything filed in it, as the push plan reads them. */
 export async function loadListCollection(
-  db: ShelfDb,
+  store: CollectionStore,
   listId: string,
 ): Promise<{ collection: Collection; list: List }> {
-  const tx = db.transaction(['lists', 'topics', 'items']);
-  const list = await tx.objectStore('lists').get(listId);
-  if (!list) throw new Error('That list no longer exists.');
-  const topics = await tx.objectStore('topics').index('by-list').getAll(listId);
-  const byTopic = tx.objectStore('items').index('by-topic');
-  const filed = (await Promise.all(topics.map((topic) => byTopic.getAll(topic.id)))).flat();
-  await tx.done;
+  const view = await store.listView(listId);
+  const filed = view.topics.flatMap((group) => group.items);
   const items = [...new Map(filed.map((item) => [item.key, item])).values()];
-  return { collection: { lists: [list], topics, items }, list };
-}
-
-async function setSync(db: ShelfDb, listId: string, sync: GitHubSync): Promise<List> {
-  const tx = db.transaction('lists', 'readwrite');
-  const list = await tx.store.get(listId);
-  if (!list) throw new Error('That list no longer exists.');
-  const next: List = { ...list, github: sync, exportedAt: sync.syncedAt };
-  await tx.store.put(next);
-  await tx.done;
-  return next;
+  const topics = view.topics.map((group) => group.topic);
+  return { collection: { lists: [view.list], topics, items }, list: view.list };
 }
 
 /**
  * The file becomes a list (`listId` absent) or the list follows it; either way the file is
- * the list's base from now on.
+ * the list's base from now on. `imported` is the file already read (the page's Worker).
  */
 export async function takeRemoteFile(
-  db: ShelfDb,
+  store: CollectionStore,
   ref: FileRef,
   file: RemoteFile,
-  options: { listId?: string; now: number; keep?: Pick<GitHubSync, 'pullRequest'> },
-): Promise<{ list: List; created: number; dropped: number }> {
-  const result = await importMarkdown(db, file.text, {
-    ...(options.listId ? { listId: options.listId } : { fileName: fileNameOf(ref) }),
-    now: options.now,
-  });
-  const list = await setSync(db, result.list.id, {
-    ...options.keep,
-    ...syncState(ref, file, options.now),
-  });
-  return { list, created: result.created, dropped: result.dropped };
+  options: { listId?: string; guard: Guard; imported?: ImportedList },
+): Promise<MarkdownImportResult> {
+  const refresh = options.listId !== undefined;
+  const { result } = await runGuarded(
+    store,
+    takeFileOperation(ref, file, {
+      ...(options.listId ? { listId: options.listId } : {}),
+      now: options.guard.now,
+      ...(options.imported ? { imported: options.imported } : {}),
+    }),
+    {
+      incomingBytes: file.text.length,
+      reason: refresh ? 'refresh' : 'import',
+      nothingDone: refresh ? 'Nothing was refreshed' : 'Nothing was imported',
+    },
+    options.guard,
+  );
+  return result;
 }
 
 /** Remembers the pull request opened from the list; its base stays until a pull. */
 export async function rememberPullRequest(
-  db: ShelfDb,
-  list: List,
+  store: CollectionStore,
+  listId: string,
   pullRequest: NonNullable<GitHubSync['pullRequest']>,
 ): Promise<List> {
-  if (!list.github) return list;
-  return setSync(db, list.id, { ...list.github, pullRequest });
-}
-
-/** The list forgets its file (its entries stay). */
-export async function disconnectList(db: ShelfDb, listId: string): Promise<void> {
-  const tx = db.transaction('lists', 'readwrite');
-  const list = await tx.store.get(listId);
-  if (list) {
-    const { github: _gone, ...rest } = list;
-    await tx.store.put(rest);
-  }
-  await tx.done;
+  return (await store.run(rememberRule(listId, pullRequest))).result;
 }

@@ -2,7 +2,7 @@
  * Recognises one list item as an entry: which work it links to, its fields, and the style
  * it is written in. Items it does not recognise are not entries and stay raw text.
  */
-import { captureFromLink, captureFromTitle, isCodeUrl, linkShape } from './capture';
+import { captureFromLink, captureFromTitle, isCodeUrl, linkShape } from './entry-capture';
 import { readCodeSpan, unescapeInline } from './escape';
 import { findLinks, indexOfUnescaped, readLinkAt } from './links';
 import { readAwesome } from './styles/awesome-read';
@@ -152,7 +152,7 @@ function readWiki(item: ItemText): Recognised | null {
     title = unescapeInline(text);
     if (dash >= 0 && item.head.length > dash + 3) note = unescapeInline(item.head.slice(dash + 3));
   }
-  if (title.trim() === '') return null;
+  // A blank title can only come from escapes (`"&#32;"`, `""`): written on purpose, kept.
   const capture = captureFromTitle(title, quoted ? 'paper' : 'page');
   const recognised: Recognised = { vote: 'wiki', readAs: 'wiki', capture, shape: {} };
   if (note !== undefined) recognised.note = note;

@@ -274,7 +274,10 @@ class SourceWriter {
       const lines = renderItem(item, list.ordered ? 'numbered' : style, context, list.quote);
       const older = newest ? this.olderPaper(sectionPapers, item) : undefined;
       if (older !== undefined) this.edits.insert(older, loose ? [...lines, ''] : lines);
-      else atEnd.push(...(loose ? ['', ...lines] : lines));
+      else {
+        if (loose) atEnd.push('');
+        for (const line of lines) atEnd.push(line);
+      }
     }
     // Text right under the list would read as a continuation of the new last item.
     if (atEnd.length && continuesParagraph(this.doc.lines[last.end]?.text)) atEnd.push('');
@@ -298,19 +301,18 @@ class SourceWriter {
     const lines: string[] = [];
     ordered.forEach((item, i) => {
       const marker = style === 'numbered' ? `${i + 1}.` : '-';
-      lines.push(
-        ...renderItem(
-          item,
-          style,
-          baseContext({
-            marker,
-            checkbox,
-            sep: this.sep,
-            authorsEllipsis,
-            paperUrl: this.input.paperUrl ?? 'abs',
-          }),
-        ),
+      const rendered = renderItem(
+        item,
+        style,
+        baseContext({
+          marker,
+          checkbox,
+          sep: this.sep,
+          authorsEllipsis,
+          paperUrl: this.input.paperUrl ?? 'abs',
+        }),
       );
+      for (const line of rendered) lines.push(line);
     });
     return lines;
   }

@@ -35,7 +35,8 @@ function parentEnd(doc: Doc, parent: string): { at: number; level: number } {
     const topicLevels = doc.headings
       .filter((heading) => !heading.isTitle)
       .map((heading) => heading.level);
-    level = doc.title !== undefined ? 1 : topicLevels.length ? Math.min(...topicLevels) - 1 : 1;
+    const top = topicLevels.reduce((least, level) => Math.min(least, level), Infinity);
+    level = doc.title !== undefined ? 1 : topicLevels.length ? top - 1 : 1;
   } else {
     const sections = doc.sections.filter((section) => section.path === parent);
     const section = sections[sections.length - 1] as Section;
@@ -80,13 +81,14 @@ export function planNewTopics(
     const items = itemsOf.get(path) ?? [];
     if (items.length) {
       if (blankAfter) lines.push('');
-      lines.push(...renderItems(items));
+      for (const line of renderItems(items)) lines.push(line);
     }
     const toc: NewTocEntry[] = [{ depth: 0, name }];
     for (const child of children.get(path) ?? []) {
       const sub = block(child, Math.min(level + 1, 6));
-      lines.push(...sub.lines);
-      toc.push(...sub.toc.map((entry) => ({ ...entry, depth: entry.depth + 1 })));
+      // Loops, not push(...): a spread of 200,000 lines overflows the call stack.
+      for (const line of sub.lines) lines.push(line);
+      for (const entry of sub.toc) toc.push({ ...entry, depth: entry.depth + 1 });
     }
     return { lines, toc };
   };

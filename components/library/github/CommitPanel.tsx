@@ -13,26 +13,25 @@ import { openPullRequest } from '../../../lib/github/pull-request';
 import { pushList, syncRef } from '../../../lib/github/push';
 import { FileQueue, fileKey } from '../../../lib/github/queue';
 import { loadListCollection, rememberPullRequest, takeRemoteFile } from '../../../lib/github/store';
-import type { ShelfDb } from '../../../lib/store/library';
+import type { Guard } from '../../../lib/store/guarded';
 import type { List } from '../../../lib/types';
+import type { Library } from '../useLibrary';
 import type { GitHubState } from './useGitHub';
 
 const writes = new FileQueue();
 
-type Run = <T>(
-  work: (db: ShelfDb) => Promise<T>,
-  say?: (result: T) => string,
-  failure?: string,
-) => Promise<T | undefined>;
+type Run = Library['run'];
 
 interface Props {
   list: List;
   github: GitHubState;
   run: Run;
   now(): number;
+  /** Space check and safety copy for writes that take a whole file (as Import Markdown). */
+  guard(): Guard;
 }
 
-export function CommitPanel({ list, github, run, now }: Props) {
+export function CommitPanel({ list, github, run, now, guard }: Props) {
   const [plan, setPlan] = useState<PushPlan | null>(null);
   const [message, setMessage] = useState('');
   const [link, setLink] = useState<{ url: string; label: string } | null>(null);
@@ -52,8 +51,8 @@ export function CommitPanel({ list, github, run, now }: Props) {
   const prepare = () =>
     busyWith(() =>
       run(
-        async (db) => {
-          const { collection, list: fresh } = await loadListCollection(db, list.id);
+        async (store) => {
+          const { collection, list: fresh } = await loadListCollection(store, list.id);
           const remote = await readRemoteFile(github.client(), ref);
           return planPush(collection, fresh, remote, new Date(now()));
         },
@@ -74,9 +73,9 @@ export function CommitPanel({ list, github, run, now }: Props) {
   const commit = () =>
     busyWith(() =>
       run(
-        (db) =>
+        (store) =>
           writes.run(fileKey(ref), async () => {
-            const { collection, list: fresh } = await loadListCollection(db, list.id);
+            const { collection, list: fresh } = await loadListCollection(store, list.id);
             try {
               const result = await pushList({
                 client: github.client(),
@@ -87,10 +86,10 @@ export function CommitPanel({ list, github, run, now }: Props) {
               });
               if (result.status === 'committed') {
                 await takeRemoteFile(
-                  db,
+                  store,
                   ref,
                   { text: result.text, sha: result.sha },
-                  { listId: list.id, now: now() },
+                  { listId: list.id, guard: guard() },
                 );
               }
               return result;
@@ -118,9 +117,9 @@ export function CommitPanel({ list, github, run, now }: Props) {
   const pullRequest = () =>
     busyWith(() =>
       run(
-        (db) =>
+        (store) =>
           writes.run(fileKey(ref), async () => {
-            const { collection, list: fresh } = await loadListCollection(db, list.id);
+            const { collection, list: fresh } = await loadListCollection(store, list.id);
             const result = await openPullRequest({
               client: github.client(),
               collection,
@@ -129,7 +128,7 @@ export function CommitPanel({ list, github, run, now }: Props) {
               message,
             });
             if (result.status === 'opened') {
-              await rememberPullRequest(db, fresh, {
+              await rememberPullRequest(store, fresh.id, {
                 url: result.url,
                 number: result.number,
                 branch: result.branch,

@@ -11,28 +11,26 @@ import { readRemoteFile } from '../../../lib/github/contents';
 import { takeRemoteFile } from '../../../lib/github/store';
 import { checkToken, maskToken, newTokenUrl } from '../../../lib/github/token';
 import { parseFileRef } from '../../../lib/github/url';
-import type { ShelfDb } from '../../../lib/store/library';
+import type { Guard } from '../../../lib/store/guarded';
 import type { GitHubServices } from './services';
+import type { Library } from '../useLibrary';
 import type { GitHubState } from './useGitHub';
 
-type Run = <T>(
-  work: (db: ShelfDb) => Promise<T>,
-  say?: (result: T) => string,
-  failure?: string,
-) => Promise<T | undefined>;
+type Run = Library['run'];
 
 interface Props {
   services: GitHubServices;
   github: GitHubState;
   run: Run;
-  now(): number;
+  /** Space check and safety copy for writes that take a whole file (as Import Markdown). */
+  guard(): Guard;
   /** A list was imported from GitHub: show it. */
   onImported(listId: string): void;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function GitHubAccount({ services, github, run, now, onImported }: Props) {
+export function GitHubAccount({ services, github, run, guard, onImported }: Props) {
   const [open, setOpen] = useState(false);
   const [token, setToken] = useState('');
   const [apiBase, setApiBase] = useState('');
@@ -146,10 +144,10 @@ export function GitHubAccount({ services, github, run, now, onImported }: Props)
               event.preventDefault();
               if (!url.trim()) return;
               const imported = await run(
-                async (db) => {
+                async (store) => {
                   const ref = parseFileRef(url, github.webHost);
                   const file = await readRemoteFile(github.client(), ref);
-                  return takeRemoteFile(db, ref, file, { now: now() });
+                  return takeRemoteFile(store, ref, file, { guard: guard() });
                 },
                 (r) => `Imported “${r.list.name}” from GitHub: ${plural(r.created, 'new item')}.`,
                 'Nothing was imported, your collection is unchanged: ',

@@ -8,26 +8,24 @@ import { syncRef } from '../../../lib/github/push';
 import { takeRemoteFile } from '../../../lib/github/store';
 import { checkToken } from '../../../lib/github/token';
 import { fileUrl, parseFileRef } from '../../../lib/github/url';
-import type { ShelfDb } from '../../../lib/store/library';
+import type { Guard } from '../../../lib/store/guarded';
 import type { List } from '../../../lib/types';
+import type { Library } from '../useLibrary';
 import type { GitHubState } from './useGitHub';
 
-type Run = <T>(
-  work: (db: ShelfDb) => Promise<T>,
-  say?: (result: T) => string,
-  failure?: string,
-) => Promise<T | undefined>;
+type Run = Library['run'];
 
 interface Props {
   list: List;
   github: GitHubState;
   run: Run;
-  now(): number;
+  /** Space check and safety copy for writes that take a whole file (as Import Markdown). */
+  guard(): Guard;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function ListGitHub({ list, github, run, now }: Props) {
+export function ListGitHub({ list, github, run, guard }: Props) {
   const [connecting, setConnecting] = useState(false);
   const [url, setUrl] = useState('');
   const sync = list.github;
@@ -45,11 +43,10 @@ export function ListGitHub({ list, github, run, now }: Props) {
           type="button"
           onClick={() =>
             run(
-              async (db) =>
-                takeRemoteFile(db, ref, await readRemoteFile(github.client(), ref), {
+              async (store) =>
+                takeRemoteFile(store, ref, await readRemoteFile(github.client(), ref), {
                   listId: list.id,
-                  now: now(),
-                  ...(sync.pullRequest ? { keep: { pullRequest: sync.pullRequest } } : {}),
+                  guard: guard(),
                 }),
               (r) =>
                 `Pulled ${sync.path}: ${plural(r.created, 'new item')}${r.dropped ? `, ${r.dropped} no longer in the file` : ''}.`,
@@ -81,13 +78,16 @@ export function ListGitHub({ list, github, run, now }: Props) {
           onSubmit={async (event) => {
             event.preventDefault();
             const done = await run(
-              async (db) => {
+              async (store) => {
                 const ref = parseFileRef(url, github.webHost);
                 const client = github.client();
                 const file = await readRemoteFile(client, ref);
                 // With a token, say now whether commits can go straight to the branch.
                 const access = client.authenticated ? await checkToken(client, ref) : undefined;
-                const taken = await takeRemoteFile(db, ref, file, { listId: list.id, now: now() });
+                const taken = await takeRemoteFile(store, ref, file, {
+                  listId: list.id,
+                  guard: guard(),
+                });
                 return { ...taken, canPush: access?.canPush };
               },
               (r) =>

@@ -9,14 +9,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { GitHubServices, GitHubSettings } from '../../../components/library/github/services';
 import type { LibraryServices } from '../../../components/library/services';
 import { App } from '../../../entrypoints/options/App';
-import { loadLibrary } from '../../../lib/store/library';
-import { Shelf } from '../../../lib/store/shelf';
+import { CollectionStore } from '../../../lib/store/collection-store';
 import { FakeGitHub } from '../../fakes/github-api';
 
 const LIST = '# Efficient LLM\n\n## Quantization\n\n- [GPTQ](https://arxiv.org/abs/2210.17323)\n';
 const TOKEN = 'github_pat_11SECRETSECRET9876';
 let count = 0;
-const shelves: Shelf[] = [];
+const shelves: CollectionStore[] = [];
 
 afterEach(() => {
   cleanup();
@@ -25,7 +24,7 @@ afterEach(() => {
 
 async function setup() {
   let clock = Date.UTC(2026, 0, 1);
-  const shelf = await Shelf.open({ name: `github-ui-${++count}`, now: () => ++clock });
+  const shelf = await CollectionStore.open({ name: `github-ui-${++count}`, now: () => ++clock });
   shelves.push(shelf);
   const fake = new FakeGitHub();
   fake.addToken(TOKEN, 'ana');
@@ -39,7 +38,7 @@ async function setup() {
     },
   };
   const services: LibraryServices = {
-    open: () => Promise.resolve(shelf.db),
+    open: () => Promise.resolve(shelf),
     now: () => ++clock,
     download: () => undefined,
     copy: () => Promise.resolve(),
@@ -89,7 +88,7 @@ describe('GitHub on the library page', () => {
         'Nothing was imported, your collection is unchanged: "https://github.com/ana/papers/tree/main" is not a GitHub file: it is a folder.',
       ),
     );
-    expect((await loadLibrary(shelf.db)).lists).toEqual([]);
+    expect((await shelf.loadLibrary()).lists).toEqual([]);
 
     fireEvent.input(field, {
       target: { value: 'https://github.com/ana/papers/blob/main/README.md' },
@@ -99,7 +98,7 @@ describe('GitHub on the library page', () => {
       await screen.findByText(/Imported “Efficient LLM” from GitHub: 1 new item\./),
     ).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'ana/papers/README.md' })).toBeTruthy();
-    const [list] = (await loadLibrary(shelf.db)).lists;
+    const [list] = (await shelf.loadLibrary()).lists;
     expect(list?.github).toMatchObject({
       owner: 'ana',
       repo: 'papers',

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { arxivAbs } from '../../../lib/extractors/arxiv-abs';
-import { githubUrls, subjectCode } from '../../../lib/extractors/arxiv-text';
+import { arxivAbs } from '../../../lib/sites/arxiv/abs';
+import { githubUrls, subjectCode } from '../../../lib/sites/arxiv/text';
 import { parseHtml } from '../../../lib/extractors/fromHtml';
-import { isoDate, personName } from '../../../lib/extractors/generic';
+import { isoDate, personName } from '../../../lib/sites/generic/meta';
 import type { Capture } from '../../../lib/types';
 
 const saved = readFileSync(

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { arxivFallback } from '../../../lib/extractors/arxiv-fallback';
-import { arxivIdFromPath, githubUrls } from '../../../lib/extractors/arxiv-text';
+import { arxivFallback } from '../../../lib/sites/arxiv/fallback';
+import { githubUrls } from '../../../lib/sites/arxiv/text';
+import { arxivIdFromPath } from '../../../lib/sites/arxiv/url';
 import { parseHtml } from '../../../lib/extractors/fromHtml';
 import { identify } from '../../../lib/identity';
 

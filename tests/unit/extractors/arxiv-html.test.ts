@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { arxivHtml, latexmlAuthors } from '../../../lib/extractors/arxiv-html';
+import { arxivHtml, latexmlAuthors } from '../../../lib/sites/arxiv/html';
 import { parseHtml } from '../../../lib/extractors/fromHtml';
 import type { Capture } from '../../../lib/types';
 

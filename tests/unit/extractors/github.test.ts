@@ -1,8 +1,8 @@
 // Edge cases of the GitHub extractors that the fixture pages do not cover.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/extractors/fromHtml';
-import { githubPage } from '../../../lib/extractors/github-page';
-import { githubRepo, parseCount } from '../../../lib/extractors/github-repo';
+import { githubPage } from '../../../lib/sites/github/page';
+import { githubRepo, parseCount } from '../../../lib/sites/github/repo';
 
 const at = (href: string) => new URL(href);
 

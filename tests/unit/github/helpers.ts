@@ -1,5 +1,6 @@
 /** Shared by the GitHub sync tests: a list file, a connected collection, captures to save. */
-import { type Collection, emptyCollection, fileCapture } from '../../../lib/collection/collection';
+import { type Collection, emptyCollection } from '../../../lib/collection/collection';
+import { fileCapture } from '../../../lib/collection/file';
 import { createClient } from '../../../lib/github/client';
 import { readRemoteFile } from '../../../lib/github/contents';
 import { connectList } from '../../../lib/github/sync';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileCapture } from '../../../lib/collection/collection';
+import { fileCapture } from '../../../lib/collection/file';
 import { createClient } from '../../../lib/github/client';
 import { readRemoteFile, writeRemoteFile } from '../../../lib/github/contents';
 import { GitHubError } from '../../../lib/github/errors';

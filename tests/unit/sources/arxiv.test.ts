@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
-import { decodeXml, fetchArxivPaper, parseArxivFeed } from '../../../lib/sources/arxiv';
+import { decodeXml, fetchArxivPaper, parseArxivFeed } from '../../../lib/sites/arxiv/api';
 import type { FetchLike } from '../../../lib/sources/http';
 import { enrichCapture, mergeCaptures, type SourceCache } from '../../../lib/sources/index';
 import type { Capture } from '../../../lib/types';
