@@ -9,7 +9,7 @@
  */
 import { parentTopicPath } from '../topic-path';
 import type { Collection } from '../collection/collection';
-import { exportList, type ImportedEntry, type ImportedList, importList } from '../markdown/index';
+import { exportList, type ImportedEntry, readList } from '../markdown/index';
 import type { Item, List } from '../types';
 import {
   entriesByPair,
@@ -60,12 +60,12 @@ export function reapply(input: {
   base: string;
   remote: string;
   now: Date;
-  /** Theirs parsed already (the caller may have it). */
-  theirs?: ImportedList;
 }): Reapplied {
   const { collection, list, remote } = input;
   const changes = localChanges(collection, list, input.base);
-  const theirs = input.theirs ?? importList(remote);
+  // Theirs is parsed once: read here, then written back into by the same parse.
+  const read = readList(remote);
+  const theirs = read.imported;
   const conflicts: Conflict[] = [];
   const conflict = (key: string, title: string, topic: string, message: string) =>
     conflicts.push({ key, title, topic, message });
@@ -204,7 +204,7 @@ export function reapply(input: {
         items: [...topic.items.values()],
       })),
     },
-    { now: input.now },
+    { now: input.now, read },
   );
   return { text, changes, conflicts };
 }

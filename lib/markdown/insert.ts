@@ -31,6 +31,8 @@ export interface SourceExport {
   topics: { path: string; items: Item[]; sourcePath?: string }[];
   now: Date;
   paperUrl?: 'abs' | 'pdf';
+  /** `source` already parsed, so a caller that read it does not parse it again; edited here. */
+  doc?: Doc;
 }
 
 /**
@@ -62,7 +64,7 @@ class SourceWriter {
   private readonly itemBounds: { starts: Set<number>; ends: Set<number> };
 
   constructor(private readonly input: SourceExport) {
-    this.doc = parseDocument(input.source);
+    this.doc = input.doc ?? parseDocument(input.source);
     this.edits = new LineEdits(this.doc);
     // Before anything reads paths: a renamed topic's heading then carries its new path.
     applyRenames(
