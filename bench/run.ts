@@ -8,6 +8,7 @@ import path from 'node:path';
 import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
 import { benchDiff } from './diff';
 import { benchExtract } from './extract';
+import { benchCliStart, benchPushPlan } from './github';
 import { benchLibrary } from './library';
 import { benchLists } from './lists';
 import { benchMarkdown } from './markdown';
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   Object.assign(results, benchLists());
   Object.assign(results, benchSuggest(RUNS));
   Object.assign(results, benchDiff(RUNS));
+  Object.assign(results, benchPushPlan(RUNS));
+  Object.assign(results, benchCliStart(RUNS));
   const browser = await launchWithExtension();
   try {
     await serveBenchPages(browser);

@@ -12,6 +12,9 @@ const COMMANDS: Record<string, string> = {
   import: 'turn a Markdown list into a backup',
   export: 'write a list of a backup as Markdown',
   add: 'file an item under a topic of a backup',
+  connect: 'make a list of a file on GitHub, or link a list to it',
+  pull: 'refresh a connected list from its file on GitHub',
+  push: "commit (or --pr: propose) the list's new entries to its file on GitHub",
 };
 
 function usage(): string {
@@ -21,7 +24,11 @@ function usage(): string {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || !(name in COMMANDS)) {
+  if (name === '--help' || name === '-h') {
+    process.stdout.write(usage());
+    return 0;
+  }
+  if (!name || !(name in COMMANDS)) {
     process.stderr.write(usage());
     return name ? 1 : 0;
   }

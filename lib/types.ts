@@ -145,6 +145,24 @@ export interface List {
   importedAt?: number;
   exportedAt?: number;
   createdAt: number;
+  /** The GitHub file the list lives in, and what it was last in sync with (lib/github/). */
+  github?: GitHubSync;
+}
+
+/** A list's link to a file on GitHub. Never holds a token. */
+export interface GitHubSync {
+  owner: string;
+  repo: string;
+  branch: string;
+  path: string;
+  /** The file's text at the last pull or push: the base of the next three-way re-apply. */
+  baseText: string;
+  /** Its blob sha. */
+  baseSha: string;
+  /** When, ms since epoch. */
+  syncedAt: number;
+  /** The last pull request opened from the list, if any. */
+  pullRequest?: { url: string; number: number; branch: string };
 }
 
 export interface Topic {

@@ -3,6 +3,7 @@ import type { CollectionStore } from '../../lib/store/collection-store';
 import type { SafetyCopies } from '../../lib/store/safety';
 import type { Estimate, SpaceProbe } from '../../lib/store/space';
 import type { HeavyWork } from '../../lib/heavy/work';
+import type { GitHubServices } from './github/services';
 
 export interface LibraryServices {
   /** Opens the collection; `onBlocked` is told when an older tab keeps an upgrade waiting. */
@@ -24,4 +25,6 @@ export interface LibraryServices {
    * on the page (unit tests).
    */
   heavy?: HeavyWork;
+  /** GitHub sync (token in storage.local, the page's fetch); absent: no GitHub buttons. */
+  github?: GitHubServices;
 }

@@ -2,6 +2,10 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/library/BackupPanel';
 import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
+import { CommitPanel } from '../../components/library/github/CommitPanel';
+import { GitHubAccount } from '../../components/library/github/GitHubAccount';
+import { ListGitHub } from '../../components/library/github/ListGitHub';
+import { useGitHub } from '../../components/library/github/useGitHub';
 import {
   MarkdownImportPanel,
   type MarkdownImport,
@@ -54,6 +58,7 @@ type ExportModule = Awaited<ReturnType<typeof loadExportModule>>;
 export function App({ services }: { services: LibraryServices }) {
   const lib = useLibrary(services);
   const { data, run } = lib;
+  const github = useGitHub(services.github);
   const [listId, setListId] = useState<string>();
   const [topicId, setTopicId] = useState<string>();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -178,6 +183,18 @@ export function App({ services }: { services: LibraryServices }) {
               )) !== undefined
             }
           />
+          {github && services.github && (
+            <GitHubAccount
+              services={services.github}
+              github={github}
+              run={run}
+              guard={guard}
+              onImported={(id) => {
+                setListId(id);
+                setMarkdown(null);
+              }}
+            />
+          )}
         </div>
       </header>
       {lib.error && (
@@ -249,6 +266,7 @@ export function App({ services }: { services: LibraryServices }) {
                 Export Markdown
               </button>
             </div>
+            {github && <ListGitHub list={list} github={github} run={run} guard={guard} />}
             {markdown !== null && exportView && (
               <exportView.ExportPanel
                 list={list}
@@ -267,6 +285,9 @@ export function App({ services }: { services: LibraryServices }) {
                   )
                 }
               />
+            )}
+            {markdown !== null && github && list.github && (
+              <CommitPanel list={list} github={github} run={run} now={now} guard={guard} />
             )}
           </section>
           {/* Before the tree in the page, so Tab reaches Search before the tree's controls. */}

@@ -9,6 +9,7 @@ import { CollectionStore } from '../../lib/store/collection-store';
 import { SafetyCopies } from '../../lib/store/safety';
 import { workerHeavyWork } from '../../lib/heavy/worker';
 import { App } from './App';
+import { githubServices } from './github-services';
 
 /**
  * Writes `bytes` zero bytes to a scratch file in the origin's private file system and
@@ -59,6 +60,7 @@ function services(): LibraryServices {
     heavy: workerHeavyWork(
       new Worker(new URL('./heavy.worker.ts', import.meta.url), { type: 'module' }),
     ),
+    github: githubServices(),
   };
 }
 

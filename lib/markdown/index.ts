@@ -4,6 +4,7 @@
  */
 import type { Capture, Item, List, ReadStatus, StyleName } from '../types';
 import { detectStyle, documentStyle } from './detect';
+import type { Doc } from './document';
 import { decodeInput, MarkdownImportError } from './input';
 import { exportWithSource } from './insert';
 import { parseDocument } from './parse';
@@ -33,10 +34,29 @@ export interface ImportedList {
  * MarkdownImportError and nothing is returned.
  */
 export function importList(input: string | Uint8Array): ImportedList {
-  const text = decodeInput(input);
-  const doc = parseDocument(text);
+  return listOf(parseDocument(decodeInput(input)));
+}
+
+/**
+ * A list read once to be both read and written back into (GitHub sync re-applies changes
+ * onto a file it has just read): pass it to `exportList` as `options.read`, once.
+ */
+export interface ReadList {
+  source: string;
+  imported: ImportedList;
+  /** The parsed source; private: the export that takes it edits it. */
+  doc: Doc;
+}
+
+export function readList(input: string | Uint8Array): ReadList {
+  const source = decodeInput(input);
+  const doc = parseDocument(source);
+  return { source, imported: listOf(doc), doc };
+}
+
+function listOf(doc: Doc): ImportedList {
   const entries = doc.entries.map((entry) => {
-    // The parsed document is private to this call: its captures can be handed out as they are.
+    // Captures are handed out as parsed: nothing edits them (a rename edits only topics).
     const imported: ImportedEntry = { topic: entry.topic, capture: entry.capture };
     if (entry.note !== undefined) imported.note = entry.note;
     if (entry.status !== undefined) imported.status = entry.status;
@@ -63,6 +83,8 @@ export interface ExportOptions {
   now?: Date;
   /** `numbered` lists: link a paper's abstract page (default) or its PDF. */
   paperUrl?: 'abs' | 'pdf';
+  /** The source as `readList` read it (not parsed again); used only when it is the source. */
+  read?: ReadList;
 }
 
 /**
@@ -82,5 +104,6 @@ export function exportList(input: ExportInput, options: ExportOptions = {}): str
     paperUrl,
   };
   if (list.importedAt !== undefined) source.importedAt = list.importedAt;
+  if (options.read?.source === list.source) source.doc = options.read.doc;
   return exportWithSource(source);
 }

@@ -41,6 +41,8 @@ export interface SourceExport {
   topics: { path: string; items: Item[]; sourcePath?: string }[];
   now: Date;
   paperUrl?: 'abs' | 'pdf';
+  /** `source` already parsed, so a caller that read it does not parse it again; edited here. */
+  doc?: Doc;
 }
 
 /**
@@ -74,7 +76,7 @@ class SourceWriter {
   readonly notices: ExportNotice[] = [];
 
   constructor(private readonly input: SourceExport) {
-    this.doc = parseDocument(input.source);
+    this.doc = input.doc ?? parseDocument(input.source);
     this.edits = new LineEdits(this.doc);
     // Before anything reads paths: a renamed topic's heading then carries its new path.
     applyRenames(
