@@ -12,7 +12,7 @@ import {
   importMarkdown,
   type MarkdownImportRequest,
   type MarkdownImportResult,
-} from './operations';
+} from './import-operation';
 import type { Operation, Slice } from './slice';
 
 /** Where a file lives: a pull request opened from it belongs to that file only. */

@@ -6,7 +6,7 @@
  */
 import type { Collection } from '../collection/collection';
 import { rememberPullRequest as rememberRule } from '../collection/github-sync';
-import type { MarkdownImportResult } from '../collection/operations';
+import type { MarkdownImportResult } from '../collection/import-operation';
 import type { ImportedList } from '../markdown/index';
 import type { CollectionStore } from '../store/collection-store';
 import { type Guard, runGuarded } from '../store/guarded';

@@ -8,7 +8,7 @@
 import { defaultNewId, type NewId } from '../collection/collection';
 import { takeGitHubFile } from '../collection/github-sync';
 import { type HeldCollection, runInMemory } from '../collection/memory';
-import type { MarkdownImportResult } from '../collection/operations';
+import type { MarkdownImportResult } from '../collection/import-operation';
 import { type ImportedList, importList } from '../markdown/index';
 import type { GitHubSync, List } from '../types';
 import type { RemoteFile } from './contents';

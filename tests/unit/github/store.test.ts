@@ -3,6 +3,7 @@
  * with its sync state; a save, a push, and the list's base is then what was pushed, and
  * "new since last export" starts again.
  */
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRemoteFile } from '../../../lib/github/contents';
 import { pushList, syncRef } from '../../../lib/github/push';
