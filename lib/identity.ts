@@ -2,19 +2,21 @@
  * One record per work: every URL form of a paper, repository or model maps to one key.
  * The table lives in ../shared/DESIGN.md ("Identity"). This file is the registry of the
  * sites' URL rules (each in lib/sites/<site>/url.ts), tried in order; any URL no site
- * claims is a `url:` page. It stays small: content scripts carry it.
+ * claims is a `url:` page. Content scripts do not carry it: a site's extractors identify
+ * with their own site's rules (./sites/identify-with.ts).
  */
 import { aclUrls } from './sites/acl/url';
 import { arxivUrls } from './sites/arxiv/url';
 import { biorxivUrls } from './sites/biorxiv/url';
 import { dblpUrls } from './sites/dblp/url';
-import { doiUrls, pageIdentity, parseWebUrl } from './sites/generic/url';
+import { doiUrls } from './sites/generic/url';
 import { githubUrls } from './sites/github/url';
 import { huggingfaceUrls } from './sites/huggingface/url';
 import { neuripsUrls } from './sites/neurips/url';
 import { openreviewUrls } from './sites/openreview/url';
 import { pmlrUrls } from './sites/pmlr/url';
 import { semanticScholarUrls } from './sites/semanticscholar/url';
+import { identifyWith } from './sites/identify-with';
 import type { Identity, UrlRule } from './sites/types';
 
 export type { Identity } from './sites/types';
@@ -41,11 +43,5 @@ export const URL_RULES: UrlRule[] = [
 
 /** The identity of the work a URL shows; null for URLs that cannot hold one (`chrome://`, junk). */
 export function identify(input: string): Identity | null {
-  const parsed = parseWebUrl(input);
-  if (!parsed) return null;
-  for (const rule of URL_RULES) {
-    const identity = rule.identify(parsed.url, parsed.segments);
-    if (identity) return identity;
-  }
-  return pageIdentity(parsed.url);
+  return identifyWith(URL_RULES, input);
 }

@@ -57,3 +57,17 @@ test('no eval and no new Function in the built JavaScript', () => {
     expect(text, file).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
   }
 });
+
+// Issue 13's budget: every page a content script matches loads all of it.
+const CONTENT_SCRIPT_BUDGET = 15 * 1024;
+
+test('each content script stays within 15 KB', () => {
+  const scripts: string[] = manifest().content_scripts.flatMap(
+    (entry: { js?: string[] }) => entry.js ?? [],
+  );
+  expect(scripts.length).toBeGreaterThanOrEqual(4);
+  for (const script of scripts) {
+    const bytes = statSync(path.join(EXTENSION_DIR, script)).size;
+    expect(bytes, `${script} is ${bytes} bytes`).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+  }
+});

@@ -3,7 +3,8 @@
  * (`github:{owner}/{repo}`, lower case); its other pages (issues, pull requests, files)
  * are pages of their own that remember their repo.
  */
-import { pageIdentity, parseWebUrl } from '../generic/url';
+import { pageIdentity } from '../generic/url';
+import { identifyWith } from '../identify-with';
 import type { Identity, UrlRule } from '../types';
 
 /** Content-script matches (entrypoints/github.content.ts). */
@@ -80,8 +81,5 @@ export const githubUrls: UrlRule = {
  * extractors need, without every other site's rules (content-script size budget).
  */
 export function identifyGithub(input: string): Identity | null {
-  const parsed = parseWebUrl(input);
-  return parsed
-    ? (identifyGithubUrl(parsed.url, parsed.segments) ?? pageIdentity(parsed.url))
-    : null;
+  return identifyWith([githubUrls], input);
 }

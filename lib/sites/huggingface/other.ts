@@ -4,8 +4,7 @@
  * page is the slogan "We’re on a journey to advance and democratize artificial intelligence…".
  */
 import { sitePages } from '../generic/site-pages';
-import { identify } from '../../identity';
-import { HF_HOSTS } from './url';
+import { HF_HOSTS, identifyHuggingFace } from './url';
 
 export const huggingfaceOther = sitePages(
   'huggingface-other',
@@ -14,5 +13,5 @@ export const huggingfaceOther = sitePages(
     titleSuffix: /\s+[·-]\s+Hugging Face$/,
     boilerplate: /^We[’']re on a journey to advance/i,
   },
-  identify,
+  identifyHuggingFace,
 );

@@ -4,10 +4,10 @@
  * (`/collections/{owner}/{slug}`) and pages inside a repo (discussions, commits), which
  * keep the repo's key as their context. Each is a `page` item with title and author.
  */
-import { identify } from '../../identity';
 import type { Capture } from '../../types';
 import { cleanText as clean, metaContent } from '../generic/meta';
 import { isHuggingFaceHost } from './repo';
+import { identifyHuggingFace } from './url';
 import type { Extractor } from '../../extractors/types';
 
 // HF's tab-title suffixes: " - Hugging Face" (blog), " - a {owner} Collection" (collections).
@@ -18,10 +18,14 @@ export const huggingfacePage: Extractor = {
   matches(url) {
     if (!isHuggingFaceHost(url)) return false;
     const [first] = url.pathname.split('/').filter(Boolean);
-    return first === 'blog' || first === 'collections' || Boolean(identify(url.href)?.contextKey);
+    return (
+      first === 'blog' ||
+      first === 'collections' ||
+      Boolean(identifyHuggingFace(url.href)?.contextKey)
+    );
   },
   extract(doc, url) {
-    const identity = identify(url.href);
+    const identity = identifyHuggingFace(url.href);
     if (!identity) return null;
     const segments = url.pathname.split('/').filter(Boolean);
     const [first, second, third] = segments;

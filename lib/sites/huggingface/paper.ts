@@ -7,10 +7,11 @@
  * `og:title` is "Paper page - {title}". Its `description` meta is boilerplate.
  */
 import { arxivAbsUrl } from '../arxiv/url';
-import { identify } from '../../identity';
+import { identifyGithub } from '../github/url';
 import type { Capture } from '../../types';
 import { cleanText as clean, metaContent } from '../generic/meta';
 import { asRecord, isHuggingFaceHost, parseProps, str } from './repo';
+import { identifyHuggingFace } from './url';
 import type { Extractor } from '../../extractors/types';
 
 const OG_PREFIX = 'Paper page - ';
@@ -19,7 +20,7 @@ export const huggingfacePaper: Extractor = {
   name: 'huggingface-paper',
   matches: (url) => isHuggingFaceHost(url) && url.pathname.startsWith('/papers/'),
   extract(doc, url) {
-    const identity = identify(url.href);
+    const identity = identifyHuggingFace(url.href);
     if (!identity?.arxiv) return null;
     const { id } = identity.arxiv;
     const element = doc.querySelector('[data-target="PaperContent"][data-props]');
@@ -75,6 +76,7 @@ function linkedRepo(doc: Document): string | undefined {
 /** A repo URL as `https://github.com/owner/repo`; anything that is not a repo is dropped. */
 function codeUrl(href: string | undefined): string | undefined {
   if (!href) return undefined;
-  const identity = identify(href);
+  // Only GitHub's rules name a `repo`.
+  const identity = identifyGithub(href);
   return identity?.kind === 'repo' ? identity.url : undefined;
 }

@@ -8,11 +8,10 @@
  * `getAttribute` hands it back HTML-unescaped. The `description` meta tag is the site's
  * slogan on every page, so it is never read.
  */
-import { identify } from '../../identity';
 import { parseArxivId } from '../arxiv/url';
 import type { Capture, HubFields } from '../../types';
 import type { Extractor } from '../../extractors/types';
-import { HF_HOSTS } from './url';
+import { HF_HOSTS, identifyHuggingFace } from './url';
 
 const HEADERS: Record<HubFields['type'], string> = {
   model: 'ModelHeader',
@@ -22,9 +21,9 @@ const HEADERS: Record<HubFields['type'], string> = {
 
 export const huggingfaceRepo: Extractor = {
   name: 'huggingface-repo',
-  matches: (url) => isHuggingFaceHost(url) && Boolean(identify(url.href)?.hub),
+  matches: (url) => isHuggingFaceHost(url) && Boolean(identifyHuggingFace(url.href)?.hub),
   extract(doc, url) {
-    const identity = identify(url.href);
+    const identity = identifyHuggingFace(url.href);
     if (!identity?.hub) return null;
     const { type } = identity.hub;
     // Page marker: the header component. Without it (a redesign, an error page) decline.

@@ -6,6 +6,7 @@
 import { arxivIdentity } from '../arxiv/url';
 import { pageIdentity } from '../generic/url';
 import type { HubFields } from '../../types';
+import { identifyWith } from '../identify-with';
 import type { Identity, UrlRule } from '../types';
 
 /** Content-script matches (entrypoints/huggingface.content.ts). */
@@ -89,3 +90,11 @@ export const huggingfaceUrls: UrlRule = {
   hostPermissions: ['https://huggingface.co/*'],
   identify: identifyHuggingFaceUrl,
 };
+
+/**
+ * A URL's identity by the Hub's rules alone, any other URL a page: what the Hub's own
+ * extractors need, without every other site's rules (content-script size budget).
+ */
+export function identifyHuggingFace(input: string): Identity | null {
+  return identifyWith([huggingfaceUrls], input);
+}
