@@ -108,7 +108,12 @@ function joinPieces(pieces: (Out | null)[]): Out {
     text += next;
   }
   // A left-out last part takes the separator before it (`Title | authors` without authors).
-  if (gap) text = text.replace(/[ \t]*[|:;,·•–—][ \t]*$/, '').replace(/[ \t]+$/, '');
+  // A dash only when spaced (` - note`), never the hyphen of a word.
+  if (gap)
+    text = text
+      .replace(/[ \t]*[|:;,·•–—][ \t]*$/, '')
+      .replace(/[ \t]+-[ \t]*$/, '')
+      .replace(/[ \t]+$/, '');
   return { text, value, dropped };
 }
 

@@ -63,11 +63,28 @@ export function commonIn(pool: string[]): (text: string, share?: number) => bool
     let count = cache.get(text);
     if (count === undefined) {
       count = 0;
-      for (const raw of pool) if (raw.includes(text)) count++;
+      // Words count only whole: the `d` of `<details>d</details>` is not in every entry
+      // that has a `d` somewhere (issue 11: a value the item lacks is never invented).
+      const whole = wholeWord(text);
+      for (const raw of pool) if (whole ? whole.test(raw) : raw.includes(text)) count++;
       cache.set(text, count);
     }
     return count >= Math.max(2, Math.ceil(pool.length * share));
   };
+}
+
+/**
+ * A matcher for `text` whose words count only whole: a side that ends in a letter or digit
+ * must not run on into another one there. Null when neither side does.
+ */
+function wholeWord(text: string): RegExp | null {
+  const start = /^[\p{L}\p{N}]/u.test(text);
+  const end = /[\p{L}\p{N}]$/u.test(text);
+  if (!start && !end) return null;
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = start ? '(?<![\\p{L}\\p{N}])' : '';
+  const after = end ? '(?![\\p{L}\\p{N}])' : '';
+  return new RegExp(`${before}${escaped}${after}`, 'u');
 }
 
 function hasSlot(entry: LearnedEntry, kind: 'title' | 'url'): boolean {

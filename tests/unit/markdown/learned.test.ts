@@ -229,6 +229,19 @@ describe('sections with little to learn from', () => {
     ]);
   });
 
+  it('a note of one letter in a neighbour is never copied, nor its dangling separator', () => {
+    // A `d` inside a neighbour's HTML note is in nearly every line as a letter, never as a word.
+    const text = listOf(
+      ['- [Plain](https://github.com/owner/repo) - <details open>d</details>'],
+      false,
+    );
+    const shelf = shelfFrom(text);
+    save(shelf, 'Papers', SAVED);
+    expect(addedLines(text, exportShelf(shelf))).toEqual([
+      '- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)',
+    ]);
+  });
+
   it('an empty section learns from its siblings', () => {
     const text = [
       '# L',
