@@ -344,6 +344,7 @@ function checkItem(value: unknown, at: JsonPath, topicIds: Set<string>): void {
   number(item, 'savedAt', at);
   number(item, 'updatedAt', at);
   number(item, 'editedAt', at, true);
+  string(item, 'citeKey', at, { optional: true, nonEmpty: true });
   if (item.arxiv !== undefined) {
     const where = [...at, 'arxiv'];
     const arxiv = object(item.arxiv, where);
