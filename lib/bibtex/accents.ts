@@ -5,7 +5,10 @@
  * covered without a table of precomposed characters; anything else stays as it was.
  */
 
-/** Combining marks (U+03xx) and the LaTeX command for each. */
+/**
+ * Combining marks (U+03xx) and the LaTeX command for each. Not `\b` (bar under): readers
+ * such as Better BibTeX's parser take it for bold, so such letters stay UTF-8.
+ */
 const MARKS: Record<string, string> = {
   '\u0300': '`',
   '\u0301': "'",
@@ -21,7 +24,6 @@ const MARKS: Record<string, string> = {
   '\u0323': 'd',
   '\u0327': 'c',
   '\u0328': 'k',
-  '\u0331': 'b',
 };
 
 /** Letters that are not a base plus an accent. */
@@ -48,12 +50,13 @@ export function toLatexAccents(text: string, protectCapitals = false): string {
   const decomposed = text.normalize('NFD').replace(CLUSTER, (cluster, base: string, marks) => {
     const commands = [...(marks as string)].map((mark) => MARKS[mark]);
     if (commands.some((command) => command === undefined)) return cluster.normalize('NFC');
+    // One accent: `{\'e}`, `{\c{c}}`; several, innermost first: `{\~{\^e}}` (Vietnamese ễ).
     let inner = base;
-    for (const command of commands as string[]) {
-      inner = /[a-z]/i.test(command) ? `\\${command}{${inner}}` : `\\${command}${inner}`;
-      if (commands.length > 1) inner = `{${inner}}`;
-    }
-    const special = commands.length > 1 ? inner : `{${inner}}`;
+    commands.forEach((command, index) => {
+      const letter = /[a-z]/i.test(command as string);
+      inner = letter || index > 0 ? `\\${command}{${inner}}` : `\\${command}${inner}`;
+    });
+    const special = `{${inner}}`;
     return protectCapitals && /\p{Lu}/u.test(base) ? `{${special}}` : special;
   });
   return decomposed

@@ -47,8 +47,9 @@ export class Fields {
 
   /** Page ranges with BibTeX's en dash: `1-10` → `1--10`. */
   pages(value: string | undefined): this {
-    const pages = value?.trim().replace(/\s*[-‐‑–—]+\s*/g, '--');
-    return this.text('pages', pages);
+    const parts = (value ?? '').trim().split(/\s*[-‐‑–—]+\s*/);
+    const pages = parts.map((part) => escapeText(part, this.options)).join('--');
+    return this.raw('pages', pages === '--' ? undefined : pages);
   }
 
   /** A value that is LaTeX already (`\url{…}`). */

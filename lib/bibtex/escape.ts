@@ -88,7 +88,17 @@ function escapePiece(piece: string, pairs: boolean, options: EscapeOptions, titl
     if (char === '}') return pairs ? '\\}' : '\\textbraceright{}';
     return SPECIALS[char] ?? char;
   });
-  return options.latexAccents ? toLatexAccents(escaped, title) : escaped;
+  const plain = breakLigatures(escaped);
+  return options.latexAccents ? toLatexAccents(plain, title) : plain;
+}
+
+/**
+ * TeX joins some character pairs into other characters: `--` into an en dash, two
+ * backquotes into an opening quote, `!`` into `¡`. An empty group between them keeps the
+ * text as written. (Page ranges, where `--` is wanted, do not come through here.)
+ */
+function breakLigatures(text: string): string {
+  return text.replace(/([-`'!?])(?=[-`'])|([!?])(?=`)/g, '$1$2{}');
 }
 
 /**

@@ -32,14 +32,18 @@ export interface ReadEntry {
 // Markup the parser writes for LaTeX commands (`\emph`, `^{…}`, case protection).
 const MARKUP = /<\/?(?:i|b|sup|sub|sc|span)(?:\s+class="[^"]*")?>/g;
 
+/** The parser writes accents as combining marks (`i` + U+0308): composed here (NFC). */
 function plain(value: string): string {
-  return value.replace(MARKUP, '').replace(/\s+/g, ' ').trim();
+  return value.replace(MARKUP, '').replace(/\s+/g, ' ').trim().normalize('NFC');
 }
 
-/** `howpublished={\url{…}}` comes back as a link: its address. */
+/**
+ * `howpublished={\url{…}}` comes back as a link: its address, with the `\%` and `\#` that
+ * a `\url` inside another command's argument needs read as `%` and `#`, as hyperref does.
+ */
 function linkTarget(value: string): string {
   const href = /^<a href="([^"]*)">/.exec(value.trim());
-  return href?.[1] ?? value;
+  return href?.[1] ? href[1].replace(/\\([%#])/g, '$1') : value;
 }
 
 function nameOf(creator: ParsedCreator): string {
