@@ -1,0 +1,103 @@
+/** BibTeX from the stored collection: keys stored on first export, imports all or nothing. */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BibtexReadError } from '../../../lib/bibtex/read';
+import { citeFromStore } from '../../../lib/store/cite';
+import { importBibtexFile } from '../../../lib/store/import-bibtex';
+import { loadLibrary } from '../../../lib/store/library';
+import { Shelf } from '../../../lib/store/shelf';
+import type { Capture } from '../../../lib/types';
+
+const refs = readFileSync(new URL('../../fixtures/bibtex/refs.bib', import.meta.url), 'utf8');
+let count = 0;
+const open: Shelf[] = [];
+
+async function shelf(): Promise<Shelf> {
+  const s = await Shelf.open({ name: `bibtex-${++count}`, now: () => 1_700_000_000_000 + count });
+  open.push(s);
+  return s;
+}
+
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+
+const paper = (id: string, title: string): Capture => ({
+  key: `arxiv:${id}`,
+  kind: 'paper',
+  url: `https://arxiv.org/abs/${id}`,
+  title,
+  authors: ['Ada Smith'],
+  arxiv: { id, updated: '2020-01-01' },
+});
+
+describe('citeFromStore', () => {
+  it('stores a key when first written and keeps it after the title changes', async () => {
+    const s = await shelf();
+    await s.save({ capture: paper('2001.00001', 'Deep nets'), topic: 'A' });
+    await s.save({ capture: paper('2001.00002', 'Deep models'), topic: 'A / B' });
+    const first = await citeFromStore(s.db, { keys: ['arxiv:2001.00002'], now: 0 });
+    // The paper saved first would have the bare key: this one, cited first, still gets `a`.
+    expect(first.text).toContain('@misc{smith2020deepa,');
+    expect((await s.getItem('arxiv:2001.00002'))?.citeKey).toBe('smith2020deepa');
+    const [list] = await s.lists();
+    const all = await citeFromStore(s.db, { list: { listId: list?.id ?? '' }, now: 0 });
+    expect(all.count).toBe(2);
+    expect(all.text).toContain('@misc{smith2020deepa,');
+    // Topic A's paper comes first, as in the list.
+    expect(all.text.indexOf('smith2020deep,')).toBeLessThan(all.text.indexOf('deepa'));
+    expect((await s.getItem('arxiv:2001.00001'))?.citeKey).toBe('smith2020deep');
+    const topicOnly = await citeFromStore(s.db, {
+      list: { listId: list?.id ?? '', topicPath: 'A / B' },
+      now: 0,
+    });
+    expect(topicOnly.count).toBe(1);
+    await s.save({
+      capture: { ...paper('2001.00002', 'Renamed'), arxiv: { id: '2001.00002', version: 9 } },
+    });
+    const again = await citeFromStore(s.db, { keys: ['arxiv:2001.00002'], now: 0 });
+    expect(again.text).toContain('@misc{smith2020deepa,');
+  });
+
+  it('cites an unsaved capture without storing it', async () => {
+    const s = await shelf();
+    await s.save({ capture: paper('2001.00001', 'Deep nets') });
+    await citeFromStore(s.db, { keys: ['arxiv:2001.00001'], now: 0 });
+    const unsaved = await citeFromStore(s.db, { unsaved: paper('2001.00003', 'Deep'), now: 9 });
+    expect(unsaved.text).toContain('@misc{smith2020deepa,');
+    expect(await s.getItem('arxiv:2001.00003')).toBeUndefined();
+  });
+});
+
+describe('importBibtexFile', () => {
+  it('files every entry under the chosen topic', async () => {
+    const s = await shelf();
+    await s.save({ capture: paper('1810.04805', 'BERT') });
+    const [list] = await s.lists();
+    const result = await importBibtexFile(s.db, refs, {
+      listId: list?.id ?? '',
+      topic: 'From BibTeX',
+      now: 5,
+    });
+    expect(result).toMatchObject({ created: 4, merged: 1 });
+    const data = await loadLibrary(s.db);
+    const topic = data.topics.find((t) => t.path === 'From BibTeX');
+    expect(data.items.filter((i) => topic && i.topicIds.includes(topic.id))).toHaveLength(5);
+    expect((await s.getItem('doi:10.1038/nature14539'))?.citeKey).toBe('lecun2015deep');
+  });
+
+  it('changes nothing when one entry is malformed', async () => {
+    const s = await shelf();
+    await s.save({ capture: paper('2001.00001', 'Deep nets') });
+    const [list] = await s.lists();
+    const before = await loadLibrary(s.db);
+    await expect(
+      importBibtexFile(s.db, `${refs}\n@misc{bad, title={x} year={2020}}\n`, {
+        listId: list?.id ?? '',
+        topic: 'X',
+        now: 5,
+      }),
+    ).rejects.toBeInstanceOf(BibtexReadError);
+    expect(await loadLibrary(s.db)).toEqual(before);
+  });
+});
