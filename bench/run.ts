@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
+import { benchBibtex } from './bibtex';
 import { benchExtract } from './extract';
 import { benchLibrary } from './library';
 import { benchMarkdown } from './markdown';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   // Node first, with the machine quiet; then Chromium.
   Object.assign(results, await benchMarkdown());
   Object.assign(results, benchSuggest(RUNS));
+  Object.assign(results, benchBibtex(RUNS));
   const browser = await launchWithExtension();
   try {
     await serveBenchPages(browser);

@@ -34,61 +34,70 @@ const SPECIAL_CHARS = /[\\%&$#_^~<>{}]/g;
  * written as a command with no brace of its own kind.
  */
 function balanced(text: string): boolean {
+  if (!text.includes('{') && !text.includes('}')) return true;
   let depth = 0;
-  for (const char of text) {
-    if (char === '{') depth++;
-    else if (char === '}' && --depth < 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 123) depth++;
+    else if (code === 125 && --depth < 0) return false;
   }
   return depth === 0;
+}
+
+function special(char: string, pairs: boolean): string {
+  if (char === '{') return pairs ? '\\{' : '\\textbraceleft{}';
+  if (char === '}') return pairs ? '\\}' : '\\textbraceright{}';
+  return SPECIALS[char] ?? char;
 }
 
 /** Plain text as a LaTeX-safe field value. */
 export function escapeText(text: string, options: EscapeOptions = {}): string {
   const cleaned = clean(text);
-  return escapePiece(cleaned, balanced(cleaned), options);
+  const pairs = balanced(cleaned);
+  const escaped = cleaned.replace(SPECIAL_CHARS, (char) => special(char, pairs));
+  return finish(escaped, options, false);
 }
 
 /** Line breaks and tabs end a BibTeX line's meaning nowhere useful: one space each. */
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
-// A word: letters and digits, joined by hyphens or apostrophes (`GPT-4`, `Sim-to-Real`).
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+// A word (letters and digits, joined by hyphens or apostrophes: `GPT-4`, `Sim-to-Real`),
+// or one special character: a title is escaped and case-protected in one pass.
+const TITLE_TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[\\%&$#_^~<>{}]/gu;
 
 /**
  * Whether a bibliography style must keep a word's case: acronyms and names with a capital
  * past their first letter (`BERT`, `GPT-4`, `LLaMA`, `FlashAttention`, `iPhone`).
  * A capitalised ordinary word (`Learning`) is left to the style, as BibTeX expects.
  */
-function keepsCase(word: string): boolean {
-  return /\p{Lu}/u.test(word.slice(1)) || /^\p{Ll}+\p{Lu}/u.test(word);
-}
+const KEEPS_CASE = /.\p{Lu}/su;
+const INNER_CAPITAL = /[\p{L}\p{N}]['’-]?\p{Lu}/u;
 
 /** A title: escaped, with the words whose capitals matter wrapped in braces (`{BERT}`). */
 export function escapeTitle(title: string, options: EscapeOptions = {}): string {
   const text = clean(title);
   const pairs = balanced(text);
-  let out = '';
-  let last = 0;
-  for (const match of text.matchAll(WORD)) {
-    const index = match.index ?? 0;
-    out += escapePiece(text.slice(last, index), pairs, options, true);
-    const word = escapePiece(match[0], pairs, options, true);
-    out += keepsCase(match[0]) ? `{${word}}` : word;
-    last = index + match[0].length;
+  // Most titles have no capital inside a word: then only special characters need a look.
+  if (!INNER_CAPITAL.test(text)) {
+    return finish(
+      text.replace(SPECIAL_CHARS, (char) => special(char, pairs)),
+      options,
+      true,
+    );
   }
-  return out + escapePiece(text.slice(last), pairs, options, true);
+  const escaped = text.replace(TITLE_TOKEN, (token) => {
+    if (token.length === 1 && token in SPECIALS) return special(token, pairs);
+    if (token === '{' || token === '}') return special(token, pairs);
+    return KEEPS_CASE.test(token) ? `{${token}}` : token;
+  });
+  return finish(escaped, options, true);
 }
 
-/** Part of a title, escaped knowing whether the whole title's braces pair up. */
-function escapePiece(piece: string, pairs: boolean, options: EscapeOptions, title = false): string {
-  const escaped = piece.replace(SPECIAL_CHARS, (char) => {
-    if (char === '{') return pairs ? '\\{' : '\\textbraceleft{}';
-    if (char === '}') return pairs ? '\\}' : '\\textbraceright{}';
-    return SPECIALS[char] ?? char;
-  });
-  const plain = breakLigatures(escaped);
+/** Ligatures broken, then accents as LaTeX commands when asked for. */
+function finish(text: string, options: EscapeOptions, title: boolean): string {
+  const plain = LIGATURE_START.test(text) ? breakLigatures(text) : text;
   return options.latexAccents ? toLatexAccents(plain, title) : plain;
 }
 
@@ -97,6 +106,8 @@ function escapePiece(piece: string, pairs: boolean, options: EscapeOptions, titl
  * backquotes into an opening quote, `!`` into `¡`. An empty group between them keeps the
  * text as written. (Page ranges, where `--` is wanted, do not come through here.)
  */
+const LIGATURE_START = /[-`'!?][-`']|[!?]`/;
+
 function breakLigatures(text: string): string {
   return text.replace(/([-`'!?])(?=[-`'])|([!?])(?=`)/g, '$1$2{}');
 }
@@ -108,7 +119,9 @@ function breakLigatures(text: string): string {
  */
 export function escapeName(name: string, options: EscapeOptions = {}): string {
   const text = clean(name);
-  const suffix = /^(.*\S)\s+(\S+),\s*(Jr\.?|Sr\.?|II|III|IV)$/.exec(text);
+  const suffix = text.includes(',')
+    ? /^(.*\S)\s+(\S+),\s*(Jr\.?|Sr\.?|II|III|IV)$/.exec(text)
+    : null;
   if (suffix?.[1] && suffix[2] && suffix[3]) {
     // "Martin Luther King, Jr." → "King, Jr., Martin Luther": BibTeX's form for a suffix.
     return [suffix[2], suffix[3], suffix[1]].map((part) => escapeText(part, options)).join(', ');
@@ -123,6 +136,7 @@ export function escapeName(name: string, options: EscapeOptions = {}): string {
  * comment (`%`, `#`); braces are percent-encoded, as a browser would send them.
  */
 export function escapeUrl(url: string): string {
+  if (!/[{}\s\\]/.test(url)) return url;
   return url
     .trim()
     .replace(/[{}\s]/g, (char) => encodeURIComponent(char))

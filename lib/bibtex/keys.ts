@@ -33,13 +33,18 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ı: 'i',
 };
 
+const NON_ASCII = /[^\x20-\x7e]/;
+const NOT_KEY_CHAR = /[^a-z0-9]/g;
+
 /** Lower-case ASCII letters and digits only: accents dropped, `ß` → `ss`. */
 export function asciiFold(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // ASCII text needs no decomposition (the costly part): most names and titles.
+  if (!NON_ASCII.test(lower)) return lower.replace(NOT_KEY_CHAR, '');
+  return lower
     .replace(/[ßæœøłđðþı]/g, (letter) => SPECIAL_LETTERS[letter] ?? '')
     .normalize('NFD')
-    .replace(/[^a-z0-9]/g, '');
+    .replace(NOT_KEY_CHAR, '');
 }
 
 /**
@@ -47,7 +52,7 @@ export function asciiFold(text: string): string {
  * (`Aäron van den Oord` → `vandenoord`), as BibTeX splits names.
  */
 export function lastNameOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
+  const words = name.trim().split(' ').filter(Boolean);
   if (words.length <= 1) return words[0] ?? '';
   const last = words.length - 1;
   const von = words.findIndex((word, index) => index > 0 && index < last && /^\p{Ll}/u.test(word));
@@ -68,7 +73,7 @@ const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'org', 'gov', 'edu', 'net', 'ne
 /** Who a work is by, for its key: its first author, else its repo's or hub's owner, else its site. */
 function creatorOf(capture: Capture): string {
   const first = capture.authors?.find((author) => asciiFold(author) !== '');
-  if (first) return lastNameOf(first.replace(/,.*$/, ''));
+  if (first) return lastNameOf(first.includes(',') ? first.replace(/,.*$/, '') : first);
   if (capture.repo?.owner) return capture.repo.owner;
   if (capture.hub?.owner) return capture.hub.owner;
   try {
