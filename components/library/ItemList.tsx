@@ -26,6 +26,7 @@ interface Props {
   onMove(keys: string[], topicId: string): void;
   onDelete(keys: string[]): void;
   onMerge(keep: string, drop: string): void;
+  onCopyBibtex?(key: string): void;
   /** Told after every render of a new result set (the bench's "results rendered"). */
   onRendered?: () => void;
 }
@@ -110,6 +111,7 @@ export function ItemList(props: Props) {
               onEdit={setEditing}
               onMove={(key, topicId) => props.onMove([key], topicId)}
               onDelete={(key) => props.onDelete([key])}
+              onCopyBibtex={props.onCopyBibtex}
             />
           ),
         )}

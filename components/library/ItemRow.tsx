@@ -22,6 +22,8 @@ interface Props {
   onEdit(key: string): void;
   onMove(key: string, topicId: string): void;
   onDelete(key: string): void;
+  /** Copies the item's BibTeX entry (lib/store/cite.ts). */
+  onCopyBibtex?(key: string): void;
 }
 
 export function ItemRow(props: Props) {
@@ -67,6 +69,11 @@ export function ItemRow(props: Props) {
           topics={topics}
           onMove={(topicId) => props.onMove(item.key, topicId)}
         />
+        {props.onCopyBibtex && (
+          <button type="button" onClick={() => props.onCopyBibtex?.(item.key)}>
+            Copy BibTeX
+          </button>
+        )}
         <button type="button" class="danger" onClick={() => props.onDelete(item.key)}>
           Delete
         </button>

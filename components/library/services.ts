@@ -1,4 +1,5 @@
 /** What the library page needs from the outside world; tests pass a store on fake-indexeddb. */
+import type { SourceDeps } from '../../lib/sources/cached-json';
 import type { ShelfDb } from '../../lib/store/library';
 
 export interface LibraryServices {
@@ -10,4 +11,6 @@ export interface LibraryServices {
   copy(text: string): Promise<void>;
   /** Tells the background the collection changed (toolbar badges follow). */
   notifyChanged(): void;
+  /** Where a repository's CITATION.cff is read from (GitHub, cached); none: not read. */
+  citationSources?: SourceDeps;
 }

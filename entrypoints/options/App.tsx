@@ -1,6 +1,7 @@
 /** The library page: composes the list bar, topics, filters, items, export and imports. */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/library/BackupPanel';
+import { type BibtexImport, BibtexImportPanel } from '../../components/library/BibtexImportPanel';
 import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
 import { ImportPanel, type MarkdownImport } from '../../components/library/ImportPanel';
 import { ItemList } from '../../components/library/ItemList';
@@ -55,6 +56,7 @@ export function App({ services }: { services: LibraryServices }) {
   // The Markdown engine, marked and DOMPurify load when first needed, not with the page.
   const [exportView, setExportView] = useState<ExportModule | null>(null);
   const [importing, setImporting] = useState(false);
+  const [importingBibtex, setImportingBibtex] = useState(false);
   const ready = useRef(false);
 
   const page = useMemo(() => data && listPage(data, listId), [data, listId]);
@@ -124,6 +126,47 @@ export function App({ services }: { services: LibraryServices }) {
     return true;
   }
 
+  /** One item's entry on the clipboard; its CITATION.cff asked for when it is a repository. */
+  async function copyBibtex(key: string) {
+    const { citeWithSources } = await import('../../lib/store/cite');
+    const cited = await run((db) =>
+      citeWithSources(db, { keys: [key], now: now() }, services.citationSources),
+    );
+    if (!cited) return;
+    await services.copy(cited.text).then(
+      () => lib.setStatus('BibTeX copied.'),
+      (error: unknown) => lib.setError(`Could not copy: ${String(error)}`),
+    );
+  }
+
+  /** The list, or one topic with the topics under it, as a .bib download. */
+  async function exportBibtex(topicPath?: string) {
+    if (!list) return;
+    const [{ citeWithSources }, { bibFileName }] = await Promise.all([
+      import('../../lib/store/cite'),
+      import('../../lib/bibtex/bibliography'),
+    ]);
+    const sources = services.citationSources && { ...services.citationSources, cacheOnly: true };
+    const cited = await run(
+      (db) => citeWithSources(db, { list: { listId: list.id, topicPath }, now: now() }, sources),
+      (r) => `Exported ${r.count} ${r.count === 1 ? 'entry' : 'entries'} as BibTeX.`,
+    );
+    if (cited) services.download(bibFileName(list, topicPath), cited.text);
+  }
+
+  async function importBibtex(request: BibtexImport): Promise<boolean> {
+    const { importBibtexFile } = await import('../../lib/store/import-bibtex');
+    const result = await run(
+      (db) => importBibtexFile(db, request.text, { ...request, now: now() }),
+      (r) =>
+        `Imported into “${r.list.name}”: ${plural(r.created, 'new item')}, ${r.merged} already saved.`,
+      'Nothing was imported, your collection is unchanged: ',
+    );
+    if (!result) return false;
+    setListId(result.list.id);
+    return true;
+  }
+
   const topicsOfAll = data?.topics ?? [];
   return (
     <main class="library">
@@ -132,6 +175,9 @@ export function App({ services }: { services: LibraryServices }) {
         <div class="header-actions">
           <button type="button" onClick={() => setImporting(!importing)}>
             Import Markdown
+          </button>
+          <button type="button" onClick={() => setImportingBibtex(!importingBibtex)}>
+            Import BibTeX
           </button>
           <BackupPanel
             onError={lib.setError}
@@ -169,6 +215,14 @@ export function App({ services }: { services: LibraryServices }) {
       {importing && data && (
         <ImportPanel lists={data.lists} onImport={importFile} onClose={() => setImporting(false)} />
       )}
+      {importingBibtex && data && (
+        <BibtexImportPanel
+          lists={data.lists}
+          listId={list?.id}
+          onImport={importBibtex}
+          onClose={() => setImportingBibtex(false)}
+        />
+      )}
       {data === null && !lib.error && <p class="muted">Loading your collection…</p>}
       {data && !list && (
         <p class="muted">
@@ -204,6 +258,9 @@ export function App({ services }: { services: LibraryServices }) {
               <h2>{list.name}</h2>
               <button type="button" class="primary" onClick={exportMarkdown}>
                 Export Markdown
+              </button>
+              <button type="button" onClick={() => exportBibtex()}>
+                Export BibTeX
               </button>
             </div>
             {markdown !== null && exportView && (
@@ -284,6 +341,7 @@ export function App({ services }: { services: LibraryServices }) {
                   );
                   if (change) setTopicId(change.result.parent.id);
                 }}
+                onExportBibtex={(t) => exportBibtex(t.path)}
                 onAdd={async (path) => {
                   const added = await run(
                     (db) => addTopic(db, list.id, path, now()),
@@ -320,6 +378,7 @@ export function App({ services }: { services: LibraryServices }) {
                   )
                 }
                 onMove={moveSelected}
+                onCopyBibtex={copyBibtex}
                 onDelete={(keys) =>
                   run(
                     (db) => removeItems(db, keys),

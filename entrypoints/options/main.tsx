@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './options.css';
 import type { LibraryServices } from '../../components/library/services';
+import { storageCache } from '../../lib/sources/storage-cache';
 import { Shelf } from '../../lib/store/shelf';
 import { App } from './App';
 
@@ -19,6 +20,10 @@ function services(): LibraryServices {
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
     copy: (text) => navigator.clipboard.writeText(text),
+    citationSources: {
+      fetch: (url, init) => fetch(url, init),
+      cache: storageCache(browser.storage.local),
+    },
     notifyChanged() {
       // Badges on open tabs follow; a background that is not awake yet needs no telling.
       browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { Connections } from '../../components/Connections';
+import { CopyBibtex } from '../../components/CopyBibtex';
 import { ItemCard } from '../../components/ItemCard';
 import type { TabCapture } from '../../lib/capture';
 import type { Capture, Item, Topic } from '../../lib/types';
@@ -105,6 +106,9 @@ export function App({ services }: { services: PopupServices }) {
         </p>
       )}
       <ItemCard capture={capture} busy={enriching ? 'Fetching details…' : undefined} />
+      {services.copyBibtex && (
+        <CopyBibtex onCopy={() => services.copyBibtex?.(capture) ?? Promise.resolve()} />
+      )}
       <Connections items={connected} />
       {context && FileForm ? (
         <FileForm

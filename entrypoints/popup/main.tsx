@@ -67,6 +67,19 @@ function services(): PopupServices {
     save: async (request) => (await shelf()).save(request),
     remove: async (key) => (await shelf()).remove(key),
     restore: async (item) => (await shelf()).restore(item),
+    async copyBibtex(capture) {
+      const [{ citeWithSources }, { storageCache }] = await Promise.all([
+        import('../../lib/store/cite'),
+        import('../../lib/sources/storage-cache'),
+      ]);
+      const sources = { fetch: (url: string, init?: RequestInit) => fetch(url, init) };
+      const cited = await citeWithSources(
+        (await shelf()).db,
+        { unsaved: capture, now: Date.now() },
+        { ...sources, cache: storageCache(browser.storage.local) },
+      );
+      await navigator.clipboard.writeText(cited.text);
+    },
     changed() {
       browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
     },

@@ -59,8 +59,9 @@ export function lastNameOf(name: string): string {
   return words.slice(von > 0 ? von : last).join(' ');
 }
 
+/** Words split at spaces and slashes (`owner/repo`); hyphens join (`FP8-LM` → `fp8lm`). */
 export function firstSignificantWord(title: string): string {
-  for (const word of title.split(/\s+/)) {
+  for (const word of title.split(/[\s/]+/)) {
     const folded = asciiFold(word);
     if (folded && !STOPWORDS.has(folded)) return folded;
   }

@@ -5,7 +5,9 @@
  */
 import { bibliography, itemsToCite } from '../bibtex/bibliography';
 import type { EscapeOptions } from '../bibtex/escape';
+import { preferredCitations } from '../bibtex/preferred';
 import type { Work } from '../bibtex/work';
+import type { SourceDeps } from '../sources/cached-json';
 import type { Capture, Item } from '../types';
 import { rollBack, StoreError, Writes } from './errors';
 import type { ShelfDb } from './library';
@@ -66,4 +68,41 @@ export async function citeFromStore(db: ShelfDb, request: CiteRequest): Promise<
 
 function unsavedItem(capture: Capture, now: number): Item {
   return { ...capture, note: '', status: 'to-read', topicIds: [], savedAt: now, updatedAt: now };
+}
+
+/**
+ * What "Copy BibTeX" and "Export BibTeX" call: the repositories' CITATION.cff first (a
+ * single copy may ask GitHub, within its wait; a list export reads only cached answers,
+ * to keep the hourly quota), then the entries from the store.
+ */
+export async function citeWithSources(
+  db: ShelfDb,
+  request: Omit<CiteRequest, 'preferred'>,
+  sources?: SourceDeps & { cacheOnly?: boolean },
+): Promise<CiteResult> {
+  let preferred: Map<string, Work> | undefined;
+  if (sources) {
+    const captures = await capturesToCite(db, request);
+    preferred = await preferredCitations(captures, sources);
+  }
+  return citeFromStore(db, { ...request, ...(preferred?.size ? { preferred } : {}) });
+}
+
+/** The repositories among the works a request cites (only they have a CITATION.cff). */
+async function capturesToCite(db: ShelfDb, request: Omit<CiteRequest, 'preferred'>) {
+  const tx = db.transaction(['topics', 'items']);
+  const found: Capture[] = request.unsaved ? [request.unsaved] : [];
+  for (const key of request.keys ?? []) {
+    const item = await tx.objectStore('items').get(key);
+    if (item) found.push(item);
+  }
+  if (request.list) {
+    const topics = await tx.objectStore('topics').index('by-list').getAll(request.list.listId);
+    const byTopic = tx.objectStore('items').index('by-topic');
+    for (const topic of topics) {
+      const items = await byTopic.getAll(topic.id);
+      found.push(...items.filter((item) => item.kind === 'repo'));
+    }
+  }
+  return found.filter((capture) => capture.kind === 'repo');
 }
