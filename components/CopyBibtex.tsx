@@ -28,7 +28,8 @@ export function CopyBibtex({ onCopy }: Props) {
       >
         Copy BibTeX
       </button>
-      <span role="status" class="muted small">
+      {/* Announced, but not a second "status" region beside the filing form's. */}
+      <span aria-live="polite" class="muted small">
         {status}
       </span>
     </div>
