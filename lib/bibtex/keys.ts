@@ -73,7 +73,9 @@ const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'org', 'gov', 'edu', 'net', 'ne
 
 /** Who a work is by, for its key: its first author, else its repo's or hub's owner, else its site. */
 function creatorOf(capture: Capture): string {
-  const first = capture.authors?.find((author) => asciiFold(author) !== '');
+  const first = capture.authors?.find(
+    (author) => /[a-z0-9]/i.test(author) || asciiFold(author) !== '',
+  );
   if (first) return lastNameOf(first.includes(',') ? first.replace(/,.*$/, '') : first);
   if (capture.repo?.owner) return capture.repo.owner;
   if (capture.hub?.owner) return capture.hub.owner;
