@@ -53,7 +53,8 @@ afterEach(() => {
   for (const shelf of shelves.splice(0)) shelf.close();
 });
 
-describe('library BibTeX', () => {
+// The first click loads the BibTeX modules (as the page does, lazily): slow on a busy machine.
+describe('library BibTeX', { timeout: 20_000 }, () => {
   it('copies a row’s entry and keeps its key from then on', async () => {
     const { shelf, services, copy } = await setup();
     render(<App services={services} />);
