@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // One worker: each test starts its own Chromium with the extension, and CI has 2 cores.
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // End-to-end specs, and the reliability suite's browser specs (tests/reliability/).
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'reliability/**/*.spec.ts'],
   workers: 1,
   timeout: 30_000,
   expect: { timeout: 5_000 },

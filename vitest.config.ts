@@ -13,7 +13,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^wxt\/testing$/, replacement: fakeBrowserOnly }] },
   test: {
     globals: true,
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/reliability/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
   },

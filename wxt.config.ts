@@ -2,24 +2,20 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { URL_RULES } from './lib/identity';
 
-// The named hosts Paper Shelf reads by itself: the three sites (their tab URLs, for the
-// saved-state badge and the popup; their pages, for the content scripts) and their APIs.
-// Every other page is reached only through `activeTab`, when the user asks for it.
-const HOSTS = [
-  'https://arxiv.org/*',
-  'https://export.arxiv.org/*',
-  'https://github.com/*',
-  'https://api.github.com/*',
-  'https://huggingface.co/*',
-];
+// The named hosts Paper Shelf reads by itself, as each site's URL rules list them
+// (lib/sites/<site>/url.ts): its tab URLs (saved-state badge, popup), its pages (content
+// scripts) and its APIs. Every other page is reached only through `activeTab`, when the
+// user asks for it.
+const HOSTS = [...new Set(URL_RULES.flatMap((rule) => rule.hostPermissions))];
 
 /**
  * WXT's content-script wrapper imports `browser` only for `runtime.id`; resolve that one
- * import to the native object (lib/content/native-browser.ts) so content scripts stay small.
+ * import to the native object (extension/content/native-browser.ts) so content scripts stay small.
  */
 function contentScriptBrowser(): Plugin {
-  const shim = fileURLToPath(new URL('./lib/content/native-browser.ts', import.meta.url));
+  const shim = fileURLToPath(new URL('./extension/content/native-browser.ts', import.meta.url));
   return {
     name: 'paper-shelf:content-script-browser',
     enforce: 'pre',
@@ -47,6 +43,14 @@ export default defineConfig({
       },
     },
     host_permissions: HOSTS,
+    // Nothing leaves the browser but the metadata look-ups (README): extension pages load
+    // images and media only from the extension itself or inline data, never from the web, so
+    // an `<img>` in an imported list cannot call home when it is previewed (issue 12.9).
+    // WXT writes the same policy as MV2's string for Firefox.
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self' data:",
+    },
     browser_specific_settings: {
       gecko: { id: 'paper-shelf@example.org' },
     },

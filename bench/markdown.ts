@@ -14,7 +14,7 @@ export interface BenchFigure {
   runs: number;
 }
 
-function measure(runs: number, work: () => unknown): BenchFigure {
+export function measure(runs: number, work: () => unknown): BenchFigure {
   for (let i = 0; i < 5; i++) work(); // warm-up: JIT and caches, as a long-lived page would have
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -9,7 +9,9 @@ import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
 import { benchBibtex } from './bibtex';
 import { benchExtract } from './extract';
 import { benchLibrary } from './library';
+import { benchLists } from './lists';
 import { benchMarkdown } from './markdown';
+import { benchPathological } from './pathological';
 import { benchPopup, serveBenchPages } from './popup';
 import { benchQuickSave } from './quick-save';
 import { seedCollection } from './seed';
@@ -24,6 +26,8 @@ async function main(): Promise<void> {
   Object.assign(results, await benchSizes(path.join(ROOT, '.output')));
   // Node first, with the machine quiet; then Chromium.
   Object.assign(results, await benchMarkdown());
+  Object.assign(results, benchPathological());
+  Object.assign(results, benchLists());
   Object.assign(results, benchSuggest(RUNS));
   Object.assign(results, benchBibtex(RUNS));
   const browser = await launchWithExtension();
@@ -49,7 +53,11 @@ async function main(): Promise<void> {
 function printTable(results: Metrics): void {
   const rows = Object.entries(results).map(([name, { median, unit, runs }]) => [
     name,
-    unit === 'bytes' ? `${median} B (${(median / 1024).toFixed(1)} KB)` : `${median} ms`,
+    unit === 'bytes'
+      ? `${median} B (${(median / 1024).toFixed(1)} KB)`
+      : unit === 'ratio'
+        ? `${median}×`
+        : `${median} ms`,
     String(runs),
   ]);
   const widths = [0, 1, 2].map((column) =>

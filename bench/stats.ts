@@ -1,7 +1,7 @@
 /** The figures `npm run bench` reports, one per metric, written to bench/results.json. */
 export interface Metric {
   median: number;
-  unit: 'ms' | 'bytes';
+  unit: 'ms' | 'bytes' | 'ratio';
   runs: number;
 }
 

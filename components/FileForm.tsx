@@ -4,7 +4,7 @@
  * its topics and note are filled in, Save updates them, Remove takes it out (with undo).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FilingContext } from '../entrypoints/popup/services';
+import type { FilingContext } from '../lib/store/filing-context';
 import type { SaveRequest, SaveResult } from '../lib/messaging';
 import type { Capture, Item, ReadStatus, Topic } from '../lib/types';
 import { ListChooser } from './ListChooser';

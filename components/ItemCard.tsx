@@ -3,6 +3,7 @@
  * note of what could not be found. Text goes through Preact's escaping only: nothing a page
  * supplies is ever set as HTML.
  */
+import { revealBidi } from '../lib/bidi';
 import type { Capture } from '../lib/types';
 
 const KIND_LABELS: Record<Capture['kind'], string> = {
@@ -44,7 +45,7 @@ export function ItemCard({ capture, busy }: { capture: Capture; busy?: string })
         <span class="badge">{KIND_LABELS[capture.kind]}</span>{' '}
         <span class="item-id">{identifierOf(capture)}</span>
       </p>
-      <h1 class="item-title">{capture.title}</h1>
+      <h1 class="item-title">{revealBidi(capture.title)}</h1>
       {authors && <p class="item-authors">{authors}</p>}
       {capture.description && <p class="item-description">{capture.description}</p>}
       {busy && <p class="item-note">{busy}</p>}

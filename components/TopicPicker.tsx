@@ -12,7 +12,7 @@
  * exactly one element. The chips' "Remove topic X" names come from (visually hidden) text.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { normalizeTopicPath } from '../lib/collection/paths';
+import { normalizeTopicPath } from '../lib/topic-path';
 import { fuzzyFilter, type MatchRange, markSegments } from '../lib/fuzzy';
 import type { Topic } from '../lib/types';
 import './topic-picker.css';

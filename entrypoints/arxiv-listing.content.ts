@@ -4,20 +4,19 @@
  * else runs at load; an empty listing gets no buttons.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { addSaveButtons } from '../lib/content/listing-buttons';
-import { sendToBackground, serveExtraction } from '../lib/content/serve';
-import { arxivFallback } from '../lib/extractors/arxiv-fallback';
-import { arxivListing } from '../lib/extractors/arxiv-listing';
+import { addSaveButtons } from '../extension/content/listing-buttons';
+import { backgroundSender, serveExtraction } from '../extension/content/serve';
+import { arxivFallback } from '../lib/sites/arxiv/fallback';
+import { arxivListing } from '../lib/sites/arxiv/listing';
+import { ARXIV_LISTING_PAGES } from '../lib/sites/arxiv/url';
 
 export default defineContentScript({
-  matches: [
-    'https://arxiv.org/list/*',
-    'https://export.arxiv.org/list/*',
-    'https://arxiv.org/search/*',
-  ],
+  matches: ARXIV_LISTING_PAGES,
   runAt: 'document_idle',
+  // WXT would otherwise tell every page, by `window.postMessage`, that Paper Shelf runs.
+  noScriptStartedPostMessage: true,
   main() {
     serveExtraction([arxivListing, arxivFallback], document, location);
-    addSaveButtons(document, new URL(location.href), sendToBackground);
+    addSaveButtons(document, new URL(location.href), backgroundSender());
   },
 });

@@ -1,26 +1,34 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { Badge } from '../lib/background/badge';
-import { type QuickSaveDeps, quickSaveTab, saveAndConfirm } from '../lib/background/quick-save';
-import { SavedKeys } from '../lib/background/saved-keys';
-import { refreshTab, refreshTabs } from '../lib/background/saved-state';
-import { suggestTopicsFor } from '../lib/background/suggestions';
-import { captureLink, captureTab, extensionCaptureApi } from '../lib/capture';
-import { dispatch, type Handlers, type SaveResult } from '../lib/messaging';
+import { Badge } from '../extension/background/badge';
+import { backgroundListener } from '../extension/background/handlers';
+import {
+  type QuickSaveDeps,
+  quickSaveTab,
+  saveAndConfirm,
+} from '../extension/background/quick-save';
+import { SavedKeys } from '../extension/background/saved-keys';
+import { refreshTab, refreshTabs } from '../extension/background/saved-state';
+import { captureLink, captureTab, extensionCaptureApi } from '../extension/tab-capture';
+import type { SaveResult } from '../lib/messaging';
 import { popupPathFor } from '../lib/popup-path';
 import { enrichCapture } from '../lib/sources';
 import { storageCache } from '../lib/sources/storage-cache';
-import { Shelf } from '../lib/store/shelf';
+import { CollectionStore } from '../lib/store/collection-store';
 
 export const SAVE_PAGE_COMMAND = 'save-page';
 export const SAVE_LINK_MENU = 'save-link';
 
 export default defineBackground(() => {
-  // Opened on first use, not at start-up: the worker wakes often and saves rarely.
-  let shelf: Promise<Shelf> | undefined;
+  // Opened on first use, not at start-up: the worker wakes often and saves rarely. The
+  // store reopens its connection itself when it is lost; a failed first open is not kept.
+  let store: Promise<CollectionStore> | undefined;
   const openShelf = () => {
-    shelf ??= Shelf.open();
-    return shelf;
+    store ??= CollectionStore.open().catch((error: unknown) => {
+      store = undefined;
+      throw error;
+    });
+    return store;
   };
   // Chrome's MV3 build has `action`; Firefox's MV2 build has the same API as `browserAction`.
   const action = browser.action ?? browser.browserAction;
@@ -82,30 +90,14 @@ export default defineBackground(() => {
     }
   }
 
-  const handlers: Handlers = {
-    save: async (request) => {
-      const result = await (await openShelf()).save(request);
-      savedKeys.add(result.item.key);
-      await refreshAllTabs();
-      return result;
-    },
-    lookup: async ({ keys }) => ({ saved: await savedKeys.savedKeys(keys) }),
-    topicChoices: async ({ kind }) => {
-      const store = await openShelf();
-      const [topics, lastTopic] = await Promise.all([store.topics(), store.lastTopic(kind)]);
-      const paths = [...new Set(topics.map((topic) => topic.path).filter(Boolean))];
-      return { paths, lastTopic: lastTopic ?? '' };
-    },
-    suggestTopics: async ({ capture }) => ({
-      topics: await suggestTopicsFor(await openShelf(), capture),
-    }),
-    savedStateChanged: async () => {
-      savedKeys.invalidate();
-      await refreshAllTabs();
-      return {};
-    },
-  };
-  browser.runtime.onMessage.addListener((message: unknown) => dispatch(handlers, message));
+  const listener = backgroundListener({
+    shelf: openShelf,
+    savedKeys,
+    refreshAllTabs,
+    extensionId: browser.runtime.id,
+    extensionBase: browser.runtime.getURL('/'),
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => listener(message, sender));
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== SAVE_PAGE_COMMAND) return;

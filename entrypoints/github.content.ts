@@ -6,15 +6,18 @@
  * and no IndexedDB here (size budget; a content script's IndexedDB is the site's).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { serveExtraction } from '../lib/content/serve';
-import { generic } from '../lib/extractors/generic';
-import { githubPage } from '../lib/extractors/github-page';
-import { githubRepo } from '../lib/extractors/github-repo';
+import { serveExtraction } from '../extension/content/serve';
+import { githubOther } from '../lib/sites/github/other';
+import { githubPage } from '../lib/sites/github/page';
+import { githubRepo } from '../lib/sites/github/repo';
+import { GITHUB_PAGES } from '../lib/sites/github/url';
 
 export default defineContentScript({
-  matches: ['https://github.com/*'],
+  matches: GITHUB_PAGES,
   runAt: 'document_idle',
+  // WXT would otherwise tell every page, by `window.postMessage`, that Paper Shelf runs.
+  noScriptStartedPostMessage: true,
   main() {
-    serveExtraction([githubRepo, githubPage, generic], document, location);
+    serveExtraction([githubRepo, githubPage, githubOther], document, location);
   },
 });

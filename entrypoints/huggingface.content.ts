@@ -6,18 +6,21 @@
  * webextension-polyfill and no IndexedDB here.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { serveExtraction } from '../lib/content/serve';
-import { generic } from '../lib/extractors/generic';
-import { huggingfaceRepo } from '../lib/extractors/huggingface';
-import { huggingfacePage } from '../lib/extractors/huggingface-page';
-import { huggingfacePaper } from '../lib/extractors/huggingface-paper';
+import { serveExtraction } from '../extension/content/serve';
+import { huggingfaceRepo } from '../lib/sites/huggingface/repo';
+import { HF_PAGES } from '../lib/sites/huggingface/url';
+import { huggingfaceOther } from '../lib/sites/huggingface/other';
+import { huggingfacePage } from '../lib/sites/huggingface/page';
+import { huggingfacePaper } from '../lib/sites/huggingface/paper';
 
 export default defineContentScript({
-  matches: ['https://huggingface.co/*'],
+  matches: HF_PAGES,
   runAt: 'document_idle',
+  // WXT would otherwise tell every page, by `window.postMessage`, that Paper Shelf runs.
+  noScriptStartedPostMessage: true,
   main() {
     serveExtraction(
-      [huggingfacePaper, huggingfaceRepo, huggingfacePage, generic],
+      [huggingfacePaper, huggingfaceRepo, huggingfacePage, huggingfaceOther],
       document,
       location,
     );

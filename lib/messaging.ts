@@ -1,8 +1,12 @@
 /**
- * The one protocol between content scripts, the background and extension pages.
- * A message is `{ type, …request }`; each type maps to a handler (no switch on strings):
- * see `handleMessages` in the background and the content scripts' `serveExtraction`.
+ * The one protocol between content scripts, the background and extension pages, typed both
+ * ways. A message is `{ type, …request }`; the sender calls `send(type, request)` and gets
+ * the reply type the protocol names for that type; the receiver answers through a handler
+ * map (no switch on strings): the background's in extension/background/handlers.ts, the
+ * content scripts' in extension/content/serve.ts. Every handler checks its message with a
+ * valibot schema where it arrives: whatever another world sends is untrusted input.
  */
+import { type BaseIssue, type GenericSchema, safeParse } from 'valibot';
 import type { PageExtraction } from './extractors/types';
 import type { Capture, Item, ItemKind, ReadStatus, Topic } from './types';
 
@@ -28,10 +32,13 @@ export interface SaveResult {
   existed: boolean;
 }
 
+/** A request or response with no fields. */
+export type Empty = Record<never, never>;
+
 /** Request and response types, by message type. */
 export interface Protocol {
   /** Ask a tab's content script what the page holds. */
-  extract: { request: Record<string, never>; response: PageExtraction };
+  extract: { request: Empty; response: PageExtraction };
   /** Ask the background to save a capture (listing-page buttons, shortcut). */
   save: { request: SaveRequest; response: SaveResult };
   /** Ask the background which captures are in the collection already. */
@@ -47,31 +54,96 @@ export interface Protocol {
     response: { topics: Topic[] };
   };
   /** Tell the background a record changed (popup, library page) so badges follow. */
-  savedStateChanged: { request: Record<string, never>; response: Record<string, never> };
+  savedStateChanged: { request: Empty; response: Empty };
 }
 
 export type MessageType = keyof Protocol;
-export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['request'];
-export type Handlers = {
-  [T in MessageType]?: (request: Protocol[T]['request']) => Promise<Protocol[T]['response']>;
-};
+export type RequestOf<T extends MessageType> = Protocol[T]['request'];
+export type ResponseOf<T extends MessageType> = Protocol[T]['response'];
+/** A message on the wire: its type and its request's fields side by side. */
+export type Message<T extends MessageType = MessageType> = {
+  [K in T]: { type: K } & RequestOf<K>;
+}[T];
 
 /** Answers `{ ok, value | error }` so a failure crosses the boundary as a value, not a throw. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string';
+// ---- sending ----
+
+/** Carries one message to the other side and resolves with its raw answer. */
+export type Post = (message: Message) => Promise<unknown>;
+
+/** `send('lookup', { keys })` resolves with a `Reply<{ saved: string[] }>`; it never throws. */
+export type Send = <T extends MessageType>(
+  type: T,
+  request: RequestOf<T>,
+) => Promise<Reply<ResponseOf<T>>>;
+
+/** The `send` for one destination (the background, one tab). */
+export function sender(post: Post): Send {
+  return async (type, request) => {
+    try {
+      const reply = await post({ ...request, type } as Message);
+      if (!isReply(reply)) return { ok: false, error: 'no answer from the extension' };
+      // The other side answered this type's handler: its response type is the protocol's.
+      return reply as Reply<ResponseOf<typeof type>>;
+    } catch (error) {
+      return { ok: false, error: errorText(error) };
+    }
+  };
 }
 
-/** Runs the handler for a message, turning exceptions into `{ ok: false }`. */
-export async function dispatch(handlers: Handlers, message: unknown): Promise<Reply<unknown>> {
-  if (!isMessage(message)) return { ok: false, error: 'not a Paper Shelf message' };
-  const handler = handlers[message.type] as ((request: unknown) => Promise<unknown>) | undefined;
-  if (!handler) return { ok: false, error: `no handler for ${message.type}` };
+function isReply(value: unknown): value is Reply<unknown> {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as Reply<unknown>).ok === 'boolean'
+  );
+}
+
+// ---- answering ----
+
+/** Who sent a message: the fields of the browser's `runtime.MessageSender` handlers read. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export interface Handler<T extends MessageType> {
+  /** The whole message (`type` included) as this receiver accepts it. */
+  schema: GenericSchema<unknown, Message<T>>;
+  answer(request: Message<T>, sender: MessageSender): Promise<ResponseOf<T>>;
+}
+
+export type Handlers = { readonly [T in MessageType]?: Handler<T> };
+
+/**
+ * The handlers on an object without a prototype, frozen: a message whose `type` is
+ * `constructor`, `toString` or `__proto__` finds nothing to call.
+ */
+export function handlerMap(handlers: Handlers): Handlers {
+  return Object.freeze(Object.assign(Object.create(null) as Handlers, handlers));
+}
+
+/** Checks a message against its handler's schema and runs it; failures become `{ ok: false }`. */
+export async function dispatch(
+  handlers: Handlers,
+  message: unknown,
+  from: MessageSender,
+): Promise<Reply<unknown>> {
+  const type = typeof message === 'object' && message !== null ? (message as Message).type : '';
+  if (typeof type !== 'string' || !type) return { ok: false, error: 'not a Paper Shelf message' };
+  const handler = Object.hasOwn(handlers, type)
+    ? (handlers[type as MessageType] as Handler<MessageType> | undefined)
+    : undefined;
+  if (!handler) return { ok: false, error: `no handler for ${type.slice(0, 40)}` };
+  const checked = safeParse(handler.schema, message);
+  if (!checked.success) {
+    return { ok: false, error: `${type} refused: ${describeIssue(checked.issues[0])}` };
+  }
   try {
-    return { ok: true, value: await handler(message) };
+    return { ok: true, value: await handler.answer(checked.output, from) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorText(error) };
   }
 }
 
@@ -80,4 +152,14 @@ export function unwrap<T>(reply: Reply<T> | undefined): T {
   if (!reply) throw new Error('no answer');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
+}
+
+/** The first problem, where it is: `capture.url must be an http(s) URL`. */
+function describeIssue(issue: BaseIssue<unknown>): string {
+  const where = (issue.path ?? []).map((item) => String(item.key)).join('.');
+  return `${where ? `${where}: ` : ''}${issue.message}`.slice(0, 500);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,7 @@
  * against a lower-cased text per item that is built once and kept while the item object
  * lives (items are replaced, never mutated, when they change).
  */
+import { FIELD_RULES } from './sites/index';
 import type { Item, ItemKind, ReadStatus } from './types';
 
 export interface ItemFilter {
@@ -27,11 +28,7 @@ export function searchText(item: Item): string {
       item.pageTitle ?? '',
       ...(item.authors ?? []),
       item.key,
-      item.arxiv
-        ? `arxiv:${item.arxiv.id}${item.arxiv.version ? `v${item.arxiv.version}` : ''}`
-        : '',
-      item.repo ? `${item.repo.owner}/${item.repo.name}` : '',
-      item.hub?.id ?? '',
+      ...FIELD_RULES.map((rules) => rules.searchText(item)),
       item.note,
     ]
       .join('\n')

@@ -8,7 +8,7 @@
  * The popup builds the index once (`buildTopicIndex`) and ranks each capture against it
  * (`rankTopics`); `suggestTopics` does both for one-off calls.
  */
-import { splitTopicPath } from './collection/paths';
+import { splitTopicPath } from './topic-path';
 import type { Capture, Item, Topic } from './types';
 
 export type SuggestCapture = Pick<Capture, 'title' | 'abstract' | 'description' | 'kind'>;

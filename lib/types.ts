@@ -89,6 +89,10 @@ export interface Capture {
   /** Publication date as precise as known: `2019`, `2019-03`, `2019-03-21`. */
   published?: string;
   venue?: VenueFields;
+  /** The authors' or the venue's keywords for a paper (OpenReview, proceedings pages). */
+  keywords?: string[];
+  /** Version of a preprint kept under one record that is not arXiv's (bioRxiv `v2` → 2). */
+  version?: number;
   /** Citation count from a published-version look-up, with the day it was read. */
   citations?: { count: number; checkedAt: string };
   /** URLs of code that implements a paper (GitHub repos from comments, HF paper page). */

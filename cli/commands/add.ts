@@ -4,9 +4,11 @@
  * per work (a second save merges), the topic created with its parents if needed.
  */
 import { readFile } from 'node:fs/promises';
-import { fileCapture } from '../../lib/collection/collection';
+import { defaultNewId } from '../../lib/collection/collection';
+import { runInMemory } from '../../lib/collection/memory';
+import { fileCaptureOperation } from '../../lib/collection/operations';
 import { extractFromHtml } from '../../lib/extractors/fromHtml';
-import { identify } from '../../lib/identity';
+import { identify, identityRecords } from '../../lib/identity';
 import type { Capture, ItemKind } from '../../lib/types';
 import { parseCommandArgs } from '../args';
 import { CliError } from '../errors';
@@ -56,9 +58,8 @@ export function captureFromJson(text: string, file: string): Capture {
     capture.key = identity.key;
     capture.kind ??= identity.kind;
     capture.url = identity.url;
-    if (identity.arxiv) capture.arxiv ??= { ...identity.arxiv };
-    if (identity.repo) capture.repo ??= { ...identity.repo };
-    if (identity.hub) capture.hub ??= { ...identity.hub };
+    for (const [name, record] of Object.entries(identityRecords(identity)))
+      capture[name] ??= record;
     if (identity.contextKey) capture.contextKey ??= identity.contextKey;
   }
   if (typeof capture.key !== 'string' || capture.key === '')
@@ -111,7 +112,11 @@ export async function run(args: string[]): Promise<number> {
       topics: [topic],
       ...(note !== undefined ? { note } : {}),
     };
-    const result = fileCapture(backup, request, now);
+    // The same operation the popup's save runs, on the backup held in memory.
+    const { result } = runInMemory(backup, fileCaptureOperation(request), {
+      now,
+      newId: defaultNewId,
+    });
     const where = result.topics[0]?.path || `list "${list.name}"`;
     process.stderr.write(
       `${result.existed ? 'updated' : 'added'} ${result.item.key} under ${where}\n`,

@@ -18,16 +18,17 @@ Writes the list as Markdown to stdout. With one list in the backup, --list may b
 
 /** Reads and checks a backup file; problems become CliErrors naming the file and line. */
 export async function readBackupFile(file: string): Promise<Backup> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    // Bytes: parseBackup reads UTF-8, with or without a byte-order mark, and UTF-16.
+    bytes = await readFile(file);
   } catch (error) {
     throw new CliError(
       `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
   }
   try {
-    return parseBackup(text);
+    return parseBackup(bytes);
   } catch (error) {
     if (error instanceof BackupError) throw new CliError(`${file}: ${error.message}`);
     throw error;

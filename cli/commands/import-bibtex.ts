@@ -4,10 +4,12 @@
  * entry is named with its line and the backup is left as it was.
  */
 import { readFile } from 'node:fs/promises';
-import { fileBibtexEntries } from '../../lib/bibtex/apply';
 import { importBibtex } from '../../lib/bibtex/import';
 import { BibtexReadError } from '../../lib/bibtex/read';
-import { createList, DEFAULT_LIST_NAME, emptyCollection } from '../../lib/collection/collection';
+import { importBibtexOperation } from '../../lib/collection/bibtex';
+import { DEFAULT_LIST_NAME, defaultNewId, emptyCollection } from '../../lib/collection/collection';
+import { runInMemory } from '../../lib/collection/memory';
+import { createList } from '../../lib/collection/operations';
 import type { Backup } from '../../lib/types';
 import { parseCommandArgs } from '../args';
 import { CliError } from '../errors';
@@ -51,14 +53,24 @@ export async function run(args: string[]): Promise<number> {
     exportedAt: '',
     ...emptyCollection(),
   };
-  const now = Date.now();
+  // The same operations the library page runs, on the backup held in memory: the file is
+  // written only when every step succeeded.
+  const context = { now: Date.now(), newId: defaultNewId };
   const name = parsed.values.list;
   const list =
     (name === undefined && backup.lists.length === 1 ? backup.lists[0] : undefined) ??
     backup.lists.find((l) => l.name === name || l.id === name) ??
-    createList(backup, { name: name ?? DEFAULT_LIST_NAME }, now);
+    runInMemory(
+      backup,
+      createList({ name: name ?? DEFAULT_LIST_NAME, fileName: 'README.md', style: 'plain' }),
+      context,
+    ).result;
   const topic = parsed.values.topic ?? '';
-  const result = fileBibtexEntries(backup, entries, { listId: list.id, topic }, now);
+  const { result } = runInMemory(
+    backup,
+    importBibtexOperation({ entries, listId: list.id, topic }),
+    context,
+  );
   await writeBackupFile(out, backup);
   process.stderr.write(
     `imported ${entries.length} entries into "${list.name}"${topic ? ` › ${topic}` : ''}: ` +

@@ -5,8 +5,9 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { serializeBackup } from '../../lib/backup';
-import { emptyCollection } from '../../lib/collection/collection';
-import { applyImportedList } from '../../lib/collection/import';
+import { defaultNewId, emptyCollection } from '../../lib/collection/collection';
+import { runInMemory } from '../../lib/collection/memory';
+import { importMarkdown } from '../../lib/collection/import-operation';
 import { importList, MarkdownImportError } from '../../lib/markdown/index';
 import type { Backup } from '../../lib/types';
 import { parseCommandArgs } from '../args';
@@ -90,11 +91,12 @@ export async function run(args: string[]): Promise<number> {
       `${out}: a list named "${listName}" exists already; choose another with --name`,
     );
   }
-  const result = applyImportedList(backup, imported, source, {
-    name: listName,
-    fileName: fileName ?? baseName(input),
-    now: Date.now(),
-  });
+  // The same operation as the library's "Import Markdown", on the backup held in memory.
+  const { result } = runInMemory(
+    backup,
+    importMarkdown({ imported, source, name: listName, fileName: fileName ?? baseName(input) }),
+    { now: Date.now(), newId: defaultNewId },
+  );
   await writeBackupFile(out, backup);
   process.stderr.write(
     `imported "${result.list.name}" (${imported.style}): ${imported.topics.length} topics, ` +

@@ -34,12 +34,16 @@ export function BackupPanel({ onExport, onImport, onError }: Props) {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = '';
           if (!file) return;
-          const text = await file.text();
           try {
-            const { parseBackup } = await import('../../lib/backup');
-            const backup = parseBackup(text);
+            const { backupText, MAX_BACKUP_BYTES, parseBackup, tooLarge } =
+              await import('../../lib/backup');
+            // Refused before it is read: a huge file would hold the page for nothing.
+            if (file.size > MAX_BACKUP_BYTES) throw tooLarge(file.size);
+            // Bytes, not file.text(): a UTF-16 backup is read the same as by the CLI.
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            const backup = parseBackup(bytes);
             setPending({
-              text,
+              text: backupText(bytes),
               name: file.name,
               summary: `${backup.lists.length} lists, ${backup.topics.length} topics, ${backup.items.length} items`,
             });

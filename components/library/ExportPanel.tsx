@@ -2,11 +2,12 @@
  * A list's export, ready to commit: the rendered preview, the raw Markdown, and what
  * changed since the file it was imported from; Copy and Download record the export.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { diffLines, hunks } from '../../lib/diff';
-import { importList } from '../../lib/markdown/index';
+import { exportNotices, importList } from '../../lib/markdown/index';
 import type { List } from '../../lib/types';
 import { renderPreview } from './preview';
+import { type LoadedImages, loadRemoteImages } from './remote-images';
 
 type Tab = 'preview' | 'markdown' | 'changes';
 
@@ -23,6 +24,11 @@ interface Props {
 export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, onClose }: Props) {
   const [tab, setTab] = useState<Tab>('markdown');
   const [status, setStatus] = useState('');
+  // Topics whose new entries could not follow their neighbours' pattern, and why.
+  const notices = useMemo(
+    () => (list.source === undefined ? [] : exportNotices(list.source, markdown)),
+    [list.source, markdown],
+  );
   const tabs: [Tab, string][] = [
     ['preview', 'Preview'],
     ['markdown', 'Markdown'],
@@ -45,6 +51,11 @@ export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, on
           </button>
         ))}
       </div>
+      {notices.map((notice) => (
+        <p key={notice} class="export-notice" role="note">
+          {notice}
+        </p>
+      ))}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'preview' && <Preview markdown={markdown} />}
         {tab === 'markdown' && (
@@ -91,11 +102,52 @@ export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, on
 }
 
 function Preview({ markdown }: { markdown: string }) {
-  const html = useMemo(() => renderPreview(markdown, window), [markdown]);
-  // The one innerHTML on the page: DOMPurify's output only (see preview.ts).
+  const [web, setWeb] = useState(false);
+  const [loaded, setLoaded] = useState<LoadedImages | null>(null);
+  const preview = useMemo(
+    () => renderPreview(markdown, window, web ? loaded?.images : undefined),
+    [markdown, web, loaded],
+  );
+  useEffect(() => {
+    if (!web) return;
+    let live = true;
+    // Asked for by the user: only now does the preview make requests (see preview.ts).
+    loadRemoteImages(preview.remote, (url, init) => window.fetch(url, init)).then(
+      (found) => live && setLoaded(found),
+    );
+    return () => {
+      live = false;
+    };
+  }, [web, markdown]);
+  const count = preview.remote.length;
   return (
     <section class="preview markdown-body" aria-label="Preview">
-      <div dangerouslySetInnerHTML={{ __html: html }} />
+      <p class="preview-images">
+        <label>
+          <input
+            type="checkbox"
+            checked={web}
+            onChange={(event) => {
+              setLoaded(null);
+              setWeb(event.currentTarget.checked);
+            }}
+          />{' '}
+          Load images from the web
+        </label>{' '}
+        <span class="muted" role="status">
+          {!web
+            ? count
+              ? `${count} image${count === 1 ? '' : 's'} not loaded: nothing is fetched until you ask.`
+              : ''
+            : loaded === null
+              ? 'Loading images…'
+              : loaded.failed
+                ? `${loaded.failed} image${loaded.failed === 1 ? '' : 's'} could not be loaded (the site refused or it is not an image).`
+                : ''}
+        </span>
+      </p>
+      {/* The one innerHTML on the page: DOMPurify's output only (see preview.ts). */}
+      <div dangerouslySetInnerHTML={{ __html: preview.html }} />
     </section>
   );
 }
@@ -109,12 +161,16 @@ interface Summary {
 
 /** Entries and topics of the export that the imported file did not have, and the reverse. */
 function summarise(before: string, after: string): Summary {
-  const pairs = (text: string) =>
-    new Set(importList(text).entries.map((e) => `${e.topic}\u0000${e.capture.key}`));
-  const a = pairs(before);
-  const b = pairs(after);
-  const ta = new Set(importList(before).topics);
-  const tb = new Set(importList(after).topics);
+  // Each text read once (reading a big list is the slow part of this tab).
+  const read = (text: string) => {
+    const list = importList(text);
+    return {
+      pairs: new Set(list.entries.map((e) => `${e.topic}\u0000${e.capture.key}`)),
+      topics: new Set(list.topics),
+    };
+  };
+  const { pairs: a, topics: ta } = read(before);
+  const { pairs: b, topics: tb } = read(after);
   return {
     added: [...b].filter((p) => !a.has(p)).length,
     removed: [...a].filter((p) => !b.has(p)).length,

@@ -1,6 +1,6 @@
 /** Editing one item in place: title, note, status and the topics it is filed under. */
 import { useState } from 'preact/hooks';
-import type { ItemPatch } from '../../lib/store/library';
+import type { ItemPatch } from '../../lib/collection/items';
 import type { Item, List, ReadStatus, Topic } from '../../lib/types';
 
 interface Props {

@@ -3,7 +3,7 @@
  * "Show more" (or a narrower search) reaches the rest.
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import type { ItemPatch } from '../../lib/store/library';
+import type { ItemPatch } from '../../lib/collection/items';
 import type { Item, List, Topic } from '../../lib/types';
 import { ItemEditor } from './ItemEditor';
 import { ItemRow } from './ItemRow';

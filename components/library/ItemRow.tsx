@@ -3,6 +3,7 @@
  * moves; draggable onto a topic, or moved with the "Move to…" menu.
  */
 
+import { revealBidi } from '../../lib/bidi';
 import type { Item, List, Topic } from '../../lib/types';
 import { formatAuthors, identifierOf } from '../ItemCard';
 import { ITEM_TYPE } from './dnd';
@@ -48,7 +49,7 @@ export function ItemRow(props: Props) {
       />
       <div class="item-main">
         <a href={item.url} target="_blank" rel="noreferrer noopener">
-          {item.title}
+          {revealBidi(item.title)}
         </a>
         {isNew && <span class="badge new">new</span>}
         {item.status === 'read' && <span class="badge">read</span>}
@@ -57,7 +58,7 @@ export function ItemRow(props: Props) {
           {item.authors?.length ? ` · ${formatAuthors(item.authors, 3)}` : ''}
           {places ? ` · ${places}` : ''}
         </div>
-        {item.note && <div class="item-note">{item.note}</div>}
+        {item.note && <div class="item-note">{revealBidi(item.note)}</div>}
       </div>
       <div class="item-actions">
         <button type="button" onClick={() => props.onEdit(item.key)}>

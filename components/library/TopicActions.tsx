@@ -1,7 +1,6 @@
 /** What can be done to the selected topic: rename, reorder, nest, delete; and new topics. */
 import { useState } from 'preact/hooks';
-import { parentTopicPath } from '../../lib/collection/paths';
-import { topicName } from '../../lib/store/library';
+import { parentTopicPath, topicName } from '../../lib/topic-path';
 import type { Topic } from '../../lib/types';
 
 interface Props {

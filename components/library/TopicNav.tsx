@@ -4,7 +4,7 @@
  * the "Move to…" and "Nest under" menus.
  */
 
-import { topicName } from '../../lib/store/library';
+import { topicName } from '../../lib/topic-path';
 import type { Topic } from '../../lib/types';
 import { carries, ITEM_TYPE, TOPIC_TYPE } from './dnd';
 

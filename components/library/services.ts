@@ -1,11 +1,20 @@
 /** What the library page needs from the outside world; tests pass a store on fake-indexeddb. */
 import type { SourceDeps } from '../../lib/sources/cached-json';
-import type { ShelfDb } from '../../lib/store/library';
+import type { CollectionStore } from '../../lib/store/collection-store';
+import type { SafetyCopies } from '../../lib/store/safety';
+import type { Estimate, SpaceProbe } from '../../lib/store/space';
+import type { HeavyWork } from '../../lib/heavy/work';
 
 export interface LibraryServices {
   /** Opens the collection; `onBlocked` is told when an older tab keeps an upgrade waiting. */
-  open(onBlocked: () => void): Promise<ShelfDb>;
+  open(onBlocked: () => void): Promise<CollectionStore>;
   now(): number;
+  /** What the browser still allows the extension (checked before large writes). */
+  estimate?: Estimate;
+  /** Writes as many bytes as a large write needs to a scratch file, and deletes them. */
+  probeSpace?: SpaceProbe;
+  /** Where safety copies of the collection are kept before imports and restores. */
+  safety?: SafetyCopies;
   /** Offers text as a file download. */
   download(fileName: string, text: string): void;
   copy(text: string): Promise<void>;
@@ -13,4 +22,9 @@ export interface LibraryServices {
   notifyChanged(): void;
   /** Where a repository's CITATION.cff is read from (GitHub, cached); none: not read. */
   citationSources?: SourceDeps;
+  /**
+   * Imports, backups and exports run off the page's thread (a Worker); without it they run
+   * on the page (unit tests).
+   */
+  heavy?: HeavyWork;
 }

@@ -4,26 +4,23 @@
  * another tab) into a message on the page instead of a console line.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Changes } from '../../lib/collection/slice';
+import type { CollectionStore, LibraryData } from '../../lib/store/collection-store';
 import { describeStoreError } from '../../lib/store/errors';
-import {
-  applyUndo,
-  type LibraryData,
-  loadFirstTopic,
-  loadLibrary,
-  reloadTouched,
-  type ShelfDb,
-  type Undo,
-} from '../../lib/store/library';
+import { GuardedWriteError } from '../../lib/store/guarded';
+import { isEmptierThan, type SafetyCopyInfo } from '../../lib/store/safety';
 import type { LibraryServices } from './services';
 
 export interface UndoOffer {
   message: string;
-  undo: Undo;
+  undo: Changes;
 }
 
 export interface Library {
-  db: ShelfDb | null;
+  store: CollectionStore | null;
   data: LibraryData | null;
+  /** The safety copy to offer back when the collection holds less than it (else null). */
+  safetyOffer: SafetyCopyInfo | null;
   /** False while `data` holds only the first topic's items (the rest is loading). */
   complete: boolean;
   error: string;
@@ -33,12 +30,12 @@ export interface Library {
   setStatus(message: string): void;
   /** Runs a store operation; `say` words its result (and may offer undo). */
   run<T>(
-    work: (db: ShelfDb) => Promise<T>,
+    work: (store: CollectionStore) => Promise<T>,
     say?: (result: T) => string | UndoOffer,
     /** Put before the error's message, e.g. "Nothing was imported: ". */
     failure?: string,
     /** The records the operation changed, when `say` offers no undo that names them. */
-    touched?: Undo,
+    touched?: Changes,
   ): Promise<T | undefined>;
   undoLast(): Promise<void>;
   reload(): Promise<void>;
@@ -46,7 +43,7 @@ export interface Library {
 
 export function errorMessage(error: unknown): string {
   // The store closes its connection when a newer version of the extension upgrades the
-  // database from another tab (Shelf.open's `blocking`): every later request fails so.
+  // database from another tab (lib/store/connection.ts): when reopening fails too, say so.
   if ((error as { name?: string })?.name === 'InvalidStateError') {
     return 'Paper Shelf was updated in another tab: reload this page to go on.';
   }
@@ -55,13 +52,14 @@ export function errorMessage(error: unknown): string {
 }
 
 export function useLibrary(services: LibraryServices): Library {
-  const [db, setDb] = useState<ShelfDb | null>(null);
+  const [store, setStore] = useState<CollectionStore | null>(null);
   const [data, setData] = useState<LibraryData | null>(null);
   const [complete, setComplete] = useState(false);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<UndoOffer | null>(null);
-  const dbRef = useRef<ShelfDb | null>(null);
+  const [safetyOffer, setSafetyOffer] = useState<SafetyCopyInfo | null>(null);
+  const storeRef = useRef<CollectionStore | null>(null);
   // What `run` patches: the latest data, not the data of the render that started it.
   const dataRef = useRef<LibraryData | null>(null);
   dataRef.current = data;
@@ -76,10 +74,10 @@ export function useLibrary(services: LibraryServices): Library {
       )
       .then(async (opened) => {
         if (closed) return;
-        dbRef.current = opened;
-        setDb(opened);
-        setData(await loadFirstTopic(opened));
-        const all = await loadLibrary(opened);
+        storeRef.current = opened;
+        setStore(opened);
+        setData(await opened.loadFirstTopic());
+        const all = await opened.loadLibrary();
         if (closed) return;
         setData(all);
         setComplete(true);
@@ -91,8 +89,8 @@ export function useLibrary(services: LibraryServices): Library {
   }, [services]);
 
   const reload = useCallback(async () => {
-    if (!dbRef.current) return;
-    setData(await loadLibrary(dbRef.current));
+    if (!storeRef.current) return;
+    setData(await storeRef.current.loadLibrary());
     setComplete(true);
   }, []);
 
@@ -101,11 +99,11 @@ export function useLibrary(services: LibraryServices): Library {
    * the small stores): re-reading those instead of 10,000 items keeps edits instant.
    */
   const refresh = useCallback(
-    async (touched: Undo | undefined) => {
-      const current = dbRef.current;
+    async (touched: Changes | undefined) => {
+      const current = storeRef.current;
       const known = dataRef.current;
       if (current && known && touched && complete)
-        setData(await reloadTouched(current, known, touched));
+        setData(await current.reloadTouched(known, touched));
       else await reload();
     },
     [complete, reload],
@@ -113,12 +111,12 @@ export function useLibrary(services: LibraryServices): Library {
 
   const run = useCallback(
     async <T>(
-      work: (db: ShelfDb) => Promise<T>,
+      work: (store: CollectionStore) => Promise<T>,
       say?: (result: T) => string | UndoOffer,
       failure = '',
-      touched?: Undo,
+      touched?: Changes,
     ) => {
-      const current = dbRef.current;
+      const current = storeRef.current;
       if (!current) return undefined;
       try {
         const result = await work(current);
@@ -135,7 +133,9 @@ export function useLibrary(services: LibraryServices): Library {
         services.notifyChanged();
         return result;
       } catch (error) {
-        setError(failure + errorMessage(error));
+        // A guarded write's message is whole: it says what was checked.
+        const prefix = error instanceof GuardedWriteError ? '' : failure;
+        setError(prefix + errorMessage(error));
         return undefined;
       }
     },
@@ -147,12 +147,47 @@ export function useLibrary(services: LibraryServices): Library {
     if (!offer) return;
     setUndo(null);
     await run(
-      (current) => applyUndo(current, offer.undo),
+      (current) => current.applyUndo(offer.undo),
       () => 'Undone.',
       '',
       offer.undo,
     );
   }, [undo, run]);
 
-  return { db, data, complete, error, status, undo, setError, setStatus, run, undoLast, reload };
+  // Whenever the whole collection is known: does it hold less than its last safety copy
+  // (an import that failed part-way, a database the browser lost)? Then offer it back.
+  useEffect(() => {
+    const safety = services.safety;
+    if (!safety || !data || !complete) return;
+    let stale = false;
+    const counts = {
+      lists: data.lists.length,
+      topics: data.topics.length,
+      items: data.items.length,
+    };
+    safety
+      .latest()
+      .then((copy) => {
+        if (!stale) setSafetyOffer(copy && isEmptierThan(counts, copy) ? copy : null);
+      })
+      .catch(() => undefined);
+    return () => {
+      stale = true;
+    };
+  }, [services, data, complete]);
+
+  return {
+    store,
+    data,
+    safetyOffer,
+    complete,
+    error,
+    status,
+    undo,
+    setError,
+    setStatus,
+    run,
+    undoLast,
+    reload,
+  };
 }

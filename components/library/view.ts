@@ -2,7 +2,8 @@
  * What the page shows of one list, derived from the loaded collection in one pass over
  * the items: topics in order, items per topic, counts, and what is new since the export.
  */
-import { type LibraryData, newKeysSince } from '../../lib/store/library';
+import { newKeysSince } from '../../lib/collection/exports';
+import type { LibraryData } from '../../lib/store/collection-store';
 import type { Item, List, Topic } from '../../lib/types';
 
 export interface ListPage {

@@ -3,7 +3,10 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/library/BackupPanel';
 import { type BibtexImport, BibtexImportPanel } from '../../components/library/BibtexImportPanel';
 import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
-import { ImportPanel, type MarkdownImport } from '../../components/library/ImportPanel';
+import {
+  MarkdownImportPanel,
+  type MarkdownImport,
+} from '../../components/library/MarkdownImportPanel';
 import { ItemList } from '../../components/library/ItemList';
 import { ListBar } from '../../components/library/ListBar';
 import type { LibraryServices } from '../../components/library/services';
@@ -11,7 +14,7 @@ import { TopicActions } from '../../components/library/TopicActions';
 import { TopicNav } from '../../components/library/TopicNav';
 import { useLibrary } from '../../components/library/useLibrary';
 import { defaultTopic, listPage } from '../../components/library/view';
-import { filterItems, isFiltering } from '../../lib/search';
+import type { Move } from '../../lib/collection/items';
 import {
   addTopic,
   createList,
@@ -23,24 +26,26 @@ import {
   removeItems,
   renameTopic,
   reorderTopic,
-  type Undo,
   updateItem,
   updateList,
-} from '../../lib/store/library';
+} from '../../lib/collection/operations';
+import { filterItems, isFiltering } from '../../lib/search';
+import type { Guard } from '../../lib/store/guarded';
+import type { HeavyWork } from '../../lib/heavy/work';
 
 const NOTHING_PICKED = { scope: '', keys: new Set<string>() };
 
 async function loadExportModule() {
-  const [panel, engine, input] = await Promise.all([
+  const [panel, input] = await Promise.all([
     import('../../components/library/ExportPanel'),
-    import('../../lib/markdown/index'),
     import('../../lib/collection/list-export'),
   ]);
-  return {
-    ExportPanel: panel.ExportPanel,
-    exportList: engine.exportList,
-    listExportInput: input.listExportInput,
-  };
+  return { ExportPanel: panel.ExportPanel, listExportInput: input.listExportInput };
+}
+
+/** The heavy reading and writing: the services' Worker, else (unit tests) run in place. */
+async function heavyOf(services: LibraryServices): Promise<HeavyWork> {
+  return services.heavy ?? (await import('../../lib/heavy/work')).heavyWork;
 }
 
 type ExportModule = Awaited<ReturnType<typeof loadExportModule>>;
@@ -93,6 +98,13 @@ export function App({ services }: { services: LibraryServices }) {
 
   const list = page?.list;
   const now = () => services.now();
+  /** Large writes check the space they need and keep a safety copy first. */
+  const guard = (): Guard => ({
+    now: now(),
+    ...(services.estimate ? { estimate: services.estimate } : {}),
+    ...(services.probeSpace ? { probe: services.probeSpace } : {}),
+    ...(services.safety ? { safety: services.safety } : {}),
+  });
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
   async function exportMarkdown() {
@@ -100,25 +112,28 @@ export function App({ services }: { services: LibraryServices }) {
     try {
       const module = exportView ?? (await loadExportModule());
       setExportView(module);
-      setMarkdown(module.exportList(module.listExportInput(data, list)));
+      const heavy = await heavyOf(services);
+      setMarkdown(await heavy.exportList(module.listExportInput(data, list)));
     } catch (error) {
       lib.setError(`Export failed: ${(error as Error).message}`);
     }
   }
 
   async function importFile(request: MarkdownImport): Promise<boolean> {
-    const { importMarkdown } = await import('../../lib/store/import-markdown');
+    const { importReadMarkdown } = await import('../../lib/store/markdown-list-import');
     const result = await run(
-      (db) =>
-        importMarkdown(db, request.input, {
-          ...(request.listId
+      async (store) =>
+        importReadMarkdown(
+          store,
+          await (await heavyOf(services)).readMarkdown(request.input),
+          request.listId
             ? { listId: request.listId }
-            : { fileName: request.fileName || 'README.md' }),
-          now: now(),
-        }),
+            : { fileName: request.fileName || 'README.md' },
+          guard(),
+        ),
       (r) =>
         `${request.listId ? 'Refreshed' : 'Imported'} “${r.list.name}”: ${plural(r.created, 'new item')}, ${r.merged} already saved${r.dropped ? `, ${r.dropped} no longer in the file` : ''}.`,
-      'Nothing was imported, your collection is unchanged: ',
+      'Nothing was imported: ',
     );
     if (!result) return false;
     setListId(result.list.id);
@@ -129,8 +144,8 @@ export function App({ services }: { services: LibraryServices }) {
   /** One item's entry on the clipboard; its CITATION.cff asked for when it is a repository. */
   async function copyBibtex(key: string) {
     const { citeWithSources } = await import('../../lib/store/cite');
-    const cited = await run((db) =>
-      citeWithSources(db, { keys: [key], now: now() }, services.citationSources),
+    const cited = await run((store) =>
+      citeWithSources(store, { keys: [key] }, services.citationSources),
     );
     if (!cited) return;
     await services.copy(cited.text).then(
@@ -148,7 +163,7 @@ export function App({ services }: { services: LibraryServices }) {
     ]);
     const sources = services.citationSources && { ...services.citationSources, cacheOnly: true };
     const cited = await run(
-      (db) => citeWithSources(db, { list: { listId: list.id, topicPath }, now: now() }, sources),
+      (store) => citeWithSources(store, { list: { listId: list.id, topicPath } }, sources),
       (r) => `Exported ${r.count} ${r.count === 1 ? 'entry' : 'entries'} as BibTeX.`,
     );
     if (cited) services.download(bibFileName(list, topicPath), cited.text);
@@ -157,7 +172,13 @@ export function App({ services }: { services: LibraryServices }) {
   async function importBibtex(request: BibtexImport): Promise<boolean> {
     const { importBibtexFile } = await import('../../lib/store/import-bibtex');
     const result = await run(
-      (db) => importBibtexFile(db, request.text, { ...request, now: now() }),
+      (store) =>
+        importBibtexFile(
+          store,
+          request.text,
+          { listId: request.listId, topic: request.topic },
+          guard(),
+        ),
       (r) =>
         `Imported into “${r.list.name}”: ${plural(r.created, 'new item')}, ${r.merged} already saved.`,
       'Nothing was imported, your collection is unchanged: ',
@@ -182,16 +203,24 @@ export function App({ services }: { services: LibraryServices }) {
           <BackupPanel
             onError={lib.setError}
             onExport={async () => {
-              const { exportBackup } = await import('../../lib/store/backup-io');
-              const text = await run((db) => exportBackup(db, now()));
+              const { backupDocument } = await import('../../lib/store/backup-io');
+              const text = await run(async (store) =>
+                (await heavyOf(services)).writeBackup(await backupDocument(store, now())),
+              );
               if (text) services.download('paper-shelf-backup.json', text);
             }}
             onImport={async (text) =>
               (await run(
-                async (db) => (await import('../../lib/store/backup-io')).importBackup(db, text),
+                async (store) =>
+                  (await import('../../lib/store/backup-io')).restoreBackup(
+                    store,
+                    await (await heavyOf(services)).readBackup(text),
+                    text.length,
+                    guard(),
+                  ),
                 (c) =>
                   `Backup restored: ${plural(c.lists.length, 'list')}, ${plural(c.items.length, 'item')}.`,
-                'The backup was not imported, your collection is unchanged: ',
+                'The backup was not imported: ',
               )) !== undefined
             }
           />
@@ -200,6 +229,16 @@ export function App({ services }: { services: LibraryServices }) {
       {lib.error && (
         <p role="alert" class="status-error">
           {lib.error}
+        </p>
+      )}
+      {lib.safetyOffer && (
+        // Not a live status: an offer that stays while the collection holds less.
+        <p class="status-bar">
+          Your collection holds less than before the last import (
+          {plural(lib.safetyOffer.counts.items, 'item')} then).{' '}
+          <button type="button" onClick={restoreSafetyCopy}>
+            Restore the collection as it was before the last import
+          </button>
         </p>
       )}
       {(lib.status || lib.undo) && (
@@ -213,7 +252,11 @@ export function App({ services }: { services: LibraryServices }) {
         </p>
       )}
       {importing && data && (
-        <ImportPanel lists={data.lists} onImport={importFile} onClose={() => setImporting(false)} />
+        <MarkdownImportPanel
+          lists={data.lists}
+          onImport={importFile}
+          onClose={() => setImporting(false)}
+        />
       )}
       {importingBibtex && data && (
         <BibtexImportPanel
@@ -242,14 +285,14 @@ export function App({ services }: { services: LibraryServices }) {
               }}
               onCreate={async (fields) => {
                 const created = await run(
-                  (db) => createList(db, fields, now()),
-                  (l) => `Created “${l.name}”.`,
+                  (store) => store.run(createList(fields)),
+                  (c) => `Created “${c.result.name}”.`,
                 );
-                if (created) setListId(created.id);
+                if (created) setListId(created.result.id);
               }}
               onUpdate={(l, patch) =>
                 run(
-                  (db) => updateList(db, l.id, patch),
+                  (store) => store.run(updateList(l.id, patch)),
                   () => 'List saved.',
                 )
               }
@@ -271,12 +314,12 @@ export function App({ services }: { services: LibraryServices }) {
                 onDownload={services.download}
                 onClose={() => setMarkdown(null)}
                 onExported={() =>
-                  run((db) =>
-                    recordExport(
-                      db,
-                      list.id,
-                      page.items.map((item) => item.key),
-                      now(),
+                  run((store) =>
+                    store.run(
+                      recordExport(
+                        list.id,
+                        page.items.map((item) => item.key),
+                      ),
                     ),
                   )
                 }
@@ -300,7 +343,7 @@ export function App({ services }: { services: LibraryServices }) {
                 onDropTopic={(id, parent) => {
                   setTopicId(id);
                   run(
-                    (db) => nestTopic(db, id, parent.path),
+                    (store) => store.run(nestTopic(id, parent.path)),
                     (c) => ({ message: 'Topic nested.', undo: c.undo }),
                   );
                 }}
@@ -313,27 +356,27 @@ export function App({ services }: { services: LibraryServices }) {
                   // The chosen topic stays chosen, wherever the change puts it.
                   setTopicId(t.id);
                   run(
-                    (db) => renameTopic(db, t.id, name),
+                    (store) => store.run(renameTopic(t.id, name)),
                     (c) => ({ message: 'Topic renamed.', undo: c.undo }),
                   );
                 }}
                 onMove={(t, direction) => {
                   setTopicId(t.id);
                   run(
-                    (db) => reorderTopic(db, t.id, direction),
+                    (store) => store.run(reorderTopic(t.id, direction)),
                     (c) => ({ message: 'Topic moved.', undo: c.undo }),
                   );
                 }}
                 onNest={(t, parent) => {
                   setTopicId(t.id);
                   run(
-                    (db) => nestTopic(db, t.id, parent),
+                    (store) => store.run(nestTopic(t.id, parent)),
                     (c) => ({ message: 'Topic nested.', undo: c.undo }),
                   );
                 }}
                 onDelete={async (t) => {
                   const change = await run(
-                    (db) => deleteTopic(db, t.id, now()),
+                    (store) => store.run(deleteTopic(t.id)),
                     (c) => ({
                       message: `Deleted topic “${t.path}”: ${plural(c.result.moved, 'item')} moved to ${c.result.parent.path || list.name}.`,
                       undo: c.undo,
@@ -344,7 +387,7 @@ export function App({ services }: { services: LibraryServices }) {
                 onExportBibtex={(t) => exportBibtex(t.path)}
                 onAdd={async (path) => {
                   const added = await run(
-                    (db) => addTopic(db, list.id, path, now()),
+                    (store) => store.run(addTopic(list.id, path)),
                     (c) => ({ message: `Added topic “${c.result.path}”.`, undo: c.undo }),
                   );
                   if (added) setTopicId(added.result.id);
@@ -373,7 +416,7 @@ export function App({ services }: { services: LibraryServices }) {
                 onRendered={() => performance.mark('paper-shelf:results')}
                 onSave={(key, patch) =>
                   run(
-                    (db) => updateItem(db, key, patch, now()),
+                    (store) => store.run(updateItem(key, patch)),
                     (c) => ({ message: `Saved “${c.result.title}”.`, undo: c.undo }),
                   )
                 }
@@ -381,7 +424,7 @@ export function App({ services }: { services: LibraryServices }) {
                 onCopyBibtex={copyBibtex}
                 onDelete={(keys) =>
                   run(
-                    (db) => removeItems(db, keys),
+                    (store) => store.run(removeItems(keys)),
                     (c) => ({
                       message:
                         c.result.length === 1
@@ -393,7 +436,7 @@ export function App({ services }: { services: LibraryServices }) {
                 }
                 onMerge={(keep, drop) =>
                   run(
-                    (db) => mergeItems(db, keep, drop, now()),
+                    (store) => store.run(mergeItems(keep, drop)),
                     (c) => ({ message: `Merged into “${c.result.title}”.`, undo: c.undo }),
                   ).then(() => setSelection(new Set()))
                 }
@@ -405,27 +448,40 @@ export function App({ services }: { services: LibraryServices }) {
     </main>
   );
 
-  /** Moves items out of the topic being browsed (or, in results, their topic in this list). */
+  /**
+   * Moves items out of the topic being browsed (or, in results, their topic in this list):
+   * one operation, whatever topics the selection comes from, so it is all done or none.
+   */
   function moveSelected(keys: string[], to: string) {
     if (!page) return;
     const wanted = new Set(keys);
-    const groups = new Map<string | undefined, string[]>();
+    const moves: Move[] = [];
     for (const item of page.items) {
       if (!wanted.has(item.key)) continue;
       const from =
         !searching && topic ? topic.id : item.topicIds.find((id) => page.topicIds.has(id));
-      groups.set(from, [...(groups.get(from) ?? []), item.key]);
+      moves.push(from === undefined ? { key: item.key } : { key: item.key, from });
     }
     run(
-      async (db) => {
-        const undo: Undo = { items: [], topics: [], removeItems: [], removeTopics: [] };
-        for (const [source, group] of groups) {
-          const change = await moveItems(db, group, source, to, now());
-          undo.items.push(...change.undo.items);
-        }
-        return undo;
-      },
-      (undo) => ({ message: `Moved ${plural(keys.length, 'item')}.`, undo }),
+      (store) => store.run(moveItems(moves, to)),
+      (c) => ({ message: `Moved ${plural(keys.length, 'item')}.`, undo: c.undo }),
+    );
+  }
+
+  /** Puts back the safety copy the page offers (taken before the last import). */
+  async function restoreSafetyCopy() {
+    const copy = lib.safetyOffer;
+    const safety = services.safety;
+    if (!copy || !safety) return;
+    await run(
+      async (store) =>
+        (await import('../../lib/store/backup-io')).restoreSafetyCopy(store, copy, {
+          ...guard(),
+          safety,
+        }),
+      (c) =>
+        `Collection restored as it was before the last import: ${plural(c.lists.length, 'list')}, ${plural(c.items.length, 'item')}.`,
+      'Nothing was restored: ',
     );
   }
 }

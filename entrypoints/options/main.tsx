@@ -2,14 +2,45 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './options.css';
+import { backgroundSend } from '../../extension/background-send';
 import type { LibraryServices } from '../../components/library/services';
 import { storageCache } from '../../lib/sources/storage-cache';
-import { Shelf } from '../../lib/store/shelf';
+import { CollectionStore } from '../../lib/store/collection-store';
+import { SafetyCopies } from '../../lib/store/safety';
+import { workerHeavyWork } from '../../lib/heavy/worker';
 import { App } from './App';
+
+/**
+ * Writes `bytes` zero bytes to a scratch file in the origin's private file system and
+ * deletes it: a full disk refuses it there, where a failure harms nothing, rather than in
+ * the middle of IndexedDB's transaction (storage.estimate() does not see a full disk).
+ */
+async function probeSpace(bytes: number): Promise<void> {
+  const root = await navigator.storage.getDirectory();
+  const name = 'paper-shelf-space-probe';
+  try {
+    const writable = await (await root.getFileHandle(name, { create: true })).createWritable();
+    const chunk = new Uint8Array(Math.min(bytes, 1 << 20));
+    try {
+      for (let written = 0; written < bytes; written += chunk.length) await writable.write(chunk);
+      await writable.close();
+    } catch (error) {
+      await writable.abort().catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await root.removeEntry(name).catch(() => undefined);
+  }
+}
 
 function services(): LibraryServices {
   return {
-    open: async (onBlocked) => (await Shelf.open({ onBlocked })).db,
+    open: (onBlocked) => CollectionStore.open({ onBlocked }),
+    // What the browser still allows the extension, checked before large writes.
+    estimate: () => navigator.storage.estimate(),
+    probeSpace,
+    // Outside the collection's database: a disk failure that takes one keeps the other.
+    safety: new SafetyCopies(browser.storage.local),
     now: () => Date.now(),
     download(fileName, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
@@ -26,8 +57,12 @@ function services(): LibraryServices {
     },
     notifyChanged() {
       // Badges on open tabs follow; a background that is not awake yet needs no telling.
-      browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
+      void backgroundSend(browser.runtime)('savedStateChanged', {});
     },
+    // Vite bundles the worker as a file of the extension ('self' under the pages' CSP).
+    heavy: workerHeavyWork(
+      new Worker(new URL('./heavy.worker.ts', import.meta.url), { type: 'module' }),
+    ),
   };
 }
 

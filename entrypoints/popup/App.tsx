@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Connections } from '../../components/Connections';
 import { CopyBibtex } from '../../components/CopyBibtex';
 import { ItemCard } from '../../components/ItemCard';
-import type { TabCapture } from '../../lib/capture';
+import type { TabCapture } from '../../extension/tab-capture';
+import type { SaveRequest } from '../../lib/messaging';
 import type { Capture, Item, Topic } from '../../lib/types';
 import type { FilingContext, PopupServices } from './services';
 
@@ -21,6 +22,9 @@ export function App({ services }: { services: PopupServices }) {
   const [connected, setConnected] = useState<Item[]>([]);
   const [FileForm, loadFileForm] = useFileForm();
   const slow = useSlowSignal(capture === null);
+  // The last save made from this popup, and when it is written: details the API sends after
+  // it are merged into the record by saving the same request again with them (issue 12.3).
+  const lastSave = useRef<{ request: SaveRequest; written: Promise<unknown> } | null>(null);
 
   // A layout effect, so the answer is awaited from the first commit: a plain effect waits
   // for the first frame to be painted, and the content script usually answers before that.
@@ -58,6 +62,18 @@ export function App({ services }: { services: PopupServices }) {
     if (phase.tab.kind === 'item' && (capture.missing?.length ?? 0) > 0) {
       setEnriching(true);
       services.enrich(capture).then((better) => {
+        // Merged even if the popup has moved on: the record must get what the popup showed.
+        const saved = lastSave.current;
+        if (saved && better !== saved.request.capture) {
+          const request = { ...saved.request, capture: better };
+          lastSave.current = { request, written: saved.written };
+          void saved.written
+            .then(() => services.save(request))
+            .then(
+              () => services.changed(),
+              () => undefined, // the record keeps what the page gave; a later save completes it
+            );
+        }
         if (!live) return;
         setCapture(better);
         setEnriching(false);
@@ -117,7 +133,9 @@ export function App({ services }: { services: PopupServices }) {
           context={context}
           suggestions={suggestions}
           onSave={async (request) => {
-            const result = await services.save(request);
+            const saving = services.save(request);
+            lastSave.current = { request, written: saving.catch(() => undefined) };
+            const result = await saving;
             services.changed();
             return result;
           }}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './popup.css';
+import { backgroundSend } from '../../extension/background-send';
 import { tabFromPopupSearch } from '../../lib/popup-path';
 import {
   captureTab,
@@ -9,12 +10,9 @@ import {
   NOTHING_TO_CAPTURE,
   type TabCapture,
   type TabInfo,
-} from '../../lib/capture';
-import type { Reply } from '../../lib/messaging';
-import { Shelf } from '../../lib/store/shelf';
-import type { Topic } from '../../lib/types';
+} from '../../extension/tab-capture';
+import type { CollectionStore } from '../../lib/store/collection-store';
 import { App } from './App';
-import { loadFilingContext } from './filing-context';
 import type { PopupServices } from './services';
 
 async function tabInfo(tabId: number): Promise<TabInfo> {
@@ -43,8 +41,11 @@ function services(): PopupServices {
   const captured = captureTarget();
   // Opened on first use, once the item is shown: opening it now would put its callbacks
   // on the main thread just when the tab's answer arrives.
-  let opened: Promise<Shelf> | undefined;
-  const shelf = () => (opened ??= Shelf.open());
+  // The store's code loads then too: the item shows without waiting for it.
+  let opened: Promise<CollectionStore> | undefined;
+  const store = () =>
+    (opened ??= import('../../lib/store/collection-store').then((m) => m.CollectionStore.open()));
+  const toBackground = backgroundSend(browser.runtime);
   return {
     capture: () => captured,
     // The API clients load only when a capture lacks something: most pages give it all.
@@ -56,17 +57,24 @@ function services(): PopupServices {
       const cache = storageCache(browser.storage.local);
       return enrichCapture(capture, { fetch: (url, init) => fetch(url, init), cache });
     },
-    filingContext: async (capture) => loadFilingContext(await shelf(), capture),
-    connections: async (capture) => (await shelf()).connections(capture),
+    async filingContext(capture) {
+      const [{ loadFilingContext }, opened] = await Promise.all([
+        import('../../lib/store/filing-context'),
+        store(),
+      ]);
+      return loadFilingContext(opened, capture);
+    },
+    connections: async (capture) => (await store()).connections(capture),
     async suggestTopics(capture) {
       const { title, abstract, description, kind } = capture;
-      const message = { type: 'suggestTopics', capture: { title, abstract, description, kind } };
-      const reply = (await browser.runtime.sendMessage(message)) as Reply<{ topics: Topic[] }>;
-      return reply?.ok ? reply.value.topics : [];
+      const reply = await toBackground('suggestTopics', {
+        capture: { title, abstract, description, kind },
+      });
+      return reply.ok ? reply.value.topics : [];
     },
-    save: async (request) => (await shelf()).save(request),
-    remove: async (key) => (await shelf()).remove(key),
-    restore: async (item) => (await shelf()).restore(item),
+    save: async (request) => (await store()).save(request),
+    remove: async (key) => (await store()).remove(key),
+    restore: async (item) => (await store()).restore(item),
     async copyBibtex(capture) {
       const [{ citeWithSources }, { storageCache }] = await Promise.all([
         import('../../lib/store/cite'),
@@ -74,14 +82,14 @@ function services(): PopupServices {
       ]);
       const sources = { fetch: (url: string, init?: RequestInit) => fetch(url, init) };
       const cited = await citeWithSources(
-        (await shelf()).db,
-        { unsaved: capture, now: Date.now() },
+        await store(),
+        { unsaved: capture },
         { ...sources, cache: storageCache(browser.storage.local) },
       );
       await navigator.clipboard.writeText(cited.text);
     },
     changed() {
-      browser.runtime.sendMessage({ type: 'savedStateChanged' }).catch(() => undefined);
+      void toBackground('savedStateChanged', {});
     },
   };
 }

@@ -2,23 +2,12 @@
  * Everything the popup needs from the outside world, passed in so the component can be
  * tested with fakes and a real store on fake-indexeddb.
  */
-import type { TabCapture } from '../../lib/capture';
+import type { TabCapture } from '../../extension/tab-capture';
 import type { SaveRequest, SaveResult } from '../../lib/messaging';
-import type { Capture, Item, List, Topic } from '../../lib/types';
+import type { FilingContext } from '../../lib/store/filing-context';
+import type { Capture, Item, Topic } from '../../lib/types';
 
-/** What the form starts from: the lists and topics, and where the work is already. */
-export interface FilingContext {
-  lists: List[];
-  topics: Topic[];
-  /** The list a new save goes to (the last one used); undefined before the first save. */
-  listId?: string;
-  /** The work's record when it is in the collection already. */
-  item?: Item;
-  /** Where that record is filed, as people read it. */
-  places: string[];
-  /** The topic the last save of this kind of item went to. */
-  lastTopic?: string;
-}
+export type { FilingContext };
 
 export interface PopupServices {
   /** What the tab holds (never throws: a reason when there is nothing). */

@@ -4,7 +4,8 @@
  * becomes the item's cite key when the item has none and no other item holds it, so a
  * paper written against that `.bib` keeps compiling against Paper Shelf's exports.
  */
-import { type Collection, defaultNewId, fileCapture, type NewId } from '../collection/collection';
+import { type Collection, defaultNewId, type NewId } from '../collection/collection';
+import { fileCapture } from '../collection/file';
 import type { ImportedEntry } from './import';
 
 export interface ApplyBibtexResult {

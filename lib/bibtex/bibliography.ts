@@ -33,8 +33,13 @@ export function itemsToCite(collection: Collection, list: List, topicPath?: stri
   const rank = new Map(topics.map((topic, index) => [topic.id, index]));
   const placed: { item: Item; rank: number }[] = [];
   for (const item of collection.items) {
-    const ranks = item.topicIds.map((id) => rank.get(id)).filter((r) => r !== undefined);
-    if (ranks.length) placed.push({ item, rank: Math.min(...ranks) });
+    // The first of the item's topics in the list's order decides where it goes.
+    let first: number | undefined;
+    for (const id of item.topicIds) {
+      const r = rank.get(id);
+      if (r !== undefined && (first === undefined || r < first)) first = r;
+    }
+    if (first !== undefined) placed.push({ item, rank: first });
   }
   placed.sort((a, b) => a.rank - b.rank || a.item.savedAt - b.item.savedAt);
   return placed.map((entry) => entry.item);

@@ -1,101 +1,29 @@
 /**
- * The collection as plain data (the shape of a backup), and the operations on it that the
- * CLI runs directly and the store runs inside one IndexedDB transaction, on the records it
- * loaded: both sides file an item by the same rules.
+ * The collection as plain data (the shape of a backup), and what every operation on it is
+ * given besides its slice: the time and a source of new ids. Nothing here imports the
+ * rules, so the rules may all import this.
  */
-import type { Backup, Capture, Item, List, ReadStatus, StyleName, Topic } from '../types';
-import { mergeCapture, newItem } from './merge';
-import { ensureTopic } from './topics';
+import type { Backup, Item, List, Topic } from '../types';
 
 export type Collection = Pick<Backup, 'lists' | 'topics' | 'items'>;
 
 export type NewId = () => string;
+
+/** What an operation may not invent for itself, so the CLI, tests and the store agree. */
+export interface Context {
+  now: number;
+  newId: NewId;
+}
 
 export const DEFAULT_LIST_NAME = 'Reading list';
 
 export const defaultNewId: NewId = () => crypto.randomUUID();
 
 export function emptyCollection(): Collection {
-  return { lists: [], topics: [], items: [] };
+  return { lists: [] as List[], topics: [] as Topic[], items: [] as Item[] };
 }
 
-export function createList(
-  collection: Collection,
-  fields: { name: string; fileName?: string; style?: StyleName },
-  now: number,
-  newId: NewId = defaultNewId,
-): List {
-  const list: List = {
-    id: newId(),
-    name: fields.name,
-    fileName: fields.fileName ?? 'README.md',
-    style: fields.style ?? 'plain',
-    createdAt: now,
-  };
-  collection.lists.push(list);
-  return list;
-}
-
-export interface FileRequest {
-  capture: Capture;
-  listId: string;
-  /** Topic paths to file under; none (or only `''`) files the item in the list itself. */
-  topics?: string[];
-  /** The item's topics in this list become exactly `topics` (an edit), instead of adding. */
-  replaceTopics?: boolean;
-  note?: string;
-  status?: ReadStatus;
-}
-
-export interface FileResult {
-  item: Item;
-  /** The topics the request named, in its order. */
-  topics: Topic[];
-  existed: boolean;
-}
-
-/** Saves a capture into topics: a new record, or the work's record merged and refiled. */
-export function fileCapture(
-  collection: Collection,
-  request: FileRequest,
-  now: number,
-  newId: NewId = defaultNewId,
-): FileResult {
-  const paths = request.topics?.length ? request.topics : [''];
-  const topics = unique(
-    paths.map((path) => ensureTopic(collection, request.listId, path, now, newId)),
-  );
-  const index = collection.items.findIndex((item) => item.key === request.capture.key);
-  const existing = index >= 0 ? collection.items[index] : undefined;
-  const item = existing
-    ? mergeCapture(existing, request.capture, now)
-    : newItem(request.capture, now);
-  const wanted = topics.map((topic) => topic.id);
-  const before = item.topicIds;
-  if (request.replaceTopics) {
-    const inThisList = new Set(
-      collection.topics.filter((topic) => topic.listId === request.listId).map((t) => t.id),
-    );
-    item.topicIds = [...before.filter((id) => !inThisList.has(id)), ...wanted];
-  } else {
-    item.topicIds = unique([...before, ...wanted]);
-  }
-  const edited =
-    (existing && !sameMembers(before, item.topicIds)) ||
-    (request.note !== undefined && request.note !== item.note) ||
-    (request.status !== undefined && request.status !== item.status);
-  if (request.note !== undefined) item.note = request.note;
-  if (request.status !== undefined) item.status = request.status;
-  if (existing && edited) item.editedAt = now;
-  if (existing) collection.items[index] = item;
-  else collection.items.push(item);
-  return { item, topics, existed: existing !== undefined };
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}
-
-function sameMembers(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((value) => b.includes(value));
+/** A rule of the collection refused a change; the message is fit to show a person. */
+export class CollectionError extends Error {
+  override name = 'CollectionError';
 }

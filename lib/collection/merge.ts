@@ -3,6 +3,7 @@
  * The newest arXiv version wins for what changes between versions; links are united;
  * what the user gave (topics, note, status, first-save time) is kept.
  */
+import { FIELD_RULES } from '../sites/index';
 import type { Capture, Item } from '../types';
 import { linkKeys } from './links';
 
@@ -51,16 +52,8 @@ export function mergeCapture(existing: Item, capture: Capture, now: number): Ite
     }
     Object.assign(merged, { [name]: value });
   }
-  if (existing.arxiv && capture.arxiv) {
-    merged.arxiv = older
-      ? { ...capture.arxiv, ...existing.arxiv }
-      : { ...existing.arxiv, ...definedOnly(capture.arxiv) };
-    // The first version's date never changes; keep whichever side knows it.
-    merged.arxiv.published = existing.arxiv.published ?? capture.arxiv.published;
-  }
-  if (existing.repo && capture.repo)
-    merged.repo = { ...existing.repo, ...definedOnly(capture.repo) };
-  if (existing.hub && capture.hub) merged.hub = { ...existing.hub, ...definedOnly(capture.hub) };
+  // Each site merges its own record (`arxiv`, `repo`, `hub`): lib/sites/<site>/fields.ts.
+  for (const rules of FIELD_RULES) Object.assign(merged, rules.merge(existing, capture, older));
   merged.codeUrls = union(existing.codeUrls, capture.codeUrls);
   merged.paperIds = union(existing.paperIds, capture.paperIds);
   merged.missing = stillMissing(existing.missing, capture.missing);
@@ -78,10 +71,6 @@ function isOlderVersion(capture: Capture, existing: Item): boolean {
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function union(a: string[] | undefined, b: string[] | undefined): string[] | undefined {

@@ -76,6 +76,8 @@ export interface EntryShape {
   /** The link's destination as written, and the canonical URL it was read as. */
   linkUrl?: string;
   linkCanonical?: string;
+  /** A table row (learn/rows.ts): written again by the table's pattern, never as a bullet. */
+  row?: boolean;
 }
 
 export interface Entry {

@@ -32,7 +32,7 @@ export class LineEdits {
   insert(before: number, lines: string[]): void {
     if (!lines.length) return;
     const list = this.inserted.get(before) ?? [];
-    list.push(...lines);
+    for (const line of lines) list.push(line);
     this.inserted.set(before, list);
     this.changed = true;
   }

@@ -2,8 +2,9 @@
  * Recognises one list item as an entry: which work it links to, its fields, and the style
  * it is written in. Items it does not recognise are not entries and stay raw text.
  */
-import { captureFromLink, captureFromTitle, isCodeUrl, linkShape } from './capture';
+import { captureFromLink, captureFromTitle, isCodeUrl, linkShape } from './entry-capture';
 import { readCodeSpan, unescapeInline } from './escape';
+import { learnParts, isGenericLabel } from './learn/build';
 import { findLinks, indexOfUnescaped, readLinkAt } from './links';
 import { readAwesome } from './styles/awesome-read';
 import { fieldsFromPageTitle, looksLikePageTitle } from './styles/obsidian';
@@ -66,8 +67,21 @@ function readObsidianTask(item: ItemText): Recognised | null {
 function mainLink(head: string) {
   const link = findLinks(head).find((candidate) => !candidate.image);
   if (!link) return null;
-  const capture = captureFromLink(link.url, unescapeInline(link.rawText));
+  const capture = captureFromLink(link.url, linkTitle(head, link.rawText));
   return capture ? { link, capture } : null;
+}
+
+/**
+ * The title a linked entry names: its link text without wrapping emphasis; for a link
+ * labelled as a kind of link (`Title [[arXiv](…)]`), the title its pattern reads.
+ */
+function linkTitle(head: string, rawText: string): string {
+  if (isGenericLabel(unescapeInline(rawText))) {
+    const read = learnParts([head], () => false).titleText;
+    if (read) return read;
+  }
+  const wrapped = /^(\*{1,3}|_{1,3})(?=\S)(.*\S)\1$/s.exec(rawText);
+  return unescapeInline(wrapped ? (wrapped[2] ?? '') : rawText);
 }
 
 const CODE_LINK = /^ \(\[([^\]]*)\]\(([^)\s]*)\)\)/;
@@ -140,6 +154,12 @@ const QUOTED = /^"((?:\\.|[^"\\])*)"(?: - (.*))?$/s;
 function readWiki(item: ItemText): Recognised | null {
   if (item.ordered || item.checkbox !== undefined || item.head === '') return null;
   if (findLinks(item.head).length > 0 || readCodeSpan(item.head) !== null) return null;
+  // Not a named work: a labelled bare URL (`Paper: https://…`), a line that is all emphasis (an
+  // author line under an entry), a grouping item whose sub-items carry the links.
+  if (/^[\p{L}\s]{1,30}:\s*https?:\/\/\S+$/u.test(item.head) || item.head.startsWith('<'))
+    return null;
+  if (/^(\*{1,2}|_{1,2})[^*_].*\1$/.test(item.head)) return null;
+  if (item.body.some((line) => NESTED_MARKER.test(line) && findLinks(line).length > 0)) return null;
   const quoted = QUOTED.exec(item.head);
   let title: string;
   let note: string | undefined;
@@ -152,7 +172,7 @@ function readWiki(item: ItemText): Recognised | null {
     title = unescapeInline(text);
     if (dash >= 0 && item.head.length > dash + 3) note = unescapeInline(item.head.slice(dash + 3));
   }
-  if (title.trim() === '') return null;
+  // A blank title can only come from escapes (`"&#32;"`, `""`): written on purpose, kept.
   const capture = captureFromTitle(title, quoted ? 'paper' : 'page');
   const recognised: Recognised = { vote: 'wiki', readAs: 'wiki', capture, shape: {} };
   if (note !== undefined) recognised.note = note;

@@ -3,6 +3,7 @@
  * only what would change the structure around them (FORMATS.md §4), and import undoes exactly
  * that, so a value survives export → import unchanged.
  */
+import { hasBidiControl, isBidiControl } from '../bidi';
 
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 
@@ -63,13 +64,16 @@ const CONTROL = /[^\t -~\u0080-\u2027\u202a-\uffff]/;
 
 /** Whether a value holds a character a line cannot carry literally (other than a tab). */
 export function hasControl(value: string): boolean {
-  return CONTROL.test(value);
+  return CONTROL.test(value) || hasBidiControl(value);
 }
 
-/** Control characters, and U+2028/2029 which some readers take for line breaks. */
+/**
+ * Control characters, U+2028/2029 which some readers take for line breaks, and bidi
+ * controls, which would reorder the rest of the line in a diff or an editor (lib/bidi.ts).
+ */
 function isControl(char: string): boolean {
   const code = char.charCodeAt(0);
-  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
+  return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || isBidiControl(char);
 }
 
 function isWord(char: string | undefined): boolean {

@@ -10,6 +10,7 @@ import { parseDocument } from './parse';
 import { renderFromScratch } from './render';
 
 export { detectStyle, MarkdownImportError };
+export { exportNotices } from './learn/notices';
 
 export interface ImportedEntry {
   /** Topic path joined with ' / '; '' for the list itself. */

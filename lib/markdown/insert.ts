@@ -21,9 +21,19 @@ import { planNewTopics } from './new-topics';
 import { isNewestFirst, newestFirst, paperOrder } from './order';
 import { parseDocument } from './parse';
 import { applyRenames, removeDeletedHeadings } from './rename';
+import { writeEntry } from './learn/pattern';
+import { type SectionPattern, SectionPatterns } from './learn/section';
+import { writeRow } from './learn/table';
+import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
 import { Slugger, tocInsertion } from './toc';
+
+/** Why a section's new entries were written in a named style instead of a learned one. */
+export interface ExportNotice {
+  topic: string;
+  message: string;
+}
 
 export interface SourceExport {
   source: string;
@@ -60,6 +70,8 @@ class SourceWriter {
   private readonly styles: StyleName[];
   private readonly ellipsis = new Map<number, boolean>();
   private readonly itemBounds: { starts: Set<number>; ends: Set<number> };
+  private readonly patterns: SectionPatterns;
+  readonly notices: ExportNotice[] = [];
 
   constructor(private readonly input: SourceExport) {
     this.doc = parseDocument(input.source);
@@ -78,6 +90,7 @@ class SourceWriter {
       this.headingSlugs.push(this.slugger.slug(heading.text));
     }
     this.styles = sectionStyles(this.doc, this.docStyle);
+    this.patterns = new SectionPatterns(this.doc);
     const spans = [...this.doc.items, ...this.doc.entries];
     this.itemBounds = {
       starts: new Set(spans.map((span) => span.start)),
@@ -147,6 +160,10 @@ class SourceWriter {
       ) {
         continue;
       }
+      if (entry.shape.row) {
+        this.rewriteRow(entry, item);
+        continue;
+      }
       const style = this.rewriteStyle(entry);
       const context = entryContext(entry, this.sep, this.authorsEllipsis(entry.sectionIndex));
       // Only what the user edits counts (FORMATS.md §2): metadata a later capture merged in
@@ -171,6 +188,24 @@ class SourceWriter {
       );
     }
     return present;
+  }
+
+  /**
+   * An edited table row: the old title and link swapped for the new ones in place, so the
+   * row's other cells (the user's own words) stay as they are.
+   */
+  private rewriteRow(entry: Entry, item: Item): void {
+    const importedAt = this.input.importedAt;
+    if (item.editedAt !== undefined && importedAt !== undefined && item.editedAt <= importedAt)
+      return;
+    const own = this.doc.lines[entry.start]?.text ?? '';
+    let row = own;
+    if (item.title !== entry.capture.title)
+      row = row.replace(escapeInline(entry.capture.title, '|'), escapeInline(item.title, '|'));
+    const written = entry.shape.linkUrl;
+    if (written !== undefined && item.url !== entry.capture.url)
+      row = row.split(written).join(item.url);
+    if (row !== own) this.edits.replace(entry.start, entry.end, [row]);
   }
 
   /**
@@ -229,8 +264,15 @@ class SourceWriter {
 
   private insertIntoSection(path: string, fresh: Item[]): void {
     const { section, index } = this.sectionFor(path);
-    const style = this.sectionStyle(index);
+    const style = this.namedStyleFor(index);
     const spans = this.itemsIn(index);
+    const rows = this.patterns.entriesOf(index).filter((entry) => entry.shape.row);
+    const lastRow = rows[rows.length - 1];
+    const lastSpan = spans[spans.length - 1];
+    if (lastRow && (!lastSpan || lastSpan.end <= lastRow.end)) {
+      this.insertRows(path, lastRow, rows, fresh, style);
+      return;
+    }
     const checkbox = usesCheckbox(this.doc, index);
     const authorsEllipsis = this.authorsEllipsis(index);
     const last = spans.reduce<(typeof spans)[number] | undefined>(
@@ -241,7 +283,13 @@ class SourceWriter {
       // No list here yet: a new one after the section's last non-blank line.
       let at = section.end;
       while (at > section.start && isBlank(this.doc.lines[at - 1]?.text ?? '')) at--;
-      const lines = this.newList(fresh, style, checkbox, authorsEllipsis);
+      const learned = this.learnedFor(index, path, false);
+      const lines = learned
+        ? fresh.flatMap(
+            (item) =>
+              this.writeLearned(learned, item, undefined, '', true) ?? this.fallback(item, style),
+          )
+        : this.newList(fresh, style, checkbox, authorsEllipsis);
       const afterProse = at > section.start || (last !== undefined && last.list < 0);
       this.edits.insert(at, afterProse ? ['', ...lines] : lines);
       return;
@@ -258,10 +306,22 @@ class SourceWriter {
       .filter((entry) => entry.sectionIndex === index && !entry.nested)
       .map((entry) => ({ entry, order: paperOrder(entry.capture) }));
     const newest = isNewestFirst(sectionPapers.map((paper) => paper.order));
+    const learned = this.learnedFor(index, path, newest);
+    // Every ordered item of the section (lists split by blank lines or sub-blocks count too).
+    const numbers = this.doc.items
+      .filter((span) => span.sectionIndex === index && span.number !== undefined)
+      .map((span) => span.number);
+    // `1.` on every item (Markdown numbers them itself): a new item is `1.` too.
+    const sameNumber =
+      numbers.length > 1 && numbers.every((n) => n !== undefined && n === numbers[0]);
     let number = list.lastNumber;
     const atEnd: string[] = [];
     for (const item of newest ? newestFirst(fresh) : fresh) {
-      const marker = list.ordered ? `${++number}${list.bullet}` : list.bullet;
+      const marker = list.ordered
+        ? sameNumber
+          ? `${numbers[0] ?? 1}${list.bullet}`
+          : `${++number}${list.bullet}`
+        : list.bullet;
       const context = baseContext({
         indent: list.indent,
         marker,
@@ -271,14 +331,114 @@ class SourceWriter {
         paperUrl: this.input.paperUrl ?? 'abs',
       });
       // A numbered list only takes numbered entries, whatever the section's majority says.
-      const lines = renderItem(item, list.ordered ? 'numbered' : style, context, list.quote);
+      const written = learned
+        ? this.writeLearned(learned, item, list.ordered ? marker : undefined, list.quote)
+        : null;
+      const lines =
+        written ?? renderItem(item, list.ordered ? 'numbered' : style, context, list.quote);
       const older = newest ? this.olderPaper(sectionPapers, item) : undefined;
       if (older !== undefined) this.edits.insert(older, loose ? [...lines, ''] : lines);
-      else atEnd.push(...(loose ? ['', ...lines] : lines));
+      else {
+        if (loose) atEnd.push('');
+        for (const line of lines) atEnd.push(line);
+      }
     }
     // Text right under the list would read as a continuation of the new last item.
     if (atEnd.length && continuesParagraph(this.doc.lines[last.end]?.text)) atEnd.push('');
     this.edits.insert(last.end, atEnd);
+  }
+
+  /**
+   * The named style a section's new entries fall back to. A linkless `wiki` style is only
+   * the section's own when its own entries are wiki ones: a few plain lines elsewhere must
+   * not cost a new entry its link.
+   */
+  private namedStyleFor(index: number): StyleName {
+    const style = this.sectionStyle(index);
+    if (style !== 'wiki') return style;
+    const own = this.patterns.entriesOf(index);
+    return own.some((entry) => entry.readAs === 'wiki') ? 'wiki' : 'plain';
+  }
+
+  /**
+   * The learned pattern for a section's new entries, or null when a named style writes
+   * the section (the five formats) or nothing could be learned (then a notice says so).
+   */
+  private learnedFor(index: number, path: string, newest: boolean): SectionPattern | null {
+    if (this.patterns.usesNamedStyle(index)) return null;
+    const found = this.patterns.forSection(index, newest);
+    if (found.pattern) return found;
+    this.notice(path, found.reason, this.namedStyleFor(index));
+    return null;
+  }
+
+  private notice(path: string, reason: string, style: StyleName): void {
+    if (this.notices.some((notice) => notice.topic === path)) return;
+    const where = path === '' ? 'The list' : `Topic “${path}”`;
+    this.notices.push({
+      topic: path,
+      message: `${where}: ${reason}, so new entries are written in the ${style} style.`,
+    });
+  }
+
+  /** An item in a learned pattern, with the list's quote prefix; null if it cannot be. */
+  private writeLearned(
+    learned: SectionPattern,
+    item: Item,
+    marker?: string,
+    quote = '',
+    outdent = false,
+  ): string[] | null {
+    if (!learned.pattern) return null;
+    const options: Parameters<typeof writeEntry>[2] = { status: item.status, outdent };
+    if (marker !== undefined) options.marker = marker;
+    const lines = writeEntry(learned.pattern, item, options);
+    if (!lines) return null;
+    return quote ? lines.map((line) => (line === '' ? quote.trimEnd() : `${quote}${line}`)) : lines;
+  }
+
+  private fallback(item: Item, style: StyleName): string[] {
+    return renderItem(
+      item,
+      style,
+      baseContext({ sep: this.sep, paperUrl: this.input.paperUrl ?? 'abs' }),
+    );
+  }
+
+  /** The lines [start, end) of the table holding `line`: the run of non-blank lines. */
+  private tableAround(line: number): { start: number; end: number } {
+    const { lines } = this.doc;
+    let start = line;
+    while (start > 0 && !isBlank(lines[start - 1]?.text ?? '')) start--;
+    let end = line + 1;
+    while (end < lines.length && !isBlank(lines[end]?.text ?? '')) end++;
+    return { start, end };
+  }
+
+  /** New rows at the end of the section's last table (in id order where rows run newest first). */
+  private insertRows(path: string, lastRow: Entry, rows: Entry[], fresh: Item[], style: StyleName) {
+    const table = this.tableAround(lastRow.start);
+    const tableLines = this.doc.lines.slice(table.start, table.end).map((line) => line.text);
+    const inTable = rows.filter((row) => row.start >= table.start && row.end <= table.end);
+    const orders = inTable.map((row) => paperOrder(row.capture));
+    const newest = isNewestFirst(orders);
+    const below: string[] = [];
+    let added = 0;
+    for (const item of newest ? newestFirst(fresh) : fresh) {
+      const row = writeRow(tableLines, item, newest, added);
+      if (row !== null) added++;
+      if (row === null) {
+        this.notice(path, 'its table rows have no title and link to fill', style);
+        for (const part of this.fallback(item, style)) below.push(part);
+        continue;
+      }
+      const order = paperOrder(item);
+      const older = newest
+        ? inTable.find((entry, i) => (orders[i] ?? Number.NaN) < order)?.start
+        : undefined;
+      this.edits.insert(older ?? lastRow.end, [row]);
+    }
+    if (below.length) this.edits.insert(table.end, ['', ...below]);
   }
 
   /** Start line of the first paper older than `item` (newest-first sections), if any. */
@@ -298,19 +458,18 @@ class SourceWriter {
     const lines: string[] = [];
     ordered.forEach((item, i) => {
       const marker = style === 'numbered' ? `${i + 1}.` : '-';
-      lines.push(
-        ...renderItem(
-          item,
-          style,
-          baseContext({
-            marker,
-            checkbox,
-            sep: this.sep,
-            authorsEllipsis,
-            paperUrl: this.input.paperUrl ?? 'abs',
-          }),
-        ),
+      const rendered = renderItem(
+        item,
+        style,
+        baseContext({
+          marker,
+          checkbox,
+          sep: this.sep,
+          authorsEllipsis,
+          paperUrl: this.input.paperUrl ?? 'abs',
+        }),
       );
+      for (const line of rendered) lines.push(line);
     });
     return lines;
   }
@@ -318,12 +477,42 @@ class SourceWriter {
   /** New topics: headings and TOC lines (new-topics.ts plans them, this applies them). */
   private createTopics(created: { path: string; items: Item[] }[]): void {
     const checkbox = usesCheckbox(this.doc, -1);
-    const render = (items: Item[]) => this.newList(items, this.docStyle, checkbox, false);
+    const render = (items: Item[], path: string) => {
+      const parent = path.split(' / ').slice(0, -1).join(' / ');
+      const style = this.newTopicStyle();
+      const row = this.patterns.tableRowFor(parent);
+      if (row) {
+        // The siblings are tables: a new table with their header, a row per item.
+        const table = this.tableAround(row.start);
+        const tableLines = this.doc.lines.slice(table.start, table.end).map((line) => line.text);
+        const rows = items.map((item, i) => writeRow(tableLines, item, false, i, true));
+        if (rows.every((written) => written !== null))
+          return [...tableLines.slice(0, 2), ...(rows as string[])];
+      }
+      if (this.patterns.newTopicUsesNamedStyle(parent))
+        return this.newList(items, style, checkbox, false);
+      const learned = this.patterns.forNewTopic(parent);
+      if (!learned.pattern) {
+        this.notice(path, learned.reason, style);
+        return this.newList(items, style, checkbox, false);
+      }
+      const blocks = items.map(
+        (item) =>
+          this.writeLearned(learned, item, undefined, '', true) ?? this.fallback(item, style),
+      );
+      return blocks.flatMap((lines, i) => (learned.loose && i > 0 ? ['', ...lines] : lines));
+    };
     for (const block of planNewTopics(this.doc, created, render)) {
       this.edits.insert(block.at, block.lines);
       const toc = tocInsertion(this.doc, this.headingSlugs, this.slugger, block.parent, block.toc);
       if (toc) this.edits.insert(toc.at, toc.lines);
     }
+  }
+
+  /** The document's style for a new topic; `wiki` only where wiki entries are most entries. */
+  private newTopicStyle(): StyleName {
+    if (this.docStyle !== 'wiki') return this.docStyle;
+    return this.patterns.entries.some((entry) => entry.readAs === 'wiki') ? 'wiki' : 'plain';
   }
 
   private touchFrontMatter(): void {
@@ -335,4 +524,11 @@ class SourceWriter {
 
 export function exportWithSource(input: SourceExport): string {
   return new SourceWriter(input).run();
+}
+
+/** The export and the notices of sections that fell back to a named style. */
+export function exportWithNotices(input: SourceExport): { text: string; notices: ExportNotice[] } {
+  const writer = new SourceWriter(input);
+  const text = writer.run();
+  return { text, notices: writer.notices };
 }

@@ -4,6 +4,7 @@
  * need to tell fields from the user's own words; this reads just `[text](destination)`.
  */
 import { unescapeInline } from './escape';
+import { LinkScan } from './link-scan';
 
 export interface RawLink {
   /** Index of `[` in the scanned text. */
@@ -18,53 +19,26 @@ export interface RawLink {
   image: boolean;
 }
 
-/** Index of the `]` closing the `[` at `open`, honouring escapes and nested brackets. */
-function closingBracket(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const char = text[i];
-    if (char === '\\') i++;
-    else if (char === '[') depth++;
-    else if (char === ']' && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /** Reads `(destination "title")` at `open`; null when it is not a link destination. */
-function readDestination(text: string, open: number): { url: string; end: number } | null {
+function readDestination(scan: LinkScan, open: number): { url: string; end: number } | null {
+  const { text } = scan;
   if (text[open] !== '(') return null;
   let i = open + 1;
   while (text[i] === ' ') i++;
-  let url = '';
+  let start = i;
+  let angle = false;
   if (text[i] === '<') {
-    i++;
-    while (i < text.length && text[i] !== '>') {
-      if (text[i] === '\\' && i + 1 < text.length) i++;
-      if (text[i] === '\n') return null;
-      url += text[i];
-      i++;
-    }
-    if (text[i] !== '>') return null;
-    i++;
+    // `<…>`: up to the first unescaped `>`; a line break first means it is no destination.
+    const stop = scan.angleEnd(i + 1);
+    if (stop < 0 || text[stop] !== '>') return null;
+    start = i + 1;
+    i = stop;
+    angle = true;
   } else {
-    let depth = 0;
-    const start = i;
-    while (i < text.length) {
-      const char = text[i] as string;
-      if (char === '\\' && i + 1 < text.length) {
-        i += 2;
-        continue;
-      }
-      if (char === ' ' || char === '\t' || char === '\n' || (char < ' ' && /\s/.test(char))) break;
-      if (char === '(') depth++;
-      if (char === ')') {
-        if (depth === 0) break;
-        depth--;
-      }
-      i++;
-    }
-    url = unescapeInline(text.slice(start, i));
+    i = scan.destinationEnd(open, i);
   }
+  const urlEnd = i;
+  if (angle) i++;
   while (text[i] === ' ') i++;
   // An optional title ("…", '…' or (…)): skipped, Paper Shelf keeps no link titles.
   const quote = text[i];
@@ -75,17 +49,20 @@ function readDestination(text: string, open: number): { url: string; end: number
     while (text[i] === ' ') i++;
   }
   if (text[i] !== ')') return null;
+  // Read only once the destination is known to close: a failed one costs no copy.
+  const raw = text.slice(start, urlEnd);
+  const url = angle ? raw.replace(/\\(.)/gs, '$1') : unescapeInline(raw);
   return { url, end: i + 1 };
 }
 
 /** The link starting at `start` (`[` or `![`), or null. */
-export function readLinkAt(text: string, start: number): RawLink | null {
+export function readLinkAt(text: string, start: number, scan = new LinkScan(text)): RawLink | null {
   const image = text[start] === '!';
   const open = image ? start + 1 : start;
   if (text[open] !== '[') return null;
-  const close = closingBracket(text, open);
+  const close = scan.closingBracket(open);
   if (close < 0) return null;
-  const destination = readDestination(text, close + 1);
+  const destination = readDestination(scan, close + 1);
   if (!destination) return null;
   return {
     start,
@@ -99,6 +76,11 @@ export function readLinkAt(text: string, start: number): RawLink | null {
 /** Every top-level link and image in `text`, in order (links inside a link's text are skipped). */
 export function findLinks(text: string): RawLink[] {
   const links: RawLink[] = [];
+  if (!text.includes('[')) return links;
+  const scan = new LinkScan(text);
+  // Where the next backtick run of each length starts (-1: none left), so a code span that
+  // never closes costs one search, not one per backtick.
+  const noCloseFrom = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char === '\\') {
@@ -107,13 +89,17 @@ export function findLinks(text: string): RawLink[] {
     }
     if (char === '`') {
       // Links inside code spans are not links.
-      const run = /^`+/.exec(text.slice(i))?.[0] ?? '`';
-      const close = text.indexOf(run, i + run.length);
-      if (close > 0) i = close + run.length - 1;
+      let runEnd = i;
+      while (text[runEnd] === '`') runEnd++;
+      const run = text.slice(i, runEnd);
+      const close = runEnd >= (noCloseFrom.get(run) ?? Infinity) ? -1 : text.indexOf(run, runEnd);
+      if (close < 0) noCloseFrom.set(run, Math.min(runEnd, noCloseFrom.get(run) ?? Infinity));
+      // An unclosed run is literal text as a whole (CommonMark), not a shorter run per backtick.
+      i = close > 0 ? close + run.length - 1 : runEnd - 1;
       continue;
     }
     if (char === '[' || (char === '!' && text[i + 1] === '[')) {
-      const link = readLinkAt(text, i);
+      const link = readLinkAt(text, i, scan);
       if (link) {
         links.push(link);
         i = link.end - 1;

@@ -7,6 +7,7 @@ import type { Item } from '../types';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Section } from './document';
 import { isBlank } from './lines';
+import { newTopicLine } from './learn/placement';
 import { headingLine } from './render';
 import type { NewTocEntry } from './toc';
 
@@ -28,23 +29,26 @@ function habit(doc: Doc, probe: (line: number) => boolean): boolean {
 }
 
 /** Where the parent's section (with its sub-sections) ends, and the parent's level. */
-function parentEnd(doc: Doc, parent: string): { at: number; level: number } {
+function parentEnd(doc: Doc, parent: string): { at: number; level: number; start: number } {
   let end = doc.lines.length;
+  let start = doc.frontMatterEnd;
   let level: number;
   if (parent === '') {
     const topicLevels = doc.headings
       .filter((heading) => !heading.isTitle)
       .map((heading) => heading.level);
-    level = doc.title !== undefined ? 1 : topicLevels.length ? Math.min(...topicLevels) - 1 : 1;
+    const top = topicLevels.reduce((least, level) => Math.min(least, level), Infinity);
+    level = doc.title !== undefined ? 1 : topicLevels.length ? top - 1 : 1;
   } else {
     const sections = doc.sections.filter((section) => section.path === parent);
     const section = sections[sections.length - 1] as Section;
     end = section.treeEnd;
+    start = section.heading?.line ?? start;
     level = section.heading?.level ?? 1;
   }
   let at = end;
   while (at > doc.frontMatterEnd && isBlank(doc.lines[at - 1]?.text ?? '')) at--;
-  return { at, level };
+  return { at, level, start };
 }
 
 /**
@@ -54,7 +58,7 @@ function parentEnd(doc: Doc, parent: string): { at: number; level: number } {
 export function planNewTopics(
   doc: Doc,
   created: { path: string; items: Item[] }[],
-  renderItems: (items: Item[]) => string[],
+  renderItems: (items: Item[], path: string) => string[],
 ): NewTopicBlock[] {
   const existing = new Set(['', ...doc.topics]);
   const children = new Map<string, string[]>();
@@ -80,22 +84,25 @@ export function planNewTopics(
     const items = itemsOf.get(path) ?? [];
     if (items.length) {
       if (blankAfter) lines.push('');
-      lines.push(...renderItems(items));
+      for (const line of renderItems(items, path)) lines.push(line);
     }
     const toc: NewTocEntry[] = [{ depth: 0, name }];
     for (const child of children.get(path) ?? []) {
       const sub = block(child, Math.min(level + 1, 6));
-      lines.push(...sub.lines);
-      toc.push(...sub.toc.map((entry) => ({ ...entry, depth: entry.depth + 1 })));
+      // Loops, not push(...): a spread of 200,000 lines overflows the call stack.
+      for (const line of sub.lines) lines.push(line);
+      for (const entry of sub.toc) toc.push({ ...entry, depth: entry.depth + 1 });
     }
     return { lines, toc };
   };
   const blocks: NewTopicBlock[] = [];
   for (const [parent, paths] of children) {
     if (!existing.has(parent)) continue;
-    const { at, level } = parentEnd(doc, parent);
+    const { at: end, level, start } = parentEnd(doc, parent);
     for (const path of paths) {
       const sub = block(path, Math.min(level + 1, 6));
+      const name = path.split(TOPIC_SEPARATOR).pop() ?? path;
+      const at = newTopicLine(doc, parent, name, start, end);
       blocks.push({ at, lines: sub.lines, parent, toc: sub.toc });
     }
   }

@@ -4,32 +4,48 @@
  * the lines back gives the original bytes whatever marked normalised.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
-import { normalizeTopicPath } from '../collection/paths';
+import { normalizeTopicPath } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
-import type { Doc, Entry, EntryShape, Heading, ListShape, Section } from './document';
+import type { Doc, Entry, EntryShape, Heading, ListItemSpan, ListShape, Section } from './document';
 import { itemText, nestedItems, recognise, recogniseBareLink } from './entry';
 import { unescapeInline } from './escape';
 import { frontMatterLength } from './frontmatter';
+import { guardForLexer, MAX_QUOTE_DEPTH } from './lex-guard';
+import { tableEntries } from './learn/rows';
 import { dominantEol, isBlank, normalizedText, splitLines } from './lines';
 import type { Recognised } from './styles/types';
 
 /**
  * Block tokens only: the inline pass of `Lexer.lex` costs more than the rest of import and
  * its result is not used (entries are read from their raw text). The text is already
- * normalised to `\n`, which is all `lex` would add.
+ * normalised to `\n`, which is all `lex` would add. Nesting past `quoteDepth` quote levels
+ * (and very deep list markers) is flattened first (lex-guard.ts): marked recurses per level.
  */
-function blockTokens(text: string): Token[] {
-  return new Lexer({ gfm: true }).blockTokens(text, []);
+function blockTokens(text: string, quoteDepth: number): Token[] {
+  return new Lexer({ gfm: true }).blockTokens(guardForLexer(text, quoteDepth), []);
 }
+
+/**
+ * Items nested in items that are no entries are read this many levels deep; deeper ones stay
+ * raw text (written back as they are). Each level reads its lines again, and a file could
+ * otherwise nest thousands of levels.
+ */
+const MAX_ITEM_NESTING = 16;
 
 /** Maps offsets in the lexed text to line indices (the lexed text starts at `firstLine`). */
 class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: Int32Array;
   constructor(
     text: string,
     private readonly firstLine: number,
   ) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    // A typed array: half the memory of a million-element array of numbers.
+    this.starts = new Int32Array(count);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+      this.starts[line++] = i + 1;
   }
   lineOf(offset: number): number {
     let low = 0;
@@ -107,22 +123,19 @@ function addItem(
   end: number,
   list: number,
   depth: number,
-  nested: boolean,
+  nesting: number,
 ): void {
   const { doc } = builder;
+  const nested = nesting > 0;
   const lines = stripQuotes(doc, start, end, depth);
   const text = itemText(lines);
   if (!text) return;
   const recognised = recognise(text);
   if (!nested) {
     const number = text.ordered ? Number.parseInt(text.marker, 10) : undefined;
-    doc.items.push({
-      start,
-      end,
-      list,
-      sectionIndex: -1,
-      ...(number !== undefined ? { number } : {}),
-    });
+    const span: ListItemSpan = { start, end, list, sectionIndex: -1 };
+    if (number !== undefined) span.number = number;
+    doc.items.push(span);
   }
   if (recognised) {
     const shape: EntryShape = {
@@ -137,10 +150,11 @@ function addItem(
     return;
   }
   // An item that is no entry itself ("1. Speculative decoding:") may group entries below it.
+  if (nesting >= MAX_ITEM_NESTING) return;
   const bodyStart = start + (lines.length - text.body.length);
   for (const range of nestedItems(text.body)) {
     const subEnd = trimBlankEnd(doc, bodyStart + range.start, bodyStart + range.end);
-    addItem(builder, bodyStart + range.start, subEnd, list, depth, true);
+    addItem(builder, bodyStart + range.start, subEnd, list, depth, nesting + 1);
   }
 }
 
@@ -170,7 +184,7 @@ function addList(
     const span = index.span(at, item.raw);
     at += item.raw.length;
     const end = trimBlankEnd(doc, span.first, span.end);
-    addItem(builder, span.first, end, listIndex, depth, false);
+    addItem(builder, span.first, end, listIndex, depth, 0);
     const text = stripQuotes(doc, span.first, span.first + 1, depth)[0] ?? '';
     const number = /^\s*(\d{1,9})[.)]/.exec(text);
     if (number) shape.lastNumber = Number(number[1]);
@@ -200,8 +214,14 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
       const span = index.span(here, token.raw);
       const inner = stripQuotes(builder.doc, span.first, span.end, depth + 1).join('\n');
       // Lists inside quotes are read from the quote's own text, one line per document line.
-      const innerTokens = quote.tokens.length ? blockTokens(inner) : [];
+      const innerTokens = quote.tokens.length
+        ? blockTokens(inner, MAX_QUOTE_DEPTH - (depth + 1))
+        : [];
       walk(builder, innerTokens, new LineIndex(inner, span.first), depth + 1);
+    } else if (token.type === 'table' && depth === 0) {
+      const span = index.span(here, token.raw);
+      for (const row of tableEntries(builder.doc.lines, span.first, span.end))
+        builder.pending.push({ ...row, list: -1, nested: false });
     } else if (token.type === 'paragraph' && depth === 0) {
       const span = index.span(here, token.raw);
       const text = builder.doc.lines[span.first]?.text.trimEnd() ?? '';
@@ -228,6 +248,8 @@ function buildSections(builder: Builder, frontMatterEnd: number): void {
   const titleHeading = h1.length === 1 && rawHeadings[0]?.level === 1 ? rawHeadings[0] : undefined;
   if (titleHeading) doc.title = titleHeading.text;
   const stack: { level: number; text: string }[] = [];
+  const treeEnds = subtreeEnds(rawHeadings, doc.lines.length);
+  const topics = new Set<string>();
   doc.sections.push({
     heading: null,
     start: frontMatterEnd,
@@ -244,20 +266,47 @@ function buildSections(builder: Builder, frontMatterEnd: number): void {
       // Spelled as the collection spells paths, so topics match whoever created them.
       path = normalizeTopicPath(stack.map((part) => part.text).join(TOPIC_SEPARATOR));
     }
-    const heading: Heading = { ...raw, path, isTitle };
+    // Written out, not spread: object spread is slow enough in V8 to dominate 100,000 headings.
+    const heading: Heading = {
+      firstLine: raw.firstLine,
+      line: raw.line,
+      level: raw.level,
+      text: raw.text,
+      path,
+      isTitle,
+    };
     doc.headings.push(heading);
     const next = rawHeadings[i + 1];
-    const after = rawHeadings.slice(i + 1).find((other) => other.level <= raw.level);
     const section: Section = {
       heading,
       start: raw.line + 1,
       end: next?.firstLine ?? doc.lines.length,
-      treeEnd: isTitle ? doc.lines.length : (after?.firstLine ?? doc.lines.length),
+      treeEnd: isTitle ? doc.lines.length : (treeEnds[i] ?? doc.lines.length),
       path,
     };
     doc.sections.push(section);
-    if (path && !doc.topics.includes(path)) doc.topics.push(path);
+    if (path && !topics.has(path)) {
+      topics.add(path);
+      doc.topics.push(path);
+    }
   });
+}
+
+/**
+ * For each heading, the first line of the next heading at its level or above (`end` when
+ * none): where its section's tree ends. One pass from the end with a stack, not a search
+ * per heading (100,000 headings made that quadratic).
+ */
+function subtreeEnds(headings: { firstLine: number; level: number }[], end: number): number[] {
+  const ends: number[] = new Array<number>(headings.length);
+  const open: { firstLine: number; level: number }[] = [];
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const heading = headings[i] as { firstLine: number; level: number };
+    while (open.length && (open[open.length - 1]?.level ?? 0) > heading.level) open.pop();
+    ends[i] = open[open.length - 1]?.firstLine ?? end;
+    open.push(heading);
+  }
+  return ends;
 }
 
 /** Index of the section holding `line` (sections are in line order). */
@@ -275,11 +324,14 @@ export function sectionAt(doc: Doc, line: number): number {
 /** A list of in-page anchor links before the first topic: the table of contents. */
 function findToc(doc: Doc): Doc['toc'] {
   const firstTopic = doc.sections.find((section) => section.path !== '')?.start ?? doc.lines.length;
-  for (let list = 0; list < doc.lists.length; list++) {
-    const items = doc.items.filter((item) => item.list === list);
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last || first.start >= firstTopic) continue;
+  // First and last item of each list, in one pass (a filter per list was quadratic).
+  const bounds = new Map<number, { first: ListItemSpan; last: ListItemSpan }>();
+  for (const item of doc.items) {
+    const known = bounds.get(item.list);
+    if (known) known.last = item;
+    else if (item.start < firstTopic) bounds.set(item.list, { first: item, last: item });
+  }
+  for (const [list, { first, last }] of bounds) {
     let anchors = 0;
     let ok = true;
     for (let i = first.start; i < last.end && ok; i++) {
@@ -295,7 +347,8 @@ function findToc(doc: Doc): Doc['toc'] {
 
 export function parseDocument(text: string): Doc {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const lines = splitLines(bom ? text.slice(1) : text);
+  const source = bom ? text.slice(1) : text;
+  const lines = splitLines(source);
   const frontMatterEnd = frontMatterLength(lines);
   const doc: Doc = {
     bom,
@@ -309,9 +362,13 @@ export function parseDocument(text: string): Doc {
     items: [],
     entries: [],
   };
-  const body = normalizedText(lines.slice(frontMatterEnd));
+  // Without front matter or `\r`, the text is already what marked should see.
+  const body =
+    frontMatterEnd === 0 && !source.includes('\r')
+      ? source
+      : normalizedText(lines.slice(frontMatterEnd));
   const builder: Builder = { doc, rawHeadings: [], pending: [] };
-  walk(builder, blockTokens(body), new LineIndex(body, frontMatterEnd), 0);
+  walk(builder, blockTokens(body, MAX_QUOTE_DEPTH), new LineIndex(body, frontMatterEnd), 0);
   buildSections(builder, frontMatterEnd);
   for (const item of doc.items) item.sectionIndex = sectionAt(doc, item.start);
   builder.pending.sort((a, b) => a.start - b.start);

@@ -33,7 +33,9 @@ export function newListLines(
   const lines: string[] = [];
   ordered.forEach((item, index) => {
     const marker = style === 'numbered' ? `${index + 1}.` : '-';
-    lines.push(...renderItem(item, style, baseContext({ marker, checkbox, paperUrl })));
+    // A loop, not push(...): spreading an unbounded array overflows the call stack.
+    for (const line of renderItem(item, style, baseContext({ marker, checkbox, paperUrl })))
+      lines.push(line);
   });
   return lines;
 }
@@ -41,6 +43,7 @@ export function newListLines(
 /**
  * Topics in tree order: each after its parent, siblings in the order they were given, a
  * parent that has no topic of its own still present (it needs a heading for its children).
+ * Iterative: a path thousands of parts deep must not recurse once per part.
  */
 function treeOrder(
   topics: TopicBlock[],
@@ -48,25 +51,35 @@ function treeOrder(
   const items = new Map<string, RenderItem[]>();
   const children = new Map<string, string[]>();
   const add = (path: string) => {
-    if (items.has(path)) return;
-    items.set(path, []);
-    if (path === '') return;
-    const parent = path.split(TOPIC_SEPARATOR).slice(0, -1).join(TOPIC_SEPARATOR);
-    add(parent);
-    children.set(parent, [...(children.get(parent) ?? []), path]);
+    // The path and its missing ancestors, nearest first; each is linked to its parent.
+    for (let at = path; !items.has(at);) {
+      items.set(at, []);
+      if (at === '') break;
+      const cut = at.lastIndexOf(TOPIC_SEPARATOR);
+      const parent = cut < 0 ? '' : at.slice(0, cut);
+      const siblings = children.get(parent) ?? [];
+      siblings.push(at);
+      children.set(parent, siblings);
+      at = parent;
+    }
   };
   add('');
   for (const topic of topics) {
     add(topic.path);
-    items.get(topic.path)?.push(...topic.items);
+    const into = items.get(topic.path) as RenderItem[];
+    for (const item of topic.items) into.push(item);
   }
   const out: { path: string; depth: number; name: string; items: RenderItem[] }[] = [];
-  const visit = (path: string, depth: number) => {
-    const name = path.split(TOPIC_SEPARATOR).pop() ?? path;
+  const stack: { path: string; depth: number }[] = [{ path: '', depth: 0 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { path, depth } = next;
+    const cut = path.lastIndexOf(TOPIC_SEPARATOR);
+    const name = cut < 0 ? path : path.slice(cut + TOPIC_SEPARATOR.length);
     out.push({ path, depth, name, items: items.get(path) ?? [] });
-    for (const child of children.get(path) ?? []) visit(child, depth + 1);
-  };
-  visit('', 0);
+    const kids = children.get(path) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--)
+      stack.push({ path: kids[i] as string, depth: depth + 1 });
+  }
   return out;
 }
 

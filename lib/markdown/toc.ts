@@ -86,7 +86,7 @@ export function tocIndentUnit(lines: TocLine[]): string {
     if (entry.indent.startsWith('\t')) return '\t';
   }
   const widths = lines.map((entry) => entry.indent.length).filter((width) => width > 0);
-  return widths.length ? ' '.repeat(Math.min(...widths)) : '  ';
+  return widths.length ? ' '.repeat(widths.reduce((a, b) => Math.min(a, b))) : '  ';
 }
 
 /** The bullet the TOC uses. */

@@ -1,23 +1,21 @@
 /**
  * "Export backup" and "Import backup": the whole collection as the JSON document of
- * lib/backup.ts. An import is checked completely before its transaction starts and then
- * replaces the collection in that one transaction: a bad file changes nothing.
+ * lib/backup.ts. An import is checked completely before anything is written, then replaces
+ * the collection guarded (space checked, safety copy kept) in one transaction: a bad file
+ * changes nothing.
  */
-
 import { parseBackup, serializeBackup } from '../backup';
-import { type Collection, emptyCollection } from '../collection/collection';
+import type { Collection } from '../collection/collection';
+import { replaceCollection } from '../collection/operations';
 import type { Backup } from '../types';
-import { rollBack, Writes } from './errors';
-import type { ShelfDb } from './library';
+import type { CollectionStore } from './collection-store';
+import { type Guard, runGuarded } from './guarded';
+import type { SafetyCopyInfo } from './safety';
 
-export async function exportBackup(db: ShelfDb, now: number): Promise<string> {
-  const tx = db.transaction(['lists', 'topics', 'items']);
-  const [lists, topics, items] = await Promise.all([
-    tx.objectStore('lists').getAll(),
-    tx.objectStore('topics').getAll(),
-    tx.objectStore('items').getAll(),
-  ]);
-  const backup: Backup = {
+/** The collection as a backup document, in the order a committed backup diffs best. */
+export async function backupDocument(store: CollectionStore, now: number): Promise<Backup> {
+  const { lists, topics, items } = await store.readAll();
+  return {
     format: 'paper-shelf-backup',
     version: 1,
     exportedAt: new Date(now).toISOString(),
@@ -25,33 +23,53 @@ export async function exportBackup(db: ShelfDb, now: number): Promise<string> {
     topics: topics.sort((a, b) => a.listId.localeCompare(b.listId) || a.order - b.order),
     items: items.sort((a, b) => a.savedAt - b.savedAt || a.key.localeCompare(b.key)),
   };
-  return serializeBackup(backup);
+}
+
+export async function exportBackup(store: CollectionStore, now: number): Promise<string> {
+  return serializeBackup(await backupDocument(store, now));
 }
 
 /** Replaces the collection with the backup's; throws BackupError (with the line) first. */
-export async function importBackup(db: ShelfDb, text: string): Promise<Collection> {
-  const backup = parseBackup(text);
-  const tx = db.transaction(['lists', 'topics', 'items', 'exports'], 'readwrite');
-  try {
-    await Promise.all([
-      tx.objectStore('lists').clear(),
-      tx.objectStore('topics').clear(),
-      tx.objectStore('items').clear(),
-      // The backup does not say what was last exported: lists fall back to exportedAt.
-      tx.objectStore('exports').clear(),
-    ]);
-    const writes = new Writes();
-    for (const list of backup.lists) writes.track(tx.objectStore('lists').put(list));
-    for (const topic of backup.topics) writes.track(tx.objectStore('topics').put(topic));
-    for (const item of backup.items) writes.track(tx.objectStore('items').put(item));
-    await writes.done(tx);
-    const collection = emptyCollection();
-    return Object.assign(collection, {
-      lists: backup.lists,
-      topics: backup.topics,
-      items: backup.items,
-    });
-  } catch (error) {
-    throw rollBack(tx, error);
-  }
+export async function importBackup(
+  store: CollectionStore,
+  text: string,
+  guard: Guard,
+): Promise<Collection> {
+  return restoreBackup(store, parseBackup(text), text.length, guard);
+}
+
+/** Replaces the collection with a backup already read and checked (`bytes`: its file's size). */
+export async function restoreBackup(
+  store: CollectionStore,
+  backup: Backup,
+  bytes: number,
+  guard: Guard,
+): Promise<Collection> {
+  const { result } = await runGuarded(
+    store,
+    replaceCollection(backup),
+    { incomingBytes: bytes, reason: 'restore', nothingDone: 'The backup was not imported' },
+    guard,
+  );
+  return result;
+}
+
+/** "Restore the collection as it was before the last import": puts a safety copy back. */
+export async function restoreSafetyCopy(
+  store: CollectionStore,
+  copy: SafetyCopyInfo,
+  guard: Guard & { safety: NonNullable<Guard['safety']> },
+): Promise<Collection> {
+  const collection = await guard.safety.read(copy);
+  const { result } = await runGuarded(
+    store,
+    replaceCollection(collection),
+    {
+      incomingBytes: JSON.stringify(collection).length,
+      reason: 'restore',
+      nothingDone: 'Nothing was restored',
+    },
+    guard,
+  );
+  return result;
 }

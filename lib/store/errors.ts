@@ -1,11 +1,14 @@
+import { CollectionError } from '../collection/collection';
+
 /** Store failures a person can act on, with a message fit to show them. */
-export class StoreError extends Error {
+export class StoreError extends CollectionError {
   override name = 'StoreError';
 }
 
 /** Turns IndexedDB's DOMExceptions into messages that say what to do. */
 export function describeStoreError(error: unknown): Error {
-  if (error instanceof StoreError) return error;
+  // A rule's refusal (lib/collection) is already worded for people.
+  if (error instanceof CollectionError) return error;
   const name = (error as { name?: string })?.name;
   if (name === 'QuotaExceededError') {
     return new StoreError(

@@ -4,11 +4,11 @@
  */
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { withLinks } from '../collection/merge';
-import type { ShelfSchema } from './schema';
+import type { CollectionSchema } from './schema';
 
 export type Migration = (
-  db: IDBPDatabase<ShelfSchema>,
-  tx: IDBPTransaction<ShelfSchema, StoreNames<ShelfSchema>[], 'versionchange'>,
+  db: IDBPDatabase<CollectionSchema>,
+  tx: IDBPTransaction<CollectionSchema, StoreNames<CollectionSchema>[], 'versionchange'>,
 ) => void;
 
 /** MIGRATIONS[n] takes a database from version n to n + 1. */
@@ -39,7 +39,12 @@ export const MIGRATIONS: Migration[] = [
 
 /** Runs inside the upgrade transaction, which stays open while its requests chain. */
 async function backfillLinks(
-  items: IDBPObjectStore<ShelfSchema, StoreNames<ShelfSchema>[], 'items', 'versionchange'>,
+  items: IDBPObjectStore<
+    CollectionSchema,
+    StoreNames<CollectionSchema>[],
+    'items',
+    'versionchange'
+  >,
 ): Promise<void> {
   let cursor = await items.openCursor();
   while (cursor) {
@@ -50,10 +55,10 @@ async function backfillLinks(
 }
 
 export function migrate(
-  db: IDBPDatabase<ShelfSchema>,
+  db: IDBPDatabase<CollectionSchema>,
   oldVersion: number,
   newVersion: number,
-  tx: IDBPTransaction<ShelfSchema, StoreNames<ShelfSchema>[], 'versionchange'>,
+  tx: IDBPTransaction<CollectionSchema, StoreNames<CollectionSchema>[], 'versionchange'>,
 ): void {
   for (let version = oldVersion; version < newVersion; version++) {
     const step = MIGRATIONS[version];

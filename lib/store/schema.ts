@@ -1,24 +1,15 @@
 import type { DBSchema } from 'idb';
+import type { ExportRecord } from '../collection/exports';
 import type { Item, List, Topic } from '../types';
 
-/**
- * What a list's last export (or, before any export, its imported file) held: the keys it
- * wrote. The library's "new since last export" filter is "filed in the list, not in here".
- */
-export interface ExportRecord {
-  listId: string;
-  /** When the list was exported (or imported, for the baseline an import leaves). */
-  at: number;
-  /** Identity keys of the items the exported (or imported) Markdown holds. */
-  keys: string[];
-}
+export type { ExportRecord };
 
 export const DB_NAME = 'paper-shelf';
 
 /** The schema version the code expects; each step up has a migration in migrations.ts. */
 export const DB_VERSION = 3;
 
-export interface ShelfSchema extends DBSchema {
+export interface CollectionSchema extends DBSchema {
   lists: { key: string; value: List };
   topics: { key: string; value: Topic; indexes: { 'by-list': string } };
   items: {

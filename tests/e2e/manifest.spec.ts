@@ -25,6 +25,8 @@ test('permissions are exactly the ones the features use', () => {
     'https://github.com/*',
     'https://api.github.com/*',
     'https://huggingface.co/*',
+    'https://api.semanticscholar.org/*',
+    'https://dblp.org/*',
   ]);
   expect(built.optional_permissions).toBeUndefined();
   expect(built.optional_host_permissions).toBeUndefined();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BackupError, parseBackup, serializeBackup } from '../../lib/backup';
 import { emptyCollection } from '../../lib/collection/collection';
-import { applyImportedList } from '../../lib/collection/import';
+import { applyImportedList } from '../../lib/collection/imported-list';
 import { importList } from '../../lib/markdown/index';
 import type { Backup } from '../../lib/types';
 import { readSeed } from './markdown/helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Badge, type BadgeApi } from '../../lib/background/badge';
+import { Badge, type BadgeApi } from '../../extension/background/badge';
 
 function fakeApi() {
   return {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createList, emptyCollection, fileCapture } from '../../lib/collection/collection';
+import { emptyCollection } from '../../lib/collection/collection';
+import { fileCapture } from '../../lib/collection/file';
+import { createList } from '../../lib/collection/lists';
 import { mergeCapture, newItem } from '../../lib/collection/merge';
-import { normalizeTopicPath, splitTopicPath, topicPathChain } from '../../lib/collection/paths';
+import { normalizeTopicPath, splitTopicPath, topicPathChain } from '../../lib/topic-path';
 import { ensureTopic } from '../../lib/collection/topics';
 import type { Capture } from '../../lib/types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type KeySource, SavedKeys } from '../../lib/background/saved-keys';
+import { type KeySource, SavedKeys } from '../../extension/background/saved-keys';
 
 /** A store holding `stored`; counts how it is asked. */
 function fakeStore(initial: string[]) {

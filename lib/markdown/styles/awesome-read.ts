@@ -1,6 +1,6 @@
 /** Reads the `awesome` style's entries (see awesome.ts for the layout). */
 import { identify } from '../../identity';
-import { captureFromLink, linkShape } from '../capture';
+import { captureFromLink, linkShape } from '../entry-capture';
 import { readCodeSpan, unescapeInline } from '../escape';
 import { findLinks, indexOfUnescaped, readLinkAt, splitUnescaped } from '../links';
 import type { ItemText, Recognised } from './types';

@@ -60,7 +60,7 @@ function paper(item: RenderItem, context: RenderContext, id: string): string[] {
   if (shape?.extras !== undefined) {
     const [tail = '', ...after] = shape.extras.split('\n');
     if (authors || tail) lines.push('', `${cont}${authors}${tail}`);
-    lines.push(...after);
+    for (const line of after) lines.push(line);
   } else {
     const extra = badges(item, context.sep);
     if (authors) lines.push('', `${cont}${authors}${extra}`);
@@ -75,7 +75,7 @@ function described(lines: string[], item: RenderItem, context: RenderContext): s
   const [tail = '', ...after] = context.shape?.extras?.split('\n') ?? [];
   const description = item.description ? `*${escapeInline(item.description)}*` : '';
   if (description || tail) lines.push('', `${context.indent}\t ${description}${tail}`);
-  lines.push(...after);
+  for (const line of after) lines.push(line);
   if (item.note) lines.push(noteLine(item.note, context.indent));
   return lines;
 }

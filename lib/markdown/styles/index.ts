@@ -18,7 +18,7 @@ export function renderItem(
 ): string[] {
   // A work known only by its title (a wiki entry) has no link to write: name it, as wiki does.
   const lines = STYLES[item.url === '' ? 'wiki' : style].render(item, context);
-  if (context.shape?.body) lines.push(...context.shape.body);
+  for (const line of context.shape?.body ?? []) lines.push(line);
   if (!quote) return lines;
   return lines.map((line) => (line === '' ? quote.trimEnd() : `${quote}${line}`));
 }

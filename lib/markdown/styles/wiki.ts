@@ -5,9 +5,11 @@ import type { RenderContext, RenderItem, Style } from './types';
 import { lead } from './types';
 
 export function wikiTitle(item: RenderItem): string {
-  if (item.kind === 'paper') return `"${escapeInline(item.title, '"')}"`;
+  // An empty title would leave an empty item, read back as no entry: `""` says "no title".
+  if (item.kind === 'paper' || item.title === '') return `"${escapeInline(item.title, '"')}"`;
   const escaped = escapeLineStart(escapeDashes(escapeInline(item.title)));
-  return escaped.startsWith('"') ? `\\${escaped}` : escaped;
+  // A leading quote would read as a paper title, a leading `<` as a raw HTML entry.
+  return /^["<]/.test(escaped) ? `\\${escaped}` : escaped;
 }
 
 export const wiki: Style = {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { citeText } from '../../../lib/bibtex/cite';
 import { assignCiteKeys } from '../../../lib/bibtex/keys';
 import { readBibtex } from '../../../lib/bibtex/read';
-import { arxivAbs } from '../../../lib/extractors/arxiv-abs';
+import { arxivAbs } from '../../../lib/sites/arxiv/abs';
 import { parseHtml } from '../../../lib/extractors/fromHtml';
 import { importList } from '../../../lib/markdown/index';
 import type { ArxivFields, Capture, Item } from '../../../lib/types';

@@ -5,7 +5,9 @@ import { fileBibtexEntries } from '../../../lib/bibtex/apply';
 import { bibliography } from '../../../lib/bibtex/bibliography';
 import { importBibtex } from '../../../lib/bibtex/import';
 import { BibtexReadError } from '../../../lib/bibtex/read';
-import { createList, emptyCollection, fileCapture } from '../../../lib/collection/collection';
+import { emptyCollection } from '../../../lib/collection/collection';
+import { fileCapture } from '../../../lib/collection/file';
+import { createList } from '../../../lib/collection/lists';
 
 const refs = readFileSync(new URL('../../fixtures/bibtex/refs.bib', import.meta.url), 'utf8');
 

@@ -6,14 +6,14 @@ import { CopyBibtex } from '../../../components/CopyBibtex';
 import type { LibraryServices } from '../../../components/library/services';
 import { App } from '../../../entrypoints/options/App';
 import { readBibtex } from '../../../lib/bibtex/read';
-import { Shelf } from '../../../lib/store/shelf';
+import { CollectionStore } from '../../../lib/store/collection-store';
 
 let count = 0;
-const shelves: Shelf[] = [];
+const shelves: CollectionStore[] = [];
 
 async function setup() {
   let clock = Date.UTC(2026, 0, 1);
-  const shelf = await Shelf.open({ name: `bibtex-ui-${++count}`, now: () => ++clock });
+  const shelf = await CollectionStore.open({ name: `bibtex-ui-${++count}`, now: () => ++clock });
   shelves.push(shelf);
   await shelf.save({
     capture: {
@@ -39,7 +39,7 @@ async function setup() {
   const download = vi.fn();
   const copy = vi.fn((_text: string) => Promise.resolve());
   const services: LibraryServices = {
-    open: () => Promise.resolve(shelf.db),
+    open: () => Promise.resolve(shelf),
     now: () => ++clock,
     download,
     copy,

@@ -4,16 +4,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BibtexReadError } from '../../../lib/bibtex/read';
 import { citeFromStore } from '../../../lib/store/cite';
 import { importBibtexFile } from '../../../lib/store/import-bibtex';
-import { loadLibrary } from '../../../lib/store/library';
-import { Shelf } from '../../../lib/store/shelf';
+import { CollectionStore } from '../../../lib/store/collection-store';
 import type { Capture } from '../../../lib/types';
 
 const refs = readFileSync(new URL('../../fixtures/bibtex/refs.bib', import.meta.url), 'utf8');
 let count = 0;
-const open: Shelf[] = [];
+const open: CollectionStore[] = [];
 
-async function shelf(): Promise<Shelf> {
-  const s = await Shelf.open({ name: `bibtex-${++count}`, now: () => 1_700_000_000_000 + count });
+async function shelf(): Promise<CollectionStore> {
+  const s = await CollectionStore.open({
+    name: `bibtex-${++count}`,
+    now: () => 1_700_000_000_000 + count,
+  });
   open.push(s);
   return s;
 }
@@ -36,34 +38,33 @@ describe('citeFromStore', () => {
     const s = await shelf();
     await s.save({ capture: paper('2001.00001', 'Deep nets'), topic: 'A' });
     await s.save({ capture: paper('2001.00002', 'Deep models'), topic: 'A / B' });
-    const first = await citeFromStore(s.db, { keys: ['arxiv:2001.00002'], now: 0 });
+    const first = await citeFromStore(s, { keys: ['arxiv:2001.00002'] });
     // The paper saved first would have the bare key: this one, cited first, still gets `a`.
     expect(first.text).toContain('@misc{smith2020deepa,');
     expect((await s.getItem('arxiv:2001.00002'))?.citeKey).toBe('smith2020deepa');
     const [list] = await s.lists();
-    const all = await citeFromStore(s.db, { list: { listId: list?.id ?? '' }, now: 0 });
+    const all = await citeFromStore(s, { list: { listId: list?.id ?? '' } });
     expect(all.count).toBe(2);
     expect(all.text).toContain('@misc{smith2020deepa,');
     // Topic A's paper comes first, as in the list.
     expect(all.text.indexOf('smith2020deep,')).toBeLessThan(all.text.indexOf('deepa'));
     expect((await s.getItem('arxiv:2001.00001'))?.citeKey).toBe('smith2020deep');
-    const topicOnly = await citeFromStore(s.db, {
+    const topicOnly = await citeFromStore(s, {
       list: { listId: list?.id ?? '', topicPath: 'A / B' },
-      now: 0,
     });
     expect(topicOnly.count).toBe(1);
     await s.save({
       capture: { ...paper('2001.00002', 'Renamed'), arxiv: { id: '2001.00002', version: 9 } },
     });
-    const again = await citeFromStore(s.db, { keys: ['arxiv:2001.00002'], now: 0 });
+    const again = await citeFromStore(s, { keys: ['arxiv:2001.00002'] });
     expect(again.text).toContain('@misc{smith2020deepa,');
   });
 
   it('cites an unsaved capture without storing it', async () => {
     const s = await shelf();
     await s.save({ capture: paper('2001.00001', 'Deep nets') });
-    await citeFromStore(s.db, { keys: ['arxiv:2001.00001'], now: 0 });
-    const unsaved = await citeFromStore(s.db, { unsaved: paper('2001.00003', 'Deep'), now: 9 });
+    await citeFromStore(s, { keys: ['arxiv:2001.00001'] });
+    const unsaved = await citeFromStore(s, { unsaved: paper('2001.00003', 'Deep') });
     expect(unsaved.text).toContain('@misc{smith2020deepa,');
     expect(await s.getItem('arxiv:2001.00003')).toBeUndefined();
   });
@@ -74,13 +75,17 @@ describe('importBibtexFile', () => {
     const s = await shelf();
     await s.save({ capture: paper('1810.04805', 'BERT') });
     const [list] = await s.lists();
-    const result = await importBibtexFile(s.db, refs, {
-      listId: list?.id ?? '',
-      topic: 'From BibTeX',
-      now: 5,
-    });
+    const result = await importBibtexFile(
+      s,
+      refs,
+      {
+        listId: list?.id ?? '',
+        topic: 'From BibTeX',
+      },
+      { now: 5 },
+    );
     expect(result).toMatchObject({ created: 4, merged: 1 });
-    const data = await loadLibrary(s.db);
+    const data = await s.loadLibrary();
     const topic = data.topics.find((t) => t.path === 'From BibTeX');
     expect(data.items.filter((i) => topic && i.topicIds.includes(topic.id))).toHaveLength(5);
     expect((await s.getItem('doi:10.1038/nature14539'))?.citeKey).toBe('lecun2015deep');
@@ -90,14 +95,18 @@ describe('importBibtexFile', () => {
     const s = await shelf();
     await s.save({ capture: paper('2001.00001', 'Deep nets') });
     const [list] = await s.lists();
-    const before = await loadLibrary(s.db);
+    const before = await s.loadLibrary();
     await expect(
-      importBibtexFile(s.db, `${refs}\n@misc{bad, title={x} year={2020}}\n`, {
-        listId: list?.id ?? '',
-        topic: 'X',
-        now: 5,
-      }),
+      importBibtexFile(
+        s,
+        `${refs}\n@misc{bad, title={x} year={2020}}\n`,
+        {
+          listId: list?.id ?? '',
+          topic: 'X',
+        },
+        { now: 5 },
+      ),
     ).rejects.toBeInstanceOf(BibtexReadError);
-    expect(await loadLibrary(s.db)).toEqual(before);
+    expect(await s.loadLibrary()).toEqual(before);
   });
 });

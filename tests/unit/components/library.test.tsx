@@ -3,11 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryServices } from '../../../components/library/services';
 import { App } from '../../../entrypoints/options/App';
-import { Shelf } from '../../../lib/store/shelf';
+import { CollectionStore } from '../../../lib/store/collection-store';
 import type { Capture } from '../../../lib/types';
 
 let count = 0;
-const shelves: Shelf[] = [];
+const shelves: CollectionStore[] = [];
 
 function paper(id: string, title: string, extra: Partial<Capture> = {}): Capture {
   return {
@@ -22,13 +22,13 @@ function paper(id: string, title: string, extra: Partial<Capture> = {}): Capture
 
 async function setup(overrides: Partial<LibraryServices> = {}) {
   let clock = Date.UTC(2026, 0, 1);
-  const shelf = await Shelf.open({ name: `library-ui-${++count}`, now: () => ++clock });
+  const shelf = await CollectionStore.open({ name: `library-ui-${++count}`, now: () => ++clock });
   shelves.push(shelf);
   const download = vi.fn();
   const copy = vi.fn(() => Promise.resolve());
   const notifyChanged = vi.fn();
   const services: LibraryServices = {
-    open: () => Promise.resolve(shelf.db),
+    open: () => Promise.resolve(shelf),
     now: () => ++clock,
     download,
     copy,
@@ -38,7 +38,7 @@ async function setup(overrides: Partial<LibraryServices> = {}) {
   return { shelf, services, download, copy, notifyChanged };
 }
 
-async function seedTwoTopics(shelf: Shelf) {
+async function seedTwoTopics(shelf: CollectionStore) {
   await shelf.save({
     capture: paper('2401.00001', 'Sparse attention kernels', { authors: ['Ada Lovelace'] }),
     topic: 'Attention',

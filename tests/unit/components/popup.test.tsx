@@ -2,11 +2,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, SLOW_CAPTURE_MS } from '../../../entrypoints/popup/App';
-import { loadFilingContext } from '../../../entrypoints/popup/filing-context';
+import { loadFilingContext } from '../../../lib/store/filing-context';
 import type { PopupServices } from '../../../entrypoints/popup/services';
-import { suggestTopicsFor } from '../../../lib/background/suggestions';
-import type { TabCapture } from '../../../lib/capture';
-import { Shelf } from '../../../lib/store/shelf';
+import { suggestTopicsFor } from '../../../extension/background/suggestions';
+import type { TabCapture } from '../../../extension/tab-capture';
+import { CollectionStore } from '../../../lib/store/collection-store';
 import type { Capture } from '../../../lib/types';
 
 const paper: Capture = {
@@ -20,10 +20,10 @@ const paper: Capture = {
 };
 
 let dbCount = 0;
-const shelves: Shelf[] = [];
+const shelves: CollectionStore[] = [];
 
 async function setup(tab: TabCapture, overrides: Partial<PopupServices> = {}) {
-  const shelf = await Shelf.open({ name: `popup-${++dbCount}` });
+  const shelf = await CollectionStore.open({ name: `popup-${++dbCount}` });
   shelves.push(shelf);
   const changed = vi.fn();
   const services: PopupServices = {

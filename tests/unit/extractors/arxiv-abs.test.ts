@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
-import { arxivAbs } from '../../../lib/extractors/arxiv-abs';
-import { githubUrls, subjectCode } from '../../../lib/extractors/arxiv-text';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { arxivAbs } from '../../../lib/sites/arxiv/abs';
+import { githubUrls, subjectCode } from '../../../lib/sites/arxiv/text';
 import { parseHtml } from '../../../lib/extractors/fromHtml';
-import { isoDate, personName } from '../../../lib/extractors/generic';
+import { isoDate, personName } from '../../../lib/sites/generic/meta';
 import type { Capture } from '../../../lib/types';
+
+// jsdom loads on the first parse (seconds on a busy machine): not inside a test's time.
+beforeAll(() => {
+  parseHtml('<p></p>');
+}, 60_000);
 
 const saved = readFileSync(
   new URL('../../fixtures/pages/arxiv-abs-2106.09608v2.html', import.meta.url),

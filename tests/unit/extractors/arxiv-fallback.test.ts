@@ -1,8 +1,14 @@
-import { describe, expect, test } from 'vitest';
-import { arxivFallback } from '../../../lib/extractors/arxiv-fallback';
-import { arxivIdFromPath, githubUrls } from '../../../lib/extractors/arxiv-text';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { arxivFallback } from '../../../lib/sites/arxiv/fallback';
+import { githubUrls } from '../../../lib/sites/arxiv/text';
+import { arxivIdFromPath } from '../../../lib/sites/arxiv/url';
 import { parseHtml } from '../../../lib/extractors/fromHtml';
 import { identify } from '../../../lib/identity';
+
+// jsdom loads on the first parse (seconds on a busy machine): not inside a test's time.
+beforeAll(() => {
+  parseHtml('<p></p>');
+}, 60_000);
 
 describe('arxivIdFromPath agrees with identify() on arxiv.org paths', () => {
   test.each([

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
-import { arxivHtml, latexmlAuthors } from '../../../lib/extractors/arxiv-html';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { arxivHtml, latexmlAuthors } from '../../../lib/sites/arxiv/html';
 import { parseHtml } from '../../../lib/extractors/fromHtml';
 import type { Capture } from '../../../lib/types';
+
+// jsdom loads on the first parse (seconds on a busy machine): not inside a test's time.
+beforeAll(() => {
+  parseHtml('<p></p>');
+}, 60_000);
 
 const saved = parseHtml(
   readFileSync(

@@ -1,9 +1,14 @@
 // Edge cases of the Hugging Face extractors that the fixture pages do not cover.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/extractors/fromHtml';
-import { huggingfaceRepo } from '../../../lib/extractors/huggingface';
-import { huggingfacePage } from '../../../lib/extractors/huggingface-page';
-import { huggingfacePaper } from '../../../lib/extractors/huggingface-paper';
+import { huggingfaceRepo } from '../../../lib/sites/huggingface/repo';
+import { huggingfacePage } from '../../../lib/sites/huggingface/page';
+import { huggingfacePaper } from '../../../lib/sites/huggingface/paper';
+
+// jsdom loads on the first parse (seconds on a busy machine): not inside a test's time.
+beforeAll(() => {
+  parseHtml('<p></p>');
+}, 60_000);
 
 const at = (href: string) => new URL(href);
 const attribute = (value: unknown) =>

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Collection, emptyCollection, fileCapture } from '../../../lib/collection/collection';
-import { applyImportedList } from '../../../lib/collection/import';
+import { type Collection, emptyCollection } from '../../../lib/collection/collection';
+import { fileCapture } from '../../../lib/collection/file';
+import { applyImportedList } from '../../../lib/collection/imported-list';
 import { listExportInput } from '../../../lib/collection/list-export';
 import { exportList, importList } from '../../../lib/markdown/index';
 import type { Capture, List } from '../../../lib/types';

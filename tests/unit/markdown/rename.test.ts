@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCollection } from '../../../lib/collection/collection';
-import { applyImportedList } from '../../../lib/collection/import';
+import { applyImportedList } from '../../../lib/collection/imported-list';
 import { listExportInput } from '../../../lib/collection/list-export';
 import { exportList, importList } from '../../../lib/markdown/index';
 import { readSeed } from './helpers';

@@ -55,7 +55,7 @@ describe('enrichCapture for GitHub and Hugging Face', () => {
     const fetch = scriptedFetch({ status: 429, headers: { 'retry-after': '60' } });
     const enriched = await enrichCapture(bareRepo, { fetch });
     expect(enriched.repo).toEqual(bareRepo.repo);
-    expect(enriched.missing).toEqual(['description', 'stars']);
+    expect(enriched.missing).toEqual(['description', 'stars', 'language', 'license']);
     expect(enriched.notes?.[0]).toContain('429');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../../lib/sources/cached-json';
-import { enrichGithubRepo, fetchGithubRepo, fillRepoGaps } from '../../../lib/sources/github';
+import { enrichGithubRepo, fetchGithubRepo, fillRepoGaps } from '../../../lib/sites/github/api';
 import type { Capture } from '../../../lib/types';
 import { apiFixture, clockedCache, scriptedFetch } from './fakes';
 

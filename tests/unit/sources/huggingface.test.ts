@@ -5,7 +5,7 @@ import {
   enrichHubRepo,
   fetchHfPaper,
   fetchHubRepo,
-} from '../../../lib/sources/huggingface';
+} from '../../../lib/sites/huggingface/api';
 import type { Capture } from '../../../lib/types';
 import { apiFixture, clockedCache, scriptedFetch } from './fakes';
 

@@ -4,35 +4,32 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupError } from '../../../lib/backup';
 import { exportList, importList, MarkdownImportError } from '../../../lib/markdown/index';
 import { exportBackup, importBackup } from '../../../lib/store/backup-io';
-import { importMarkdown } from '../../../lib/store/import-markdown';
+import { importMarkdown } from '../../../lib/store/markdown-list-import';
+import { newKeysSince } from '../../../lib/collection/exports';
 import {
   addTopic,
-  applyUndo,
   createList,
   deleteTopic,
-  loadLibrary,
   mergeItems,
   moveItems,
   nestTopic,
-  newKeysSince,
   recordExport,
-  reloadTouched,
   removeItems,
   renameTopic,
   reorderTopic,
   updateItem,
-} from '../../../lib/store/library';
-import { Shelf } from '../../../lib/store/shelf';
+} from '../../../lib/collection/operations';
+import { CollectionStore, type LibraryData } from '../../../lib/store/collection-store';
 import type { Capture } from '../../../lib/types';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../../shared/seeds');
 let count = 0;
-const open: Shelf[] = [];
+const open: CollectionStore[] = [];
 let clock = 1_000;
 const now = () => ++clock;
 
-async function shelf(): Promise<Shelf> {
-  const s = await Shelf.open({ name: `library-${++count}`, now });
+async function shelf(): Promise<CollectionStore> {
+  const s = await CollectionStore.open({ name: `library-${++count}`, now });
   open.push(s);
   return s;
 }
@@ -52,8 +49,8 @@ function paper(id: string, title = `Paper ${id}`): Capture {
   };
 }
 
-async function snapshot(s: Shelf) {
-  const data = await loadLibrary(s.db);
+async function snapshot(s: CollectionStore) {
+  const data = await s.loadLibrary();
   return JSON.stringify({ ...data, items: data.items.sort((a, b) => a.key.localeCompare(b.key)) });
 }
 
@@ -63,12 +60,14 @@ describe('items', () => {
     await s.save({ capture: paper('2401.00001'), topic: 'A' });
     const before = await snapshot(s);
     const topics = await s.topics();
-    const b = await addTopic(s.db, topics[0]?.listId as string, 'B', now());
-    const change = await updateItem(
-      s.db,
-      'arxiv:2401.00001',
-      { title: ' New ', note: 'n', status: 'read', topicIds: [b.result.id] },
-      now(),
+    const b = await s.run(addTopic(topics[0]?.listId as string, 'B'));
+    const change = await s.run(
+      updateItem('arxiv:2401.00001', {
+        title: ' New ',
+        note: 'n',
+        status: 'read',
+        topicIds: [b.result.id],
+      }),
     );
     expect(change.result).toMatchObject({
       title: 'New',
@@ -77,13 +76,11 @@ describe('items', () => {
       topicIds: [b.result.id],
     });
     expect(change.result.editedAt).toBeGreaterThan(0);
-    await applyUndo(s.db, change.undo);
-    await applyUndo(s.db, b.undo);
+    await s.applyUndo(change.undo);
+    await s.applyUndo(b.undo);
     expect(await snapshot(s)).toBe(before);
-    await expect(updateItem(s.db, 'arxiv:2401.00001', { title: '  ' }, now())).rejects.toThrow(
-      'empty',
-    );
-    await expect(updateItem(s.db, 'arxiv:2401.00001', { topicIds: [] }, now())).rejects.toThrow(
+    await expect(s.run(updateItem('arxiv:2401.00001', { title: '  ' }))).rejects.toThrow('empty');
+    await expect(s.run(updateItem('arxiv:2401.00001', { topicIds: [] }))).rejects.toThrow(
       'at least one topic',
     );
   });
@@ -93,7 +90,12 @@ describe('items', () => {
     await s.save({ capture: paper('1'), topic: 'A' });
     await s.save({ capture: paper('2'), topics: ['A', 'B'] });
     const [, a, b] = await s.topics();
-    await moveItems(s.db, ['arxiv:1', 'arxiv:2'], a?.id, b?.id as string, now());
+    await s.run(
+      moveItems(
+        ['arxiv:1', 'arxiv:2'].map((key) => ({ key, from: a?.id as string })),
+        b?.id as string,
+      ),
+    );
     expect((await s.getItem('arxiv:1'))?.topicIds).toEqual([b?.id]);
     expect((await s.getItem('arxiv:2'))?.topicIds).toEqual([b?.id]);
   });
@@ -114,7 +116,7 @@ describe('items', () => {
       status: 'read',
     });
     const before = await snapshot(s);
-    const change = await mergeItems(s.db, 'arxiv:1', 'url:example.org/p', now());
+    const change = await s.run(mergeItems('arxiv:1', 'url:example.org/p'));
     expect(change.result.topicIds).toHaveLength(2);
     expect(change.result).toMatchObject({
       title: 'Paper 1',
@@ -124,7 +126,7 @@ describe('items', () => {
       authors: ['Ada'],
     });
     expect(await s.getItem('url:example.org/p')).toBeUndefined();
-    await applyUndo(s.db, change.undo);
+    await s.applyUndo(change.undo);
     expect(await snapshot(s)).toBe(before);
   });
 
@@ -132,10 +134,10 @@ describe('items', () => {
     const s = await shelf();
     await s.save({ capture: paper('1'), topic: 'A' });
     const before = await snapshot(s);
-    const change = await removeItems(s.db, ['arxiv:1', 'arxiv:missing']);
+    const change = await s.run(removeItems(['arxiv:1', 'arxiv:missing']));
     expect(change.result).toHaveLength(1);
     expect(await s.getItem('arxiv:1')).toBeUndefined();
-    await applyUndo(s.db, change.undo);
+    await s.applyUndo(change.undo);
     expect(await snapshot(s)).toBe(before);
   });
 });
@@ -146,25 +148,24 @@ describe('reloadTouched', () => {
     await s.save({ capture: paper('1'), topic: 'A' });
     await s.save({ capture: paper('2'), topic: 'B' });
     await s.save({ capture: paper('3'), topic: 'B' });
-    const sorted = (data: Awaited<ReturnType<typeof loadLibrary>>) =>
+    const sorted = (data: LibraryData) =>
       JSON.stringify({
         ...data,
         items: [...data.items].sort((a, b) => a.key.localeCompare(b.key)),
       });
-    let data = await loadLibrary(s.db);
+    let data = await s.loadLibrary();
     const operations = [
-      () => mergeItems(s.db, 'arxiv:1', 'arxiv:2', now()),
-      () => removeItems(s.db, ['arxiv:3']),
-      async () =>
-        deleteTopic(s.db, (await s.topics()).find((t) => t.path === 'B')?.id as string, now()),
+      () => s.run(mergeItems('arxiv:1', 'arxiv:2')),
+      () => s.run(removeItems(['arxiv:3'])),
+      async () => s.run(deleteTopic((await s.topics()).find((t) => t.path === 'B')?.id as string)),
     ];
     for (const operation of operations) {
       const change = await operation();
-      data = await reloadTouched(s.db, data, change.undo);
-      expect(JSON.parse(sorted(data))).toEqual(JSON.parse(sorted(await loadLibrary(s.db))));
-      await applyUndo(s.db, change.undo);
-      data = await reloadTouched(s.db, data, change.undo);
-      expect(JSON.parse(sorted(data))).toEqual(JSON.parse(sorted(await loadLibrary(s.db))));
+      data = await s.reloadTouched(data, change.undo);
+      expect(JSON.parse(sorted(data))).toEqual(JSON.parse(sorted(await s.loadLibrary())));
+      await s.applyUndo(change.undo);
+      data = await s.reloadTouched(data, change.undo);
+      expect(JSON.parse(sorted(data))).toEqual(JSON.parse(sorted(await s.loadLibrary())));
     }
   });
 });
@@ -175,7 +176,7 @@ describe('topics', () => {
     await s.save({ capture: paper('1'), topic: 'A / B / C' });
     await s.save({ capture: paper('2'), topic: 'D' });
     const a = (await s.topics()).find((t) => t.path === 'A');
-    await renameTopic(s.db, a?.id as string, 'Alpha');
+    await s.run(renameTopic(a?.id as string, 'Alpha'));
     expect((await s.topics()).map((t) => t.path)).toEqual([
       '',
       'Alpha',
@@ -183,7 +184,7 @@ describe('topics', () => {
       'Alpha / B / C',
       'D',
     ]);
-    await expect(renameTopic(s.db, a?.id as string, 'D')).rejects.toThrow('already a topic "D"');
+    await expect(s.run(renameTopic(a?.id as string, 'D'))).rejects.toThrow('already a topic "D"');
   });
 
   it('nests a topic under another and back to the top, keeping document order', async () => {
@@ -192,11 +193,11 @@ describe('topics', () => {
     await s.save({ capture: paper('2'), topic: 'B' });
     await s.save({ capture: paper('3'), topic: 'C' });
     const b = (await s.topics()).find((t) => t.path === 'B');
-    await nestTopic(s.db, b?.id as string, 'A');
+    await s.run(nestTopic(b?.id as string, 'A'));
     expect((await s.topics()).map((t) => t.path)).toEqual(['', 'A', 'A / A1', 'A / B', 'C']);
     const a = (await s.topics()).find((t) => t.path === 'A');
-    await expect(nestTopic(s.db, a?.id as string, 'A / B')).rejects.toThrow('inside itself');
-    await nestTopic(s.db, b?.id as string, '');
+    await expect(s.run(nestTopic(a?.id as string, 'A / B'))).rejects.toThrow('inside itself');
+    await s.run(nestTopic(b?.id as string, ''));
     expect((await s.topics()).map((t) => t.path)).toEqual(['', 'A', 'A / A1', 'C', 'B']);
     // Items follow their topic record, whatever its path.
     expect((await s.getItem('arxiv:2'))?.topicIds).toEqual([b?.id]);
@@ -207,11 +208,11 @@ describe('topics', () => {
     await s.save({ capture: paper('1'), topic: 'A / A1' });
     await s.save({ capture: paper('2'), topic: 'B' });
     const b = (await s.topics()).find((t) => t.path === 'B');
-    const change = await reorderTopic(s.db, b?.id as string, -1);
+    const change = await s.run(reorderTopic(b?.id as string, -1));
     expect((await s.topics()).map((t) => t.path)).toEqual(['', 'B', 'A', 'A / A1']);
-    await reorderTopic(s.db, b?.id as string, -1); // already first: nothing moves
+    await s.run(reorderTopic(b?.id as string, -1)); // already first: nothing moves
     expect((await s.topics()).map((t) => t.path)).toEqual(['', 'B', 'A', 'A / A1']);
-    await applyUndo(s.db, change.undo);
+    await s.applyUndo(change.undo);
     expect((await s.topics()).map((t) => t.path)).toEqual(['', 'A', 'A / A1', 'B']);
   });
 
@@ -222,13 +223,13 @@ describe('topics', () => {
     await s.save({ capture: paper('3'), topics: ['A', 'A / B'] });
     const before = await snapshot(s);
     const b = (await s.topics()).find((t) => t.path === 'A / B');
-    const change = await deleteTopic(s.db, b?.id as string, now());
+    const change = await s.run(deleteTopic(b?.id as string));
     expect(change.result.moved).toBe(3);
     expect((await s.topics()).map((t) => t.path)).toEqual(['', 'A']);
     const a = change.result.parent.id;
     for (const key of ['arxiv:1', 'arxiv:2', 'arxiv:3'])
       expect((await s.getItem(key))?.topicIds).toEqual([a]);
-    await applyUndo(s.db, change.undo);
+    await s.applyUndo(change.undo);
     expect(await snapshot(s)).toBe(before);
   });
 });
@@ -238,7 +239,7 @@ describe('Markdown import', () => {
 
   it('creates a list that exports back byte for byte, with the file as export baseline', async () => {
     const s = await shelf();
-    const result = await importMarkdown(s.db, seed, { fileName: 'papers/README.md', now: now() });
+    const result = await importMarkdown(s, seed, { fileName: 'papers/README.md' }, { now: now() });
     expect(result.created).toBe(importList(seed).entries.length - 0 || result.created);
     const view = await s.listView(result.list.id);
     expect(view.list.fileName).toBe('papers/README.md');
@@ -247,7 +248,7 @@ describe('Markdown import', () => {
       topics: view.topics.map(({ topic, items }) => ({ path: topic.path, items })),
     });
     expect(markdown).toBe(seed);
-    const data = await loadLibrary(s.db);
+    const data = await s.loadLibrary();
     const record = data.exports.find((e) => e.listId === result.list.id);
     expect(newKeysSince(view.list, record, data.items)).toEqual(new Set());
     await s.save({
@@ -255,15 +256,15 @@ describe('Markdown import', () => {
       topic: 'Papers / Optimization concepts',
       listId: result.list.id,
     });
-    const after = await loadLibrary(s.db);
+    const after = await s.loadLibrary();
     expect(newKeysSince(view.list, record, after.items)).toEqual(new Set(['arxiv:2106.09608']));
-    await recordExport(
-      s.db,
-      result.list.id,
-      after.items.map((i) => i.key),
-      now(),
+    await s.run(
+      recordExport(
+        result.list.id,
+        after.items.map((i) => i.key),
+      ),
     );
-    const exported = await loadLibrary(s.db);
+    const exported = await s.loadLibrary();
     expect(newKeysSince(exported.lists[0] as never, exported.exports[0], exported.items).size).toBe(
       0,
     );
@@ -275,7 +276,7 @@ describe('Markdown import', () => {
     await s.save({ capture: paper('1'), topic: 'A' });
     const before = await snapshot(s);
     const bad = new Uint8Array([0x23, 0x20, 0x41, 0x0a, 0xff, 0xfe, 0x00]);
-    const error = await importMarkdown(s.db, bad, { now: now() }).catch((e: unknown) => e);
+    const error = await importMarkdown(s, bad, {}, { now: now() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MarkdownImportError);
     expect((error as MarkdownImportError).line).toBe(2);
     expect(await snapshot(s)).toBe(before);
@@ -293,7 +294,7 @@ describe('Markdown import', () => {
       if (++calls === 20) throw new DOMException('full', 'QuotaExceededError');
       return put.apply(this, args as Parameters<typeof put>);
     });
-    await expect(importMarkdown(s.db, seed, { now: now() })).rejects.toThrow('no room left');
+    await expect(importMarkdown(s, seed, {}, { now: now() })).rejects.toThrow('no room left');
     vi.restoreAllMocks();
     expect(await snapshot(s)).toBe(before);
   });
@@ -302,13 +303,13 @@ describe('Markdown import', () => {
     const s = await shelf();
     const v1 =
       '# Reading\n\n## A\n- [One](https://arxiv.org/abs/2401.00001)\n- [Two](https://arxiv.org/abs/2401.00002)\n\n## Old\n- [Old](https://arxiv.org/abs/2401.00009)\n';
-    const { list } = await importMarkdown(s.db, v1, { fileName: 'README.md', now: now() });
+    const { list } = await importMarkdown(s, v1, { fileName: 'README.md' }, { now: now() });
     await s.save({ capture: paper('2401.00005', 'Mine'), topic: 'A', listId: list.id });
     await s.save({ capture: paper('2401.00006', 'Mine too'), topic: 'Mine', listId: list.id });
     // Someone else removed Two and the Old section, and added Three, in the repository.
     const v2 =
       '# Reading\n\n## A\n- [One](https://arxiv.org/abs/2401.00001)\n- [Three](https://arxiv.org/abs/2401.00003)\n';
-    const result = await importMarkdown(s.db, v2, { listId: list.id, now: now() });
+    const result = await importMarkdown(s, v2, { listId: list.id }, { now: now() });
     expect(result).toMatchObject({ created: 1, merged: 1, dropped: 2 });
     const view = await s.listView(list.id);
     expect(view.topics.map(({ topic }) => topic.path)).toEqual(['', 'A', 'Mine']);
@@ -328,36 +329,36 @@ describe('backups', () => {
   it('export then import gives the same collection', async () => {
     const s = await shelf();
     await s.save({ capture: paper('1'), topic: 'A / B', note: 'x' });
-    await createList(
-      s.db,
-      { name: 'Second', fileName: 'papers/README.md', style: 'awesome' },
-      now(),
-    );
-    const text = await exportBackup(s.db, Date.UTC(2026, 0, 1));
+    await s.run(createList({ name: 'Second', fileName: 'papers/README.md', style: 'awesome' }));
+    const text = await exportBackup(s, Date.UTC(2026, 0, 1));
     const t = await shelf();
-    await importBackup(t.db, text);
-    expect(await exportBackup(t.db, Date.UTC(2026, 0, 1))).toBe(text);
+    await importBackup(t, text, { now: now() });
+    expect(await exportBackup(t, Date.UTC(2026, 0, 1))).toBe(text);
   });
 
   it('a bad backup changes nothing and names the line', async () => {
     const s = await shelf();
     await s.save({ capture: paper('1'), topic: 'A' });
-    const good = await exportBackup(s.db, 0);
+    const good = await exportBackup(s, 0);
     const before = await snapshot(s);
     const broken = good.replace('"status": "to-read"', '"status": "maybe"');
-    const error = await importBackup(s.db, broken).catch((e: unknown) => e);
+    const error = await importBackup(s, broken, { now: now() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     const line = broken.split('\n').findIndex((l) => l.includes('"maybe"')) + 1;
     expect((error as BackupError).line).toBe(line);
     expect(await snapshot(s)).toBe(before);
-    const syntax = await importBackup(s.db, '{\n "a": 1\n "b": 2\n}').catch((e: unknown) => e);
+    const syntax = await importBackup(s, '{\n "a": 1\n "b": 2\n}', { now: now() }).catch(
+      (e: unknown) => e,
+    );
     expect((syntax as BackupError).line).toBe(3);
     expect(await snapshot(s)).toBe(before);
   });
 
   it('names the line of a JSON syntax error V8 words without a position', async () => {
     const s = await shelf();
-    const syntax = await importBackup(s.db, '{\n  "format": \n}').catch((e: unknown) => e);
+    const syntax = await importBackup(s, '{\n  "format": \n}', { now: now() }).catch(
+      (e: unknown) => e,
+    );
     expect((syntax as BackupError).line).toBe(3);
   });
 });

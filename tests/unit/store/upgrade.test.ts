@@ -5,11 +5,19 @@
  */
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { newKeysSince, recordExport } from '../../../lib/store/library';
+import { newKeysSince } from '../../../lib/collection/exports';
+import { recordExport } from '../../../lib/collection/operations';
 import { MIGRATIONS } from '../../../lib/store/migrations';
-import { DB_VERSION, type ShelfSchema } from '../../../lib/store/schema';
-import { Shelf } from '../../../lib/store/shelf';
+import { DB_VERSION, type CollectionSchema } from '../../../lib/store/schema';
+import { CollectionStore } from '../../../lib/store/collection-store';
 import type { Item, List, Topic } from '../../../lib/types';
+
+/** The store's open IndexedDB connection, to look at the schema underneath. */
+function db(store: CollectionStore) {
+  const connection = store.openConnection;
+  if (!connection) throw new Error('the store has no open connection');
+  return connection;
+}
 
 const list: List = {
   id: 'l1',
@@ -116,7 +124,7 @@ const settings: [string, unknown][] = [
 ];
 
 async function buildV1(name: string): Promise<void> {
-  const db = await openDB<ShelfSchema>(name, 1, {
+  const db = await openDB<CollectionSchema>(name, 1, {
     upgrade: (database, _old, _new, tx) => MIGRATIONS[0]?.(database, tx),
   });
   const tx = db.transaction(['lists', 'topics', 'items', 'settings'], 'readwrite');
@@ -145,8 +153,8 @@ const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 describe('schema upgrade from v1', () => {
   it('keeps every list, topic, item and setting unchanged', async () => {
     await buildV1('upgrade-keeps');
-    const shelf = await Shelf.open({ name: 'upgrade-keeps' });
-    expect(shelf.db.version).toBe(DB_VERSION);
+    const shelf = await CollectionStore.open({ name: 'upgrade-keeps' });
+    expect(db(shelf).version).toBe(DB_VERSION);
     const all = await shelf.readAll();
     expect(all.lists.sort(byId)).toEqual([list, bare]);
     expect(all.topics.sort(byId)).toEqual(topics);
@@ -162,33 +170,33 @@ describe('schema upgrade from v1', () => {
     });
     for (const [key, value] of settings) expect(await shelf.getSetting(key)).toEqual(value);
     // The indexes v1 made still answer.
-    expect((await shelf.db.getAllFromIndex('items', 'by-topic', 't3')).map((i) => i.key)).toEqual([
+    expect((await db(shelf).getAllFromIndex('items', 'by-topic', 't3')).map((i) => i.key)).toEqual([
       'arxiv:2401.00001',
     ]);
-    expect((await shelf.db.getAllKeysFromIndex('items', 'by-saved')).length).toBe(3);
-    expect((await shelf.db.getAllFromIndex('topics', 'by-list', 'l1')).length).toBe(3);
+    expect((await db(shelf).getAllKeysFromIndex('items', 'by-saved')).length).toBe(3);
+    expect((await db(shelf).getAllFromIndex('topics', 'by-list', 'l1')).length).toBe(3);
     shelf.close();
   });
 
   it('adds the exports store; v1 lists fall back to their exportedAt', async () => {
     await buildV1('upgrade-exports');
-    const shelf = await Shelf.open({ name: 'upgrade-exports' });
-    expect([...shelf.db.objectStoreNames]).toContain('exports');
-    expect(await shelf.db.count('exports')).toBe(0);
+    const shelf = await CollectionStore.open({ name: 'upgrade-exports' });
+    expect([...db(shelf).objectStoreNames]).toContain('exports');
+    expect(await db(shelf).count('exports')).toBe(0);
     // No export record yet: items saved after the list's exportedAt count as new.
     const lists = await shelf.lists();
     const all = await shelf.readAll();
     expect(newKeysSince(list, undefined, all.items)).toEqual(new Set());
-    await recordExport(shelf.db, 'l1', ['arxiv:2401.00001'], 1_800_000_000_000);
-    expect((await shelf.db.get('exports', 'l1'))?.keys).toEqual(['arxiv:2401.00001']);
+    await shelf.run(recordExport('l1', ['arxiv:2401.00001']));
+    expect((await db(shelf).get('exports', 'l1'))?.keys).toEqual(['arxiv:2401.00001']);
     expect(lists.map((l) => l.id)).toEqual(['l2', 'l1']);
     shelf.close();
   });
 
   it('opening the upgraded database again changes nothing', async () => {
     await buildV1('upgrade-twice');
-    (await Shelf.open({ name: 'upgrade-twice' })).close();
-    const shelf = await Shelf.open({ name: 'upgrade-twice' });
+    (await CollectionStore.open({ name: 'upgrade-twice' })).close();
+    const shelf = await CollectionStore.open({ name: 'upgrade-twice' });
     expect((await shelf.readAll()).items.length).toBe(3);
     shelf.close();
   });

@@ -1,0 +1,109 @@
+/**
+ * Author lines as lists write them: all names (`A, B, C`), the first and `et al.`, the first
+ * three, `...` and the last two, `Last, First and Last, First`, initials (`W. Xia`). The cut
+ * and the spelling are learned; the names are the item's.
+ */
+
+export interface AuthorsForm {
+  /** Between names (`, `); before the last name (`, and `, ` and `) when it differs. */
+  sep: string;
+  lastSep: string;
+  /** `Last, First` names (joined by ` and `). */
+  lastFirst: boolean;
+  /** First names cut to initials: `W. Xia`. */
+  initials: boolean;
+  /** Names written before `et al.` (0: no et al.), and the text of the mark. */
+  etAl?: { shown: number; mark: string };
+  /** `a, b, c, ..., y, z`: names before and after the mark. */
+  ellipsis?: { head: number; tail: number; mark: string };
+}
+
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|van|von|der|da|di|del|la|le)$/u;
+
+function isName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 5) return false;
+  return words.every((word) => NAME_WORD.test(word)) && /\p{Lu}/u.test(text);
+}
+
+export interface ReadAuthors {
+  form: AuthorsForm;
+  names: string[];
+}
+
+/** Reads `text` as an author list; null unless every part is a person's name. */
+export function readAuthors(text: string): ReadAuthors | null {
+  let body = text.trim();
+  if (body !== text || body === '') return null;
+  let etAl: AuthorsForm['etAl'];
+  const mark = /,?\s*(?:et\.? al\.?|etc\.?)$/.exec(body);
+  if (mark) {
+    body = body.slice(0, mark.index);
+  }
+  const lastFirst = / and /.test(body) && /^[^,]+, [^,]+ and [^,]+, /.test(body);
+  let parts: string[];
+  let sep = ', ';
+  let lastSep = ', ';
+  let ellipsis: AuthorsForm['ellipsis'];
+  if (lastFirst) {
+    parts = body.split(' and ').map((part) => {
+      const [last, first] = part.split(', ');
+      return `${first ?? ''} ${last ?? ''}`.trim();
+    });
+    sep = ' and ';
+    lastSep = ' and ';
+  } else {
+    const andMatch = /(,? and |, & | & )(?!.*(?:,| and ))/.exec(body);
+    if (andMatch) {
+      lastSep = andMatch[1] ?? ', ';
+      body = body.slice(0, andMatch.index) + ', ' + body.slice(andMatch.index + lastSep.length);
+    }
+    const raw = body.split(/,\s*/);
+    const dots = raw.findIndex((part) => /^(?:\.\.\.|…)$/.test(part.trim()));
+    if (dots > 0) {
+      ellipsis = { head: dots, tail: raw.length - dots - 1, mark: raw[dots]?.trim() ?? '...' };
+      raw.splice(dots, 1);
+    }
+    parts = raw;
+  }
+  if (!parts.length || !parts.every(isName)) return null;
+  if (parts.length < 2 && !mark) return null;
+  if (mark) etAl = { shown: parts.length, mark: mark[0] };
+  const initials = parts.some((part) => /^\p{Lu}\.(?:\s?\p{Lu}\.)*\s\S/u.test(part));
+  const form: AuthorsForm = { sep, lastSep, lastFirst, initials };
+  if (etAl) form.etAl = etAl;
+  if (ellipsis) form.ellipsis = ellipsis;
+  return { form, names: parts.map((part) => part.trim()) };
+}
+
+function spell(name: string, form: AuthorsForm): string {
+  const words = name.trim().split(/\s+/);
+  const last = words.pop() ?? '';
+  let first = words;
+  if (form.initials) first = first.map((word) => `${word.charAt(0)}.`);
+  if (form.lastFirst) return first.length ? `${last}, ${first.join(' ')}` : last;
+  return [...first, last].join(' ');
+}
+
+function join(names: string[], form: AuthorsForm): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(form.sep)}${form.lastSep}${names[names.length - 1]}`;
+}
+
+/** The item's authors in the learned form; null when it has none. */
+export function writeAuthors(authors: string[] | undefined, form: AuthorsForm): string | null {
+  const names = (authors ?? []).filter((name) => name.trim() !== '').map((n) => spell(n, form));
+  if (!names.length) return null;
+  if (form.etAl) {
+    const shown = Math.max(1, form.etAl.shown);
+    if (names.length <= shown) return join(names, form);
+    return `${names.slice(0, shown).join(form.sep)}${form.etAl.mark}`;
+  }
+  if (form.ellipsis) {
+    const { head, tail, mark } = form.ellipsis;
+    if (names.length > head + tail) {
+      return [...names.slice(0, head), mark, ...names.slice(names.length - tail)].join(form.sep);
+    }
+  }
+  return join(names, form);
+}

@@ -1,0 +1,147 @@
+/**
+ * Writes an item into a learned pattern: slots take the item's values, literal text stays
+ * as the neighbours have it, and a part whose value the item lacks leaves with its brackets
+ * and the separator before it (no empty `[[code]()]`, no dangling ` | `).
+ */
+import { identify } from '../../identity';
+import type { Capture } from '../../types';
+import { escapeInline, formatDestination } from '../escape';
+import { writeAuthors } from './authors';
+import { itemDate, writeDate } from './dates';
+import type { Node } from './nodes';
+import { writeVenue } from './venues';
+
+export interface FillContext {
+  item: Capture;
+  /** Characters that delimit the field where it is written (`|` in a table cell). */
+  extraEscape: string;
+}
+
+interface Out {
+  text: string;
+  /** A slot was written. */
+  value: boolean;
+  /** Something was left out. */
+  dropped: boolean;
+}
+
+function codeUrl(item: Capture): string | null {
+  const code = (item.codeUrls ?? []).find((url) => identify(url)?.kind === 'repo');
+  if (code) return code;
+  return item.kind === 'repo' ? item.url : null;
+}
+
+function repoPath(item: Capture): string | null {
+  if (item.repo) return `${item.repo.owner}/${item.repo.name}`;
+  const code = codeUrl(item);
+  const repo = code ? identify(code)?.repo : undefined;
+  return repo ? `${repo.owner}/${repo.name}` : null;
+}
+
+function slot(node: Node, context: FillContext, inDest: boolean): string | null {
+  const { item } = context;
+  switch (node.k) {
+    case 'title':
+      return inDest
+        ? encodeURIComponent(item.title)
+        : escapeInline(item.title, context.extraEscape);
+    case 'url': {
+      let url: string | null = item.url;
+      if (node.role === 'code') url = codeUrl(item);
+      else if (node.role === 'pdf' && item.arxiv)
+        url = `https://arxiv.org/pdf/${item.arxiv.id}${node.pdfSuffix ? '.pdf' : ''}`;
+      if (url === null || url === '') return null;
+      return inDest ? formatDestination(url) : url;
+    }
+    case 'authors':
+      return writeAuthors(item.authors, node.form);
+    case 'date': {
+      // A bare year beside a venue is the publication year; a month is the preprint's.
+      const year = node.form === 'YYYY' ? item.venue?.year : undefined;
+      const date = year ? { year } : itemDate(item);
+      return date ? writeDate(node.form, date) : null;
+    }
+    case 'venue':
+      return writeVenue(node.form, item, node.name);
+    case 'arxivId':
+      return item.arxiv?.id ?? null;
+    case 'repoPath':
+      return repoPath(item);
+    default:
+      return null;
+  }
+}
+
+/** Joins pieces, closing up the space a left-out part leaves. */
+function joinPieces(pieces: (Out | null)[]): Out {
+  let text = '';
+  let value = false;
+  let dropped = false;
+  let gap = false;
+  for (const piece of pieces) {
+    if (piece === null) {
+      dropped = true;
+      gap = true;
+      continue;
+    }
+    value ||= piece.value;
+    dropped ||= piece.dropped;
+    let next = piece.text;
+    if (gap && !piece.value) {
+      // `venue. [paper]` without the venue: its full stop goes with it.
+      if (/\s$/.test(text) || text === '') next = next.replace(/^[.,;:](?=\s|$)/, '');
+      // `et al.` + a left-out venue + `.`: one full stop.
+      const last = text.slice(-1);
+      if (/[.,;:]/.test(last) && next.startsWith(last)) next = next.slice(1);
+      // A left-out first part takes the separator after it (`2016-ICLR - Title`).
+      if (text === '') next = next.replace(/^[\s|:;,.\-–—·•]+/, '');
+      // `Title | **[venue]** |[pdf]` without the venue: one separator, not two.
+      const sep = /([|\-–—:;,·•])[ \t]*$/.exec(text)?.[1];
+      if (sep && new RegExp(`^[ \\t]*\\${sep}`).test(next))
+        text = text.replace(/[ \t]*[|\-–—:;,·•][ \t]*$/, '');
+      if (text === '' || /[\s([]$/.test(text)) next = next.replace(/^[ \t]+/, '');
+      else if (/^[ \t]/.test(next) && /[ \t]$/.test(text)) text = text.replace(/[ \t]+$/, '');
+    } else if (gap && /[ \t]$/.test(text) && /^[ \t]/.test(next)) {
+      text = text.replace(/[ \t]+$/, '');
+    }
+    if (next !== '') gap = false;
+    text += next;
+  }
+  // A left-out last part takes the separator before it (`Title | authors` without authors).
+  if (gap) text = text.replace(/[ \t]*[|:;,·•–—][ \t]*$/, '').replace(/[ \t]+$/, '');
+  return { text, value, dropped };
+}
+
+export function fillNodes(nodes: Node[], context: FillContext, inDest = false): Out {
+  return joinPieces(nodes.map((node) => fillNode(node, context, inDest)));
+}
+
+function fillNode(node: Node, context: FillContext, inDest: boolean): Out | null {
+  switch (node.k) {
+    case 'lit':
+    case 'txt':
+      return { text: node.text, value: false, dropped: false };
+    case 'free':
+      return null;
+    case 'group': {
+      const inner = fillNodes(node.children, context, inDest);
+      if (inner.dropped && !inner.value) return null;
+      return { ...inner, text: `${node.open}${inner.text}${node.close}` };
+    }
+    case 'link': {
+      const dest = fillNodes(node.dest, context, true);
+      if (dest.dropped || dest.text === '') return null;
+      const label = fillNodes(node.label, context);
+      if (label.text.trim() === '' && !node.image) return null;
+      return {
+        text: `${node.image ? '!' : ''}[${label.text}](${dest.text})`,
+        value: true,
+        dropped: label.dropped,
+      };
+    }
+    default: {
+      const text = slot(node, context, inDest);
+      return text === null ? null : { text, value: true, dropped: false };
+    }
+  }
+}

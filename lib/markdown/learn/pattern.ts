@@ -1,0 +1,167 @@
+/**
+ * A section's entry pattern: every neighbour entry is learned, the shape most of them share
+ * is found, and its most recent entry is the exemplar the new entry is written from. An
+ * entry is lines: each line's lead (indentation, marker, checkbox) is kept apart from its
+ * text, which is what the slots are learned in.
+ */
+import type { Capture, ReadStatus } from '../../types';
+import { learnParts, type Learned } from './build';
+import { fillNodes } from './fill';
+import { eachNode, signature } from './nodes';
+
+export interface LearnedEntry {
+  leads: string[];
+  learned: Learned;
+  signature: string;
+}
+
+export interface Pattern {
+  exemplar: LearnedEntry;
+  /** Neighbours sharing the exemplar's shape, out of all neighbours. */
+  share: number;
+  total: number;
+}
+
+export type PatternResult = { pattern: Pattern } | { pattern: null; reason: string };
+
+const LEAD = /^(\s*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\](?:[ \t]+|$))?)/;
+
+/** Learns one entry from its lines (block-quote prefixes already removed). */
+export function learnEntry(
+  lines: string[],
+  isCommon: (text: string, share?: number) => boolean,
+): LearnedEntry {
+  const leads = lines.map((line) => LEAD.exec(line)?.[1] ?? '');
+  const texts = lines.map((line, index) => line.slice(leads[index]?.length ?? 0));
+  const learned = learnParts(texts, isCommon);
+  const shape = learned.parts
+    .map(
+      (nodes, index) => `${(leads[index] ?? '').replace(/\d+/g, 'N')}${signature(coarse(nodes))}`,
+    )
+    .join('\n');
+  return { leads, learned, signature: shape };
+}
+
+/** The slots and links of a line, without its literal wording (what shapes are compared by). */
+function coarse(nodes: Learned['parts'][number]): Learned['parts'][number] {
+  const kept: Learned['parts'][number] = [];
+  for (const node of nodes) {
+    if (node.k === 'lit' || node.k === 'free' || node.k === 'txt') continue;
+    if (node.k === 'group') {
+      const children = coarse(node.children);
+      if (children.length) kept.push({ ...node, open: '', close: '', children });
+    } else kept.push(node.k === 'link' ? { ...node, label: [] } : node);
+  }
+  return kept;
+}
+
+/** Builds the literal test over the neighbours' text: shared by at least 30% (and two). */
+export function commonIn(pool: string[]): (text: string, share?: number) => boolean {
+  const cache = new Map<string, number>();
+  return (text: string, share = 0.3) => {
+    if (text === '') return true;
+    let count = cache.get(text);
+    if (count === undefined) {
+      count = 0;
+      for (const raw of pool) if (raw.includes(text)) count++;
+      cache.set(text, count);
+    }
+    return count >= Math.max(2, Math.ceil(pool.length * share));
+  };
+}
+
+function hasSlot(entry: LearnedEntry, kind: 'title' | 'url'): boolean {
+  let found = false;
+  for (const nodes of entry.learned.parts)
+    eachNode(nodes, (node) => {
+      if (node.k === kind) found = true;
+    });
+  return found;
+}
+
+/**
+ * The pattern of a section's neighbours (each an entry's lines), or why there is none:
+ * no entries, or no shape shared by a third of them, or no place for the title and link.
+ * `newestFirst` picks the exemplar at the top instead of the bottom.
+ */
+export function learnPattern(
+  neighbours: string[][],
+  pool: string[],
+  newestFirst = false,
+): PatternResult {
+  if (!neighbours.length) return { pattern: null, reason: 'no entries to learn from' };
+  const isCommon = commonIn(pool);
+  const entries = neighbours.map((lines) => learnEntry(lines, isCommon));
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.signature, (counts.get(entry.signature) ?? 0) + 1);
+  let best = '';
+  let bestCount = 0;
+  for (const [shape, count] of counts) {
+    if (count > bestCount) {
+      best = shape;
+      bestCount = count;
+    }
+  }
+  if (entries.length >= 3 && bestCount * 3 < entries.length)
+    return { pattern: null, reason: 'its entries share no common shape' };
+  const shaped = entries.filter((entry) => entry.signature === best);
+  const ordered = newestFirst ? shaped : [...shaped].reverse();
+  const exemplar = ordered.find((entry) => hasSlot(entry, 'title') && hasSlot(entry, 'url'));
+  if (!exemplar) return { pattern: null, reason: 'its entries have no title and link to fill' };
+  return { pattern: { exemplar, share: bestCount, total: entries.length } };
+}
+
+export interface WriteOptions {
+  /** The marker the new entry takes (`-`, `3.`), replacing the exemplar's. */
+  marker?: string;
+  status?: ReadStatus;
+  extraEscape?: string;
+  /** Written where the exemplar's list is not (a new topic): its indentation is dropped. */
+  outdent?: boolean;
+}
+
+/** The item's lines in the pattern; null when the pattern would lose its link or title. */
+export function writeEntry(
+  pattern: Pattern,
+  item: Capture,
+  options: WriteOptions = {},
+): string[] | null {
+  const { exemplar } = pattern;
+  const out: { text: string; gone: boolean; label: boolean }[] = [];
+  const indent = options.outdent ? (/^\s*/.exec(exemplar.leads[0] ?? '')?.[0] ?? '') : '';
+  exemplar.learned.parts.forEach((nodes, index) => {
+    let lead = exemplar.leads[index] ?? '';
+    if (indent && lead.startsWith(indent)) lead = lead.slice(indent.length);
+    if (index === 0 && options.marker !== undefined)
+      lead = lead.replace(/^(\s*)(?:[-*+]|\d{1,9}[.)])/, `$1${options.marker}`);
+    if (options.status !== undefined)
+      lead = lead.replace(/\[[ xX]\]/, options.status === 'read' ? '[x]' : '[ ]');
+    const filled = fillNodes(nodes, { item, extraEscape: options.extraEscape ?? '' });
+    out.push({
+      text: lead + filled.text,
+      // A line of the neighbour's own words (a summary, a note) leaves whole.
+      gone: index > 0 && filled.dropped && !filled.value,
+      label: !filled.value && !filled.dropped && filled.text.trim() !== '',
+    });
+  });
+  // A label line (`**Summary** \`) goes with the line it introduced.
+  for (let i = out.length - 1; i > 0; i--)
+    if (out[i]?.gone && out[i - 1]?.label && i - 1 > 0)
+      (out[i - 1] as { gone: boolean }).gone = true;
+  const kept = out.filter((line) => !line.gone).map((line) => line.text);
+  while (kept.length > 1 && (kept[kept.length - 1] ?? '').trim() === '') kept.pop();
+  // Two blank lines where a left-out line stood between them become one.
+  const lines = kept.filter(
+    (line, i) => !(line.trim() === '' && (kept[i - 1] ?? 'x').trim() === ''),
+  );
+  const text = lines.join('\n');
+  if (!keepsLink(text, item)) return null;
+  return lines;
+}
+
+/** Whether written text still carries the item's link (an arXiv paper by its id). */
+export function keepsLink(text: string, item: Capture): boolean {
+  if (item.url === '') return true;
+  if (text.includes(item.url)) return true;
+  return item.arxiv !== undefined && text.includes(`arxiv.org/pdf/${item.arxiv.id}`);
+}

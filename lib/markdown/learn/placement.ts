@@ -1,0 +1,70 @@
+/**
+ * Where a new topic's heading goes inside its parent (FORMATS.md §6): after the parent's
+ * last sub-section, but before the trailing matter lists end with (Contributing, License,
+ * Acknowledgements, Citation, Star History, footnotes, "back to top" lines); in a run of
+ * year headings, where its year keeps their order.
+ */
+import type { Doc, Section } from '../document';
+import { isBlank } from '../lines';
+
+const TRAILING =
+  /^\W*(contribut\w*|how to contribute|licen[cs]e|acknowledge?ments?|citations?|cite|citing|star history|stargazers|contact|footnotes?|contributors|sponsors?)\b/i;
+const BACK_TO_TOP =
+  /back to top|⬆|↑|\]\(#(?:top|readme|table-of-contents|contents)\)|^\s*<a href="#/i;
+
+/** The parent's direct sub-sections in order. */
+function children(doc: Doc, parent: string, start: number, end: number): Section[] {
+  const depth = parent === '' ? 1 : parent.split(' / ').length + 1;
+  return doc.sections.filter(
+    (section) =>
+      section.heading !== null &&
+      !section.heading.isTitle &&
+      section.start > start &&
+      section.start <= end &&
+      section.path.split(' / ').length === depth,
+  );
+}
+
+function beforeBlank(doc: Doc, line: number, floor: number): number {
+  let at = line;
+  while (at > floor && isBlank(doc.lines[at - 1]?.text ?? '')) at--;
+  return at;
+}
+
+/**
+ * The line a new sub-topic `name` of `parent` is inserted before, given where the parent's
+ * section (sub-sections included) ends and where it starts.
+ */
+export function newTopicLine(
+  doc: Doc,
+  parent: string,
+  name: string,
+  start: number,
+  end: number,
+): number {
+  const siblings = children(doc, parent, start, end);
+  const names = siblings.map((section) => (section.path.split(' / ').pop() ?? '').trim());
+  // Years in order: `## 2019` … `## 2021` takes `2020` between them.
+  const year = /^(?:19|20)\d{2}$/.test(name) ? Number(name) : null;
+  const years = names.map((text) => (/^(?:19|20)\d{2}$/.test(text) ? Number(text) : null));
+  if (year !== null && years.length > 1 && years.every((value) => value !== null)) {
+    const values = years as number[];
+    const ascending = values.every((value, i) => i === 0 || value >= (values[i - 1] ?? 0));
+    const descending = values.every((value, i) => i === 0 || value <= (values[i - 1] ?? 0));
+    const next = siblings.find((_, i) =>
+      ascending ? (values[i] ?? 0) > year : descending ? (values[i] ?? 0) < year : false,
+    );
+    if ((ascending || descending) && next?.heading)
+      return beforeBlank(doc, next.heading.firstLine, start);
+  }
+  // Trailing matter at the end of the parent: the new topic goes before it.
+  let first = siblings.length;
+  while (first > 0 && TRAILING.test(names[first - 1] ?? '')) first--;
+  const trailing = siblings[first];
+  let at = trailing?.heading && first > 0 ? trailing.heading.firstLine : end;
+  at = beforeBlank(doc, at, start);
+  // "Back to top" lines close the section they follow: stay above them.
+  while (at > start && BACK_TO_TOP.test(doc.lines[at - 1]?.text ?? ''))
+    at = beforeBlank(doc, at - 1, start);
+  return at;
+}

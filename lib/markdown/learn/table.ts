@@ -1,0 +1,223 @@
+/**
+ * Tables as entries: each body row is an entry, read by the same learned patterns as list
+ * entries with its cells as parts. A new row takes the exemplar row's columns, cells filled
+ * by what they held (or, for a cell of the neighbour's own words, by what the header names:
+ * Authors, Venue, Date/Year), padded the way the table pads.
+ */
+import type { Capture } from '../../types';
+import { captureFromLink } from '../entry-capture';
+import { findLinks } from '../links';
+import { parseAtoms, plainText } from './atoms';
+import { isGenericLabel, learnParts } from './build';
+import { fillNodes } from './fill';
+import type { AuthorsForm } from './authors';
+import type { Node } from './nodes';
+import { commonIn } from './pattern';
+
+export interface RowCells {
+  /** Text before the first cell (`|` or ``), after the last (`|`). */
+  open: string;
+  close: string;
+  /** Each cell as written, spaces included. */
+  cells: string[];
+}
+
+/** Splits a table row at its unescaped pipes outside code spans. */
+export function splitRow(line: string): RowCells | null {
+  const trimmedStart = line.length - line.trimStart().length;
+  const cells: string[] = [];
+  let from = trimmedStart;
+  let inCode = false;
+  // Index scanning and slices: rows of padded tables run to hundreds of characters.
+  for (let i = trimmedStart; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 92 /* \\ */ && !inCode) i++;
+    else if (code === 96 /* ` */) inCode = !inCode;
+    else if (code === 124 /* | */ && !inCode) {
+      cells.push(line.slice(from, i));
+      from = i + 1;
+    }
+  }
+  cells.push(line.slice(from));
+  const lead = line.slice(0, trimmedStart);
+  const opens = line.charCodeAt(trimmedStart) === 124;
+  const closes = /\|\s*$/.test(line) && cells.length > 1;
+  if (opens) cells.shift();
+  let tail = '';
+  if (closes) tail = cells.pop() ?? '';
+  if (cells.length < 1) return null;
+  return { open: `${lead}${opens ? '|' : ''}`, close: closes ? `|${tail}` : '', cells };
+}
+
+export function isDelimiterRow(line: string): boolean {
+  const row = splitRow(line);
+  return row !== null && row.cells.every((cell) => /^\s*:?-+:?\s*$/.test(cell));
+}
+
+/** A row read as an entry: its title, main link and its learned cells. */
+export function readRow(line: string): { title: string; url: string; capture?: Capture } | null {
+  const row = splitRow(line);
+  if (!row) return null;
+  const cells = row.cells.map((cell) => cell.trim());
+  // Most tables link their titles: read that without learning the whole row (a list of
+  // a thousand rows is read on every import).
+  for (const cell of cells) {
+    if (!cell.includes('](')) continue;
+    for (const link of findLinks(cell)) {
+      if (link.image || link.rawText.includes('![')) continue;
+      const label = plainText(parseAtoms(link.rawText)).trim();
+      if (label.length < 3 || isGenericLabel(label)) continue;
+      const capture = captureFromLink(link.url, label);
+      if (capture) return { title: label, url: link.url, capture };
+    }
+  }
+  if (!cells.some((cell) => cell.includes('](') || cell.includes('http'))) return null;
+  const learned = learnParts(cells, () => false);
+  const url = learned.exemplar.mainUrl;
+  return learned.titleText && url ? { title: learned.titleText, url } : null;
+}
+
+export interface TableShape {
+  header: string[];
+  /** `left`, `center` or `right` per column, from the delimiter row. */
+  align: string[];
+  /** Whether the table pads its cells to one width per column. */
+  padded: boolean;
+  /** Columns where a missing value is written `-`. */
+  dashForMissing: boolean[];
+  /** Per column, the next row number when the column numbers rows. */
+  counters: (string | null)[];
+}
+
+export function tableShape(lines: string[]): TableShape | null {
+  const header = splitRow(lines[0] ?? '');
+  const delimiter = splitRow(lines[1] ?? '');
+  if (!header || !delimiter) return null;
+  const align = delimiter.cells.map((cell) => {
+    const text = cell.trim();
+    if (text.startsWith(':') && text.endsWith(':')) return 'center';
+    if (text.endsWith(':')) return 'right';
+    return 'left';
+  });
+  const widths = (row: RowCells) => row.cells.map((cell) => cell.length).join(',');
+  const body = lines.slice(2).map(splitRow);
+  // Padded when most rows share the header's widths (wide characters put a few out).
+  const even = body.filter((row) => row !== null && widths(row) === widths(header)).length;
+  const padded =
+    body.length > 0 && widths(header) === widths(delimiter) && even * 10 >= body.length * 7;
+  const dashForMissing = header.cells.map((_, column) =>
+    body.some((row) => row?.cells[column]?.trim() === '-'),
+  );
+  const counters = header.cells.map((cell, column) =>
+    /^\s*(no\.?|#|num|number|index|序号)\s*$/i.test(cell) ? counterOf(body, column) : null,
+  );
+  return {
+    header: header.cells.map((cell) => cell.trim()),
+    align,
+    padded,
+    dashForMissing,
+    counters,
+  };
+}
+
+/** A column that numbers the rows (`1`, `[31]`): its next number in its own brackets. */
+function counterOf(body: (RowCells | null)[], column: number): string | null {
+  let highest = -1;
+  let form = '';
+  for (const row of body) {
+    const cell = row?.cells[column]?.trim() ?? '';
+    const match = /^(\[?)(\d{1,5})(\]?\.?)$/.exec(cell);
+    if (!match) return null;
+    if (Number(match[2]) > highest) {
+      highest = Number(match[2]);
+      form = `${match[1]}#${match[3]}`;
+    }
+  }
+  return highest < 0 ? null : form.replace('#', String(highest + 1));
+}
+
+const ALL_AUTHORS: AuthorsForm = { sep: ', ', lastSep: ', ', lastFirst: false, initials: false };
+
+/** Nodes for a cell the neighbour filled with its own words, from the column's name. */
+function headerNodes(header: string): Node[] | null {
+  const name = header.toLowerCase();
+  if (/author/.test(name)) return [{ k: 'authors', form: ALL_AUTHORS }];
+  if (/year/.test(name)) return [{ k: 'date', form: 'YYYY' }];
+  if (/date|time/.test(name)) return [{ k: 'date', form: 'YYYY-MM' }];
+  if (/venue|conf|publication|pub\.|journal/.test(name))
+    return [{ k: 'venue', form: { template: '{name} {date}', date: 'YYYY' }, name: '' }];
+  return null;
+}
+
+function hasValueSlot(nodes: Node[]): boolean {
+  return nodes.some(
+    (node) =>
+      (node.k !== 'lit' && node.k !== 'free' && node.k !== 'txt' && node.k !== 'group') ||
+      (node.k === 'group' && hasValueSlot(node.children)),
+  );
+}
+
+function pad(content: string, width: number, align: string, raw: string): string {
+  if (width <= 0) {
+    // Unpadded tables: the exemplar cell's own spacing around the new content.
+    const lead = /^\s*/.exec(raw)?.[0] ?? ' ';
+    const trail = /\s*$/.exec(raw)?.[0] ?? ' ';
+    return `${lead}${content}${content === '' ? '' : trail}`;
+  }
+  const room = width - content.length;
+  if (room < 2) return ` ${content} `;
+  if (align === 'center') {
+    const left = Math.floor(room / 2);
+    return `${' '.repeat(left)}${content}${' '.repeat(room - left)}`;
+  }
+  if (align === 'right') return `${' '.repeat(room - 1)}${content} `;
+  return ` ${content}${' '.repeat(room - 1)}`;
+}
+
+/**
+ * The item as a row of a table (`lines`: header, delimiter, body rows), learned from its
+ * rows; null when no row has a title and a link to fill.
+ */
+export function writeRow(
+  tableLines: string[],
+  item: Capture,
+  newestFirst = false,
+  /** Rows already added before this one (a numbering column counts on from them). */
+  added = 0,
+  /** The row starts a new table: a numbering column starts at 1. */
+  freshTable = false,
+): string | null {
+  const shape = tableShape(tableLines);
+  if (!shape) return null;
+  const body = tableLines.slice(2);
+  // The nearest rows are enough to tell the table's shared text (and keep a save fast).
+  const isCommon = commonIn(newestFirst ? body.slice(0, 60) : body.slice(-60));
+  const rows = body
+    .map((line) => ({ line, row: splitRow(line) }))
+    .filter((entry) => entry.row !== null && entry.row.cells.length === shape.header.length);
+  const ordered = newestFirst ? rows : [...rows].reverse();
+  for (const { line, row } of ordered) {
+    if (!row) continue;
+    const learned = learnParts(
+      row.cells.map((cell) => cell.trim()),
+      isCommon,
+    );
+    if (!learned.titleText || !learned.exemplar.mainUrl) continue;
+    const cells = learned.parts.map((nodes, column) => {
+      const raw = row.cells[column] ?? '';
+      const fromHeader = hasValueSlot(nodes) ? null : headerNodes(shape.header[column] ?? '');
+      const filled = fillNodes(fromHeader ?? nodes, { item, extraEscape: '|' });
+      let text = filled.dropped && !filled.value ? '' : filled.text;
+      const counter = shape.counters[column];
+      if (counter)
+        text = counter.replace(/\d+/, (n) => String((freshTable ? 1 : Number(n)) + added));
+      if (text === '' && shape.dashForMissing[column]) text = '-';
+      return pad(text, shape.padded ? raw.length : 0, shape.align[column] ?? 'left', raw);
+    });
+    const written = `${row.open}${cells.join('|')}${row.close}`;
+    if (!written.includes(item.url) && !(item.arxiv && written.includes(item.arxiv.id))) continue;
+    void line;
+    return written;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+/**
+ * NeurIPS proceedings abstract pages: `citation_*` tags (title, authors, volume, pages,
+ * PDF), the abstract under its `<h4>Abstract</h4>` heading, the year from the URL. The venue
+ * is NeurIPS (its Datasets and Benchmarks track named as such).
+ */
+import type { Extractor } from '../../extractors/types';
+import type { VenueFields } from '../../types';
+import { cleanText } from '../generic/meta';
+import { paperCapture, readCitationMeta } from '../scholarly/citation';
+import { plainText } from '../scholarly/text';
+import { NEURIPS_HOSTS, neuripsIdentity, neuripsPaperFromSegments } from './url';
+
+/** The text of the block after the page's "Abstract" heading. */
+function abstractText(doc: Document): string {
+  for (const heading of doc.querySelectorAll('h4, h3, h2')) {
+    if (cleanText(heading.textContent).toLowerCase() !== 'abstract') continue;
+    let node = heading.nextElementSibling;
+    while (node && !/^H\d$/i.test(node.tagName)) {
+      const text = plainText(node.textContent);
+      if (text) return text;
+      node = node.nextElementSibling;
+    }
+  }
+  return '';
+}
+
+export const neuripsPage: Extractor = {
+  name: 'neurips',
+  matches: (url) => NEURIPS_HOSTS.has(url.hostname),
+  extract(doc, url) {
+    const paper = neuripsPaperFromSegments(url.pathname.split('/').filter(Boolean));
+    if (!paper) return null;
+    const identity = neuripsIdentity(paper);
+    const meta = readCitationMeta(doc);
+    if (!meta.title) return /\.pdf$/i.test(url.pathname) ? paperCapture(identity, {}) : null;
+    const venue: VenueFields = {
+      ...meta.venue,
+      name: /datasets_and_benchmarks/i.test(paper.track)
+        ? 'NeurIPS Datasets and Benchmarks'
+        : 'NeurIPS',
+      type: 'conference',
+      year: Number(paper.year),
+      source: 'page',
+    };
+    return paperCapture(identity, {
+      title: meta.title,
+      pageTitle: cleanText(doc.title) || undefined,
+      authors: meta.authors,
+      abstract: abstractText(doc) || meta.abstract,
+      published: meta.published ?? paper.year,
+      venue,
+    });
+  },
+};

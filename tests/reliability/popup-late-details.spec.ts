@@ -1,0 +1,67 @@
+/**
+ * Issue 12.3, in the browser: on an arXiv PDF tab the popup knows only the id until the
+ * arXiv API answers, here after 4 s. A save made before that must end up with the title and
+ * authors the popup then shows.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPopupFor,
+  PAPER,
+  ROOT,
+  servePaper,
+} from '../e2e/browser';
+
+let browser: ExtensionBrowser;
+
+test.beforeEach(async () => {
+  browser = await launchWithExtension();
+  await servePaper(browser.context);
+  const answer = readFileSync(path.join(ROOT, 'tests/fixtures/api/arxiv-2106.09608.xml'));
+  // Added last, so it wins over servePaper's immediate answer.
+  await browser.context.route(
+    (url) => url.hostname === 'export.arxiv.org',
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      await route.fulfill({ status: 200, contentType: 'application/atom+xml', body: answer });
+    },
+  );
+});
+
+test.afterEach(async () => {
+  await browser.close();
+});
+
+test('a save made before the API answers gets the details when they come', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(PAPER.pdf);
+  const popup = await openPopupFor(browser, page);
+  await expect(popup.getByText('Fetching details…')).toBeVisible();
+  await popup.getByLabel('Topic').fill('World models');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status').last()).toContainText('Saved');
+
+  await expect(popup.getByRole('heading', { name: PAPER.title })).toBeVisible({ timeout: 10_000 });
+  await expect
+    .poll(
+      () =>
+        popup.evaluate(async () => {
+          const request = indexedDB.open('paper-shelf');
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          const get = db.transaction('items').objectStore('items').get('arxiv:2106.09608');
+          const item = await new Promise<{ title: string; authors?: string[] } | undefined>(
+            (resolve) => (get.onsuccess = () => resolve(get.result)),
+          );
+          db.close();
+          return item && { title: item.title, authors: item.authors ?? [] };
+        }),
+      { timeout: 10_000 },
+    )
+    .toEqual({ title: PAPER.title, authors: ['Prithviraj Ammanabrolu', 'Mark O. Riedl'] });
+});
