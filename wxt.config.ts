@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { noHtmlSinks } from './build/no-html-sinks';
 import { URL_RULES } from './lib/identity';
 
 // The named hosts Paper Shelf reads by itself, as each site's URL rules list them
@@ -30,7 +31,7 @@ function contentScriptBrowser(): Plugin {
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [contentScriptBrowser(), preact()] }),
+  vite: () => ({ plugins: [contentScriptBrowser(), noHtmlSinks(), preact()] }),
   manifest: {
     name: 'Paper Shelf',
     description:
@@ -52,7 +53,16 @@ export default defineConfig({
         "script-src 'self'; object-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self' data:",
     },
     browser_specific_settings: {
-      gecko: { id: 'paper-shelf@example.org' },
+      gecko: {
+        id: 'paper-shelf@example.org',
+        // 140: the first Firefox (and ESR) that reads data_collection_permissions.
+        strict_min_version: '140.0',
+        // Nothing leaves the browser for us or anyone else: the only requests are the
+        // sites' public APIs, asked about the page the user chose to save.
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
 import { benchBibtex } from './bibtex';
+import { benchDiff } from './diff';
 import { benchExtract } from './extract';
 import { benchLibrary } from './library';
 import { benchLists } from './lists';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   Object.assign(results, benchLists());
   Object.assign(results, benchSuggest(RUNS));
   Object.assign(results, benchBibtex(RUNS));
+  Object.assign(results, benchDiff(RUNS));
   const browser = await launchWithExtension();
   try {
     await serveBenchPages(browser);
@@ -48,6 +50,23 @@ async function main(): Promise<void> {
   }
   writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
+  printBudgets(results);
+}
+
+/** Issue 16's budgets beside the figures: this reports, the reader judges. */
+function printBudgets(results: Metrics): void {
+  const median = (name: string) => results[name]?.median ?? Number.NaN;
+  const floor = median('popup_floor_ms');
+  const lines = [
+    ['popup_ready_ms', median('popup_ready_ms'), 1.3 * floor, '1.3 × popup_floor_ms'],
+    ['options_ready_10k_ms', median('options_ready_10k_ms'), 250, '250 ms'],
+    ['search_10k_ms', median('search_10k_ms'), 30, '30 ms'],
+  ] as const;
+  console.log('');
+  for (const [name, value, budget, rule] of lines) {
+    const verdict = value <= budget ? 'within' : 'OVER';
+    console.log(`${name}: ${value} ms, budget ${rule} = ${budget.toFixed(1)} ms: ${verdict}`);
+  }
 }
 
 function printTable(results: Metrics): void {

@@ -1,11 +1,13 @@
 /**
  * Filing an item: list (when there are several), topics (type-ahead, chips, suggestions),
  * note, read status, Save. On a work already in the collection the same form edits it:
- * its topics and note are filled in, Save updates them, Remove takes it out (with undo).
+ * its topics and note are filled in, Update changes them, Remove takes it out of the list
+ * shown (or, when asked, out of every list), with undo.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FilingContext } from '../lib/store/filing-context';
 import type { SaveRequest, SaveResult } from '../lib/messaging';
+import { choosePrefill, type RankedTopic } from '../lib/topic-prefill';
 import type { Capture, Item, ReadStatus, Topic } from '../lib/types';
 import { ListChooser } from './ListChooser';
 import { TopicPicker, topicsToSave } from './TopicPicker';
@@ -17,21 +19,36 @@ export const SAVED_MARK = 'paper-shelf:saved';
 interface Props {
   capture: Capture;
   context: FilingContext;
-  suggestions: Topic[];
+  /** Each list's best topics, best first; undefined while they are being ranked. */
+  suggestions: RankedTopic[] | undefined;
   onSave(request: SaveRequest): Promise<SaveResult>;
+  /** Deletes the record everywhere; returns it for undo. */
   onRemove(key: string): Promise<Item | undefined>;
+  /** Takes the record out of one list; returns it as it was, for undo. */
+  onRemoveFromList(key: string, listId: string): Promise<Item | undefined>;
   onRestore(item: Item): Promise<void>;
+  /** Told when the user picks another list (the popup's header names it). */
+  onListChange?(listId: string): void;
 }
 
 type Status = { tone: 'info' | 'ok' | 'error'; text: string };
 
-export function FileForm({ capture, context, suggestions, onSave, onRemove, onRestore }: Props) {
+export function FileForm({
+  capture,
+  context,
+  suggestions,
+  onSave,
+  onRemove,
+  onRemoveFromList,
+  onRestore,
+  onListChange,
+}: Props) {
   const [record, setRecord] = useState<Item | undefined>(context.item);
   const [listId, setListId] = useState(context.listId ?? context.lists[0]?.id ?? '');
   const [chosen, setChosen] = useState<string[]>(() =>
     pathsIn(context.item, context.topics, listId),
   );
-  const [typed, setTyped] = useState(context.item ? '' : (context.lastTopic ?? ''));
+  const [typed, setTyped] = useState('');
   const [note, setNote] = useState(context.item?.note ?? '');
   const [read, setRead] = useState(context.item?.status === 'read');
   const [busy, setBusy] = useState(false);
@@ -41,16 +58,41 @@ export function FileForm({ capture, context, suggestions, onSave, onRemove, onRe
       ? { tone: 'info', text: `Already in ${context.places.join('; ')}` }
       : null,
   );
+  // Once the user has typed, the box is theirs: no prefill replaces what they wrote.
   const typedByUser = useRef(false);
+  const list = context.lists.find((candidate) => candidate.id === listId);
 
-  const listSuggestions = suggestions.filter((topic) => !listId || topic.listId === listId);
-  // With no last topic to start from, the best suggestion is the prefill (until the user types).
-  const top = listSuggestions[0]?.path;
+  // A topic belongs to its list: only the chosen list's topics are suggested or prefilled.
+  const listSuggestions = useMemo(
+    () => (suggestions ?? []).filter((ranked) => !listId || ranked.topic.listId === listId),
+    [suggestions, listId],
+  );
+  const prefill = useMemo(() => {
+    // Wait for the ranking: prefilling the last topic first, then swapping it for a clear
+    // suggestion, would let a quick Enter file by the wrong one.
+    if (record || suggestions === undefined) return undefined;
+    const paths = new Set(
+      context.topics.filter((topic) => topic.listId === listId).map((topic) => topic.path),
+    );
+    return choosePrefill(listSuggestions, context.lastTopic, paths);
+  }, [record, suggestions, listSuggestions, context, listId]);
+
   useEffect(() => {
-    // Never while the box has focus: text arriving under the caret would mix with typing.
-    const engaged = typedByUser.current || document.activeElement?.id === 'topic';
-    if (top && !record && !engaged && !context.lastTopic && !typed) setTyped(top);
-  }, [top]);
+    if (typedByUser.current || record) return;
+    setTyped(prefill?.path ?? '');
+    // Focus starts in the box: select the prefill so typing replaces it, Enter keeps it.
+    const box = document.getElementById('topic') as HTMLInputElement | null;
+    if (prefill && box && document.activeElement === box) {
+      requestAnimationFrame(() => box.select());
+    }
+  }, [prefill?.path, listId]);
+
+  function chooseList(next: string) {
+    setListId(next);
+    onListChange?.(next);
+    // The chips were topics of the other list: start from the record's places in this one.
+    setChosen(pathsIn(record, context.topics, next));
+  }
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -80,13 +122,21 @@ export function FileForm({ capture, context, suggestions, onSave, onRemove, onRe
     }
   }
 
-  async function remove() {
+  async function remove(everywhere: boolean) {
     if (!record) return;
     try {
-      const gone = await onRemove(record.key);
-      setRemoved(gone ?? record);
+      const before = everywhere
+        ? await onRemove(record.key)
+        : await onRemoveFromList(record.key, listId);
+      setRemoved(before ?? record);
       setRecord(undefined);
-      setStatus({ tone: 'info', text: 'Removed from your collection.' });
+      setChosen([]);
+      setStatus({
+        tone: 'info',
+        text: everywhere
+          ? 'Removed from all your lists.'
+          : `Removed from ${list?.name ?? 'this list'}.`,
+      });
     } catch (error) {
       setStatus({ tone: 'error', text: `Not removed: ${messageOf(error)}` });
     }
@@ -96,13 +146,17 @@ export function FileForm({ capture, context, suggestions, onSave, onRemove, onRe
     if (!removed) return;
     await onRestore(removed);
     setRecord(removed);
+    setChosen(pathsIn(removed, context.topics, listId));
     setRemoved(null);
     setStatus({ tone: 'ok', text: 'Restored.' });
   }
 
+  const otherLists = record ? listsOf(record, context.topics).filter((id) => id !== listId) : [];
+  const shownReason = prefill && !typedByUser.current && typed === prefill.path;
+
   return (
     <form class="file-form" onSubmit={submit}>
-      <ListChooser lists={context.lists} value={listId} onChange={setListId} />
+      <ListChooser lists={context.lists} value={listId} onChange={chooseList} />
       <TopicPicker
         topics={context.topics}
         listId={listId || undefined}
@@ -113,7 +167,9 @@ export function FileForm({ capture, context, suggestions, onSave, onRemove, onRe
           typedByUser.current = true;
           setTyped(value);
         }}
-        suggestions={listSuggestions}
+        suggestions={listSuggestions.map((ranked) => ranked.topic)}
+        hint={shownReason ? prefill.reason : undefined}
+        autoFocus
       />
       <label for="note">Note</label>
       <input
@@ -133,11 +189,16 @@ export function FileForm({ capture, context, suggestions, onSave, onRemove, onRe
       </label>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
-          Save
+          {record ? 'Update' : 'Save'}
         </button>
         {record && (
-          <button type="button" onClick={remove}>
-            Remove
+          <button type="button" onClick={() => remove(false)}>
+            Remove from this list
+          </button>
+        )}
+        {record && otherLists.length > 0 && (
+          <button type="button" class="quiet" onClick={() => remove(true)}>
+            Remove from all lists
           </button>
         )}
         {removed && (
@@ -151,6 +212,12 @@ export function FileForm({ capture, context, suggestions, onSave, onRemove, onRe
       </p>
     </form>
   );
+}
+
+/** The lists a record is filed in, by id. */
+function listsOf(item: Item, topics: readonly Topic[]): string[] {
+  const byId = new Map(topics.map((topic) => [topic.id, topic.listId]));
+  return [...new Set(item.topicIds.flatMap((id) => byId.get(id) ?? []))];
 }
 
 /** The topic paths a record is filed under in one list. */

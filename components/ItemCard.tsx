@@ -5,6 +5,7 @@
  */
 import { revealBidi } from '../lib/bidi';
 import type { Capture } from '../lib/types';
+import { captureFacts } from './capture-facts';
 
 const KIND_LABELS: Record<Capture['kind'], string> = {
   paper: 'Paper',
@@ -39,6 +40,7 @@ export function formatAuthors(authors: string[] | undefined, max = 6): string {
 export function ItemCard({ capture, busy }: { capture: Capture; busy?: string }) {
   const authors = formatAuthors(capture.authors);
   const missing = capture.missing?.filter((name) => name !== 'title') ?? [];
+  const facts = captureFacts(capture);
   return (
     <article class="item-card" aria-label="Captured item">
       <p class="item-kind">
@@ -47,6 +49,7 @@ export function ItemCard({ capture, busy }: { capture: Capture; busy?: string })
       </p>
       <h1 class="item-title">{revealBidi(capture.title)}</h1>
       {authors && <p class="item-authors">{authors}</p>}
+      {facts.length > 0 && <p class="item-facts">{facts.join(' · ')}</p>}
       {capture.description && <p class="item-description">{capture.description}</p>}
       {busy && <p class="item-note">{busy}</p>}
       {!busy && missing.length > 0 && (

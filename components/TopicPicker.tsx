@@ -32,6 +32,10 @@ export interface TopicPickerProps {
   /** The input's id (the `<label for>`); `topic` as the foundation's form had it. */
   id?: string;
   placeholder?: string;
+  /** Why the box says what it says ("suggested", "last used"), shown beside the label. */
+  hint?: string;
+  /** Focus the box when it appears: filing starts with the topic. */
+  autoFocus?: boolean;
 }
 
 /** Options shown at once: enough to browse a list's topics, few enough to render per key. */
@@ -79,6 +83,8 @@ export function TopicPicker({
   suggestions = [],
   id = 'topic',
   placeholder = 'e.g. Quantization / 2024',
+  hint,
+  autoFocus = false,
 }: TopicPickerProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -96,6 +102,10 @@ export function TopicPicker({
   const options = useMemo(() => (open ? topicOptions(paths, value) : []), [open, paths, value]);
   const expanded = open && options.length > 0;
   const offered = suggestions.filter((topic) => !selected.includes(topic.path)).slice(0, SUGGESTED);
+
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, []);
 
   useEffect(() => {
     if (active < 0) return;
@@ -172,7 +182,14 @@ export function TopicPicker({
         if (!next || !event.currentTarget.contains(next)) close();
       }}
     >
-      <label for={id}>Topic</label>
+      <div class="topic-label-row">
+        <label for={id}>Topic</label>
+        {hint && (
+          <span id={`${id}-hint`} class="topic-hint">
+            {hint}
+          </span>
+        )}
+      </div>
       {selected.length > 0 && (
         <ul class="topic-chips" aria-label="Filed under">
           {selected.map((path) => (
@@ -203,6 +220,7 @@ export function TopicPicker({
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={listboxId}
+          aria-describedby={hint ? `${id}-hint` : undefined}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           autoComplete="off"
           spellcheck={false}
@@ -247,20 +265,22 @@ export function TopicPicker({
           ))}
         </div>
       </div>
-      {/* Always rendered, one line high: suggestions arriving later must not move the form. */}
-      <fieldset class="topic-suggestions">
-        {offered.length > 0 && <legend class="muted">Suggested:</legend>}
-        {offered.map((topic) => (
-          <button
-            key={topic.id}
-            type="button"
-            class="topic-suggestion"
-            onClick={() => add(topic.path)}
-          >
-            {topic.path}
-          </button>
-        ))}
-      </fieldset>
+      {/* Rendered only with something in it: no empty row waits for the ranking. */}
+      {offered.length > 0 && (
+        <fieldset class="topic-suggestions">
+          <legend class="muted">Suggested:</legend>
+          {offered.map((topic) => (
+            <button
+              key={topic.id}
+              type="button"
+              class="topic-suggestion"
+              onClick={() => add(topic.path)}
+            >
+              {topic.path}
+            </button>
+          ))}
+        </fieldset>
+      )}
     </div>
   );
 }

@@ -8,7 +8,8 @@
  */
 import { type BaseIssue, type GenericSchema, safeParse } from 'valibot';
 import type { PageExtraction } from './extractors/types';
-import type { Capture, Item, ItemKind, ReadStatus, Topic } from './types';
+import type { TopicSuggestion } from './suggest';
+import type { Capture, Item, ItemKind, ReadStatus } from './types';
 
 export interface SaveRequest {
   capture: Capture;
@@ -51,7 +52,8 @@ export interface Protocol {
   /** The topics best suited to a capture, ranked locally from the items already filed. */
   suggestTopics: {
     request: { capture: Pick<Capture, 'title' | 'abstract' | 'description' | 'kind'> };
-    response: { topics: Topic[] };
+    /** Each list's best topics with their scores (the popup prefills a clear leader). */
+    response: { suggestions: TopicSuggestion[] };
   };
   /** Tell the background a record changed (popup, library page) so badges follow. */
   savedStateChanged: { request: Empty; response: Empty };

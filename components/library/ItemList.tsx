@@ -29,6 +29,8 @@ interface Props {
   onCopyBibtex?(key: string): void;
   /** Told after every render of a new result set (the bench's "results rendered"). */
   onRendered?: () => void;
+  /** The search's words, marked in titles and notes. */
+  highlight?: readonly string[];
 }
 
 export function ItemList(props: Props) {
@@ -81,7 +83,13 @@ export function ItemList(props: Props) {
           </button>
         </fieldset>
       )}
-      {items.length === 0 && <p class="muted">Nothing here.</p>}
+      {items.length === 0 && (
+        <p class="muted empty-topic">
+          {props.placesOf
+            ? 'Nothing matches this search in this list.'
+            : 'Nothing filed here yet. Open a paper, repository or model, click the Paper Shelf button and choose this topic; or drag items here from another topic, or use an item’s “Move to…” menu.'}
+        </p>
+      )}
       <ul class="items">
         {items.slice(0, shown).map((item) =>
           editing === item.key ? (
@@ -104,6 +112,7 @@ export function ItemList(props: Props) {
               lists={lists}
               topics={topics}
               places={props.placesOf?.(item)}
+              highlight={props.highlight}
               isNew={newKeys.has(item.key)}
               selected={selection.has(item.key)}
               dragKeys={selection.has(item.key) ? chosen : [item.key]}

@@ -5,8 +5,10 @@
 
 import { revealBidi } from '../../lib/bidi';
 import type { Item, List, Topic } from '../../lib/types';
+import { captureFacts } from '../capture-facts';
 import { formatAuthors, identifierOf } from '../ItemCard';
 import { ITEM_TYPE } from './dnd';
+import { Highlight } from './Highlight';
 import { MoveMenu } from './MoveMenu';
 
 interface Props {
@@ -15,6 +17,8 @@ interface Props {
   topics: Topic[];
   /** The topic paths shown under the title (search results span topics). */
   places?: string;
+  /** The search's words, marked in the title and the note. */
+  highlight?: readonly string[];
   isNew: boolean;
   selected: boolean;
   /** Keys a drag of this row carries: the selection when the row is part of it. */
@@ -48,17 +52,22 @@ export function ItemRow(props: Props) {
         onChange={(event) => props.onToggle(item.key, event.currentTarget.checked)}
       />
       <div class="item-main">
-        <a href={item.url} target="_blank" rel="noreferrer noopener">
-          {revealBidi(item.title)}
+        <a class="item-title-link" href={item.url} target="_blank" rel="noreferrer noopener">
+          <Highlight text={revealBidi(item.title)} terms={props.highlight ?? []} />
         </a>
         {isNew && <span class="badge new">new</span>}
         {item.status === 'read' && <span class="badge">read</span>}
         <div class="muted small">
-          {identifierOf(item)}
-          {item.authors?.length ? ` · ${formatAuthors(item.authors, 3)}` : ''}
+          {[identifierOf(item), formatAuthors(item.authors, 3), ...captureFacts(item)]
+            .filter(Boolean)
+            .join(' · ')}
           {places ? ` · ${places}` : ''}
         </div>
-        {item.note && <div class="item-note">{revealBidi(item.note)}</div>}
+        {item.note && (
+          <div class="item-note">
+            <Highlight text={revealBidi(item.note)} terms={props.highlight ?? []} />
+          </div>
+        )}
       </div>
       <div class="item-actions">
         <button type="button" onClick={() => props.onEdit(item.key)}>

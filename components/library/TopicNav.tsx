@@ -4,15 +4,16 @@
  * the "Move to…" and "Nest under" menus.
  */
 
-import { topicName } from '../../lib/topic-path';
-import type { Topic } from '../../lib/types';
+import { useMemo } from 'preact/hooks';
+import type { Item, Topic } from '../../lib/types';
 import { carries, ITEM_TYPE, TOPIC_TYPE } from './dnd';
+import { topicRows } from './topic-tree';
 
 interface Props {
   listName: string;
   topics: Topic[];
   /** Items per topic; undefined while the collection is still loading. */
-  counts: Map<string, number> | undefined;
+  byTopic: Map<string, Item[]> | undefined;
   selected: string | undefined;
   onSelect(topicId: string): void;
   onDropItems(keys: string[], topicId: string): void;
@@ -22,18 +23,20 @@ interface Props {
 export function TopicNav({
   listName,
   topics,
-  counts,
+  byTopic,
   selected,
   onSelect,
   onDropItems,
   onDropTopic,
 }: Props) {
+  const rows = useMemo(
+    () => topicRows(topics, byTopic && ((id) => (byTopic.get(id) ?? []).map((item) => item.key))),
+    [topics, byTopic],
+  );
   return (
     <nav class="topic-nav" aria-label="Topics">
       <ul>
-        {topics.map((topic) => {
-          const depth = topic.path ? topic.path.split(' / ').length : 0;
-          const count = counts?.get(topic.id);
+        {rows.map(({ topic, depth, label, direct, total }) => {
           return (
             <li key={topic.id} style={{ paddingInlineStart: `${depth * 14}px` }}>
               <button
@@ -55,19 +58,39 @@ export function TopicNav({
                   else if (moved && moved !== topic.id) onDropTopic(moved, topic);
                 }}
               >
-                <span class="topic-name">{topic.path ? topicName(topic) : listName}</span>
-                {count !== undefined && (
-                  <span class="count">
-                    {count}
-                    <span class="visually-hidden"> items</span>
-                  </span>
-                )}
+                <span class="topic-name">{topic.path ? label : listName}</span>
+                {total !== undefined && <TopicCount direct={direct ?? 0} total={total} />}
               </button>
             </li>
           );
         })}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * The items of a topic and everything below it; the topic's own count beside it when some
+ * of them sit in sub-topics, so a parent never reads 0 while its children hold items.
+ */
+function TopicCount({ direct, total }: { direct: number; total: number }) {
+  if (direct === total) {
+    return (
+      <span class="count">
+        {total}
+        <span class="visually-hidden"> items</span>
+      </span>
+    );
+  }
+  return (
+    <span class="count" title={`${total} items here and below, ${direct} in this topic itself`}>
+      {total}
+      <span class="visually-hidden"> items, {direct} directly here</span>
+      <span class="count-direct" aria-hidden="true">
+        {' '}
+        ({direct})
+      </span>
+    </span>
   );
 }
 

@@ -8,6 +8,8 @@ import {
   type MarkdownImport,
 } from '../../components/library/MarkdownImportPanel';
 import { ItemList } from '../../components/library/ItemList';
+import { backupFileName } from '../../components/library/backup-name';
+import { useSearchShortcut } from '../../components/library/useSearchShortcut';
 import { ListBar } from '../../components/library/ListBar';
 import type { LibraryServices } from '../../components/library/services';
 import { TopicActions } from '../../components/library/TopicActions';
@@ -15,6 +17,7 @@ import { TopicNav } from '../../components/library/TopicNav';
 import { useLibrary } from '../../components/library/useLibrary';
 import { defaultTopic, listPage } from '../../components/library/view';
 import type { Move } from '../../lib/collection/items';
+import { filterItems, isFiltering, queryTerms } from '../../lib/search';
 import {
   addTopic,
   createList,
@@ -29,7 +32,6 @@ import {
   updateItem,
   updateList,
 } from '../../lib/collection/operations';
-import { filterItems, isFiltering } from '../../lib/search';
 import type { Guard } from '../../lib/store/guarded';
 import type { HeavyWork } from '../../lib/heavy/work';
 
@@ -56,6 +58,7 @@ export function App({ services }: { services: LibraryServices }) {
   const [listId, setListId] = useState<string>();
   const [topicId, setTopicId] = useState<string>();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  useSearchShortcut('search');
   const [picked, setPicked] = useState<{ scope: string; keys: Set<string> }>(NOTHING_PICKED);
   const [markdown, setMarkdown] = useState<string | null>(null);
   // The Markdown engine, marked and DOMPurify load when first needed, not with the page.
@@ -191,6 +194,9 @@ export function App({ services }: { services: LibraryServices }) {
   const topicsOfAll = data?.topics ?? [];
   return (
     <main class="library">
+      <a class="skip-link" href="#search">
+        Skip to search
+      </a>
       <header class="library-header">
         <h1>Paper Shelf</h1>
         <div class="header-actions">
@@ -207,7 +213,7 @@ export function App({ services }: { services: LibraryServices }) {
               const text = await run(async (store) =>
                 (await heavyOf(services)).writeBackup(await backupDocument(store, now())),
               );
-              if (text) services.download('paper-shelf-backup.json', text);
+              if (text) services.download(backupFileName(now()), text);
             }}
             onImport={async (text) =>
               (await run(
@@ -326,12 +332,14 @@ export function App({ services }: { services: LibraryServices }) {
               />
             )}
           </section>
+          {/* Before the tree in the page, so Tab reaches Search before the tree's controls. */}
+          <FilterBar filters={filters} onChange={setFilters} newCount={page.newKeys.size} />
           <div class="library-body">
             <aside class="sidebar">
               <TopicNav
                 listName={list.name}
                 topics={page.topics}
-                counts={lib.complete ? page.counts : undefined}
+                byTopic={lib.complete ? page.byTopic : undefined}
                 selected={searching ? undefined : topic?.id}
                 onSelect={(id) => {
                   setTopicId(id);
@@ -395,7 +403,6 @@ export function App({ services }: { services: LibraryServices }) {
               />
             </aside>
             <div class="content">
-              <FilterBar filters={filters} onChange={setFilters} newCount={page.newKeys.size} />
               <ItemList
                 items={shown}
                 lists={data.lists}
@@ -411,6 +418,7 @@ export function App({ services }: { services: LibraryServices }) {
                     : undefined
                 }
                 newKeys={page.newKeys}
+                highlight={searching ? queryTerms(filters.query) : undefined}
                 selection={selection}
                 onSelection={setSelection}
                 onRendered={() => performance.mark('paper-shelf:results')}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import './options.css';
+import '../../components/library/library-look.css';
 import { backgroundSend } from '../../extension/background-send';
 import type { LibraryServices } from '../../components/library/services';
 import { storageCache } from '../../lib/sources/storage-cache';

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { Connections } from '../../components/Connections';
 import { CopyBibtex } from '../../components/CopyBibtex';
 import { ItemCard } from '../../components/ItemCard';
+import { PopupHeader } from '../../components/PopupHeader';
 import type { TabCapture } from '../../extension/tab-capture';
 import type { SaveRequest } from '../../lib/messaging';
-import type { Capture, Item, Topic } from '../../lib/types';
+import type { TopicSuggestion } from '../../lib/suggest';
+import type { Capture, Item } from '../../lib/types';
 import type { FilingContext, PopupServices } from './services';
 
 /** Set when the captured item is on screen: `npm run bench` reads it (popup_ready_ms). */
@@ -18,8 +20,10 @@ export function App({ services }: { services: PopupServices }) {
   const [capture, setCapture] = useState<Capture | null>(null);
   const [enriching, setEnriching] = useState(false);
   const [context, setContext] = useState<FilingContext | null>(null);
-  const [suggestions, setSuggestions] = useState<Topic[]>([]);
+  // Undefined until ranked: the form waits for the ranking before it prefills a topic.
+  const [suggestions, setSuggestions] = useState<TopicSuggestion[] | undefined>(undefined);
   const [connected, setConnected] = useState<Item[]>([]);
+  const [chosenList, setChosenList] = useState<string | undefined>(undefined);
   const [FileForm, loadFileForm] = useFileForm();
   const slow = useSlowSignal(capture === null);
   // The last save made from this popup, and when it is written: details the API sends after
@@ -81,18 +85,27 @@ export function App({ services }: { services: PopupServices }) {
     }
     services.suggestTopics(capture).then(
       (found) => live && setSuggestions(found),
-      () => undefined, // suggestions are a convenience: none is fine
+      () => live && setSuggestions([]), // suggestions are a convenience: none is fine
     );
     return () => {
       live = false;
     };
   }, [capture !== null]);
 
+  const listId = chosenList ?? context?.listId;
+  const header = (
+    <PopupHeader
+      listName={context?.lists.find((list) => list.id === listId)?.name}
+      onOpenLibrary={() => services.openLibrary()}
+    />
+  );
+
   if (phase.name === 'loading') {
     // Blank for the few milliseconds most tabs take to answer, so nothing flashes; a tab
     // that takes longer (a page read through the injected script) gets the notice.
     return (
       <main class="popup" aria-busy="true">
+        {header}
         <p class="item-card placeholder">{slow ? 'Reading the page…' : ''}</p>
       </main>
     );
@@ -100,6 +113,7 @@ export function App({ services }: { services: PopupServices }) {
   if (phase.name === 'failed') {
     return (
       <main class="popup">
+        {header}
         <p role="alert" class="status-error">
           Paper Shelf could not read this tab: {phase.message}
         </p>
@@ -109,12 +123,16 @@ export function App({ services }: { services: PopupServices }) {
   if (phase.tab.kind === 'nothing' || !capture) {
     return (
       <main class="popup">
-        <p role="status">{phase.tab.kind === 'nothing' ? phase.tab.reason : 'Nothing to save.'}</p>
+        {header}
+        <p role="status" class="nothing">
+          {phase.tab.kind === 'nothing' ? phase.tab.reason : 'Nothing to save.'}
+        </p>
       </main>
     );
   }
   return (
     <main class="popup">
+      {header}
       {phase.tab.kind === 'listing' && (
         <p class="muted">
           This is a listing of {phase.tab.entries.length} papers: use the Save button beside an
@@ -144,6 +162,12 @@ export function App({ services }: { services: PopupServices }) {
             services.changed();
             return removed;
           }}
+          onRemoveFromList={async (key, listId) => {
+            const before = await services.removeFromList(key, listId);
+            services.changed();
+            return before;
+          }}
+          onListChange={setChosenList}
           onRestore={async (item) => {
             await services.restore(item);
             services.changed();

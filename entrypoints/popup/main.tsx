@@ -12,6 +12,7 @@ import {
   type TabInfo,
 } from '../../extension/tab-capture';
 import type { CollectionStore } from '../../lib/store/collection-store';
+import { removeFromList } from '../../lib/store/remove-from-list';
 import { App } from './App';
 import type { PopupServices } from './services';
 
@@ -70,10 +71,11 @@ function services(): PopupServices {
       const reply = await toBackground('suggestTopics', {
         capture: { title, abstract, description, kind },
       });
-      return reply.ok ? reply.value.topics : [];
+      return reply.ok ? reply.value.suggestions : [];
     },
     save: async (request) => (await store()).save(request),
     remove: async (key) => (await store()).remove(key),
+    removeFromList: async (key, listId) => removeFromList(await store(), key, listId),
     restore: async (item) => (await store()).restore(item),
     async copyBibtex(capture) {
       const [{ citeWithSources }, { storageCache }] = await Promise.all([
@@ -87,6 +89,12 @@ function services(): PopupServices {
         { ...sources, cache: storageCache(browser.storage.local) },
       );
       await navigator.clipboard.writeText(cited.text);
+    },
+    openLibrary() {
+      browser.runtime.openOptionsPage().then(
+        () => window.close(),
+        () => undefined,
+      );
     },
     changed() {
       void toBackground('savedStateChanged', {});

@@ -5,7 +5,8 @@
 import type { TabCapture } from '../../extension/tab-capture';
 import type { SaveRequest, SaveResult } from '../../lib/messaging';
 import type { FilingContext } from '../../lib/store/filing-context';
-import type { Capture, Item, Topic } from '../../lib/types';
+import type { TopicSuggestion } from '../../lib/suggest';
+import type { Capture, Item } from '../../lib/types';
 
 export type { FilingContext };
 
@@ -17,11 +18,16 @@ export interface PopupServices {
   filingContext(capture: Capture): Promise<FilingContext>;
   /** Records linked to the work either way (its code, its papers, what cites it). */
   connections(capture: Capture): Promise<Item[]>;
-  /** The three topics best suited to the capture (ranked locally, never throws). */
-  suggestTopics(capture: Capture): Promise<Topic[]>;
+  /** Each list's three topics best suited to the capture, best first (never throws). */
+  suggestTopics(capture: Capture): Promise<TopicSuggestion[]>;
   save(request: SaveRequest): Promise<SaveResult>;
+  /** Deletes the record from every list; returns it for undo. */
   remove(key: string): Promise<Item | undefined>;
+  /** Takes the record out of one list only; returns it as it was, for undo. */
+  removeFromList(key: string, listId: string): Promise<Item | undefined>;
   restore(item: Item): Promise<void>;
+  /** Opens the library page (and closes the popup, as a link out of it would). */
+  openLibrary(): void;
   /** Tells the background a record changed, so the toolbar badges follow. */
   changed(): void;
   /**

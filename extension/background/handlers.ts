@@ -84,7 +84,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Record<SenderRole, Han
       suggestTopics: {
         schema: suggestTopicsMessage,
         answer: async ({ capture }) => ({
-          topics: await suggestTopicsFor(await deps.shelf(), capture),
+          suggestions: await suggestTopicsFor(await deps.shelf(), capture),
         }),
       },
       savedStateChanged: {

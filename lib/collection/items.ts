@@ -119,3 +119,27 @@ export function restoreItems(collection: Collection, items: Item[]): void {
   const keys = new Set(items.map((item) => item.key));
   collection.items = [...collection.items.filter((item) => !keys.has(item.key)), ...items];
 }
+
+/**
+ * Takes a record out of ONE list: the popup shows one list at a time, so "Remove" there
+ * means this list; the record stays in the others. A record left in no list is deleted, as
+ * a removal from the whole collection would be. Returns the record as it was (for undo),
+ * or undefined when there is no such record.
+ */
+export function removeFromList(
+  collection: Collection,
+  key: string,
+  listId: string,
+  now: number,
+): Item | undefined {
+  const index = collection.items.findIndex((item) => item.key === key);
+  const item = collection.items[index];
+  if (!item) return undefined;
+  const inList = new Set(
+    collection.topics.filter((topic) => topic.listId === listId).map((topic) => topic.id),
+  );
+  const kept = item.topicIds.filter((id) => !inList.has(id));
+  if (kept.length === 0) collection.items.splice(index, 1);
+  else collection.items[index] = { ...item, topicIds: kept, updatedAt: now, editedAt: now };
+  return item;
+}

@@ -14,6 +14,7 @@ import {
   type Move,
   mergeItems as mergeItemsRule,
   moveItems as moveItemsRule,
+  removeFromList as removeFromListRule,
   removeItems as removeItemsRule,
   restoreItems as restoreItemsRule,
   updateItem as updateItemRule,
@@ -115,6 +116,13 @@ export function mergeItems(keepKey: string, dropKey: string): Operation<Item> {
 
 export function removeItems(keys: string[]): Operation<Item[]> {
   return { needs: { items: keys }, apply: (draft) => removeItemsRule(draft, keys) };
+}
+
+export function removeFromList(key: string, listId: string): Operation<Item | undefined> {
+  return {
+    needs: { items: [key] },
+    apply: (draft, { now }) => removeFromListRule(draft, key, listId, now),
+  };
 }
 
 export function restoreItems(items: Item[]): Operation<void> {

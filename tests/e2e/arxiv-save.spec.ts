@@ -67,7 +67,7 @@ test('saving the same paper again from its PDF URL keeps one record', async () =
   // No content script runs on a PDF: the id comes from the URL, the title from the API.
   await expect(second.getByRole('heading', { name: TITLE })).toBeVisible();
   await expect(second.getByRole('status')).toContainText('Already in World models');
-  await second.getByRole('button', { name: 'Save' }).click();
+  await second.getByRole('button', { name: 'Update' }).click();
   await expect(second.getByRole('status')).toContainText('Saved');
 
   const count = (await storedItems(second)).length;

@@ -56,7 +56,9 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
 export async function refuseNetwork(context: BrowserContext): Promise<void> {
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    (route) => route.abort('internetdisconnected'),
+    // A route handled meanwhile (a later route answered it, or interception was switched
+    // off mid-request) is no error: the request is settled either way.
+    (route) => route.abort('internetdisconnected').catch(() => undefined),
   );
 }
 

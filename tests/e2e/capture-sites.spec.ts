@@ -151,8 +151,8 @@ test('revisiting a saved paper shows where it is and edits it', async () => {
   const third = await openPopupFor(browser, page);
   await expect(third.getByLabel('Note')).toHaveValue('Re-read the KG section');
   await expect(third.getByRole('checkbox', { name: 'Read' })).toBeChecked();
-  await third.getByRole('button', { name: 'Remove', exact: true }).click();
-  await expect(third.getByRole('status').last()).toHaveText('Removed from your collection.');
+  await third.getByRole('button', { name: 'Remove from this list' }).click();
+  await expect(third.getByRole('status').last()).toHaveText('Removed from Reading list.');
 });
 
 test('suggests the topic whose saved items share the words of a new paper', async () => {

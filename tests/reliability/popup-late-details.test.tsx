@@ -11,6 +11,7 @@ import { App } from '../../entrypoints/popup/App';
 import { loadFilingContext } from '../../lib/store/filing-context';
 import type { PopupServices } from '../../entrypoints/popup/services';
 import { CollectionStore } from '../../lib/store/collection-store';
+import { removeFromList } from '../../lib/store/remove-from-list';
 import type { Capture } from '../../lib/types';
 
 const fromUrl: Capture = {
@@ -46,7 +47,9 @@ it('merges details that arrive after the save into the saved record', async () =
     suggestTopics: async () => [],
     save: (request) => opened.save(request),
     remove: (key) => opened.remove(key),
+    removeFromList: (key, listId) => removeFromList(opened, key, listId),
     restore: (item) => opened.restore(item),
+    openLibrary: () => undefined,
     changed: () => undefined,
   };
   render(<App services={services} />);

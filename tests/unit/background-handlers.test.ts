@@ -4,6 +4,7 @@
  * content script can add a paper but never change a record, and nothing stores a
  * non-web URL, a bad key or an unknown kind.
  */
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backgroundListener, type BackgroundDeps } from '../../extension/background/handlers';
 import type { MessageSender } from '../../lib/messaging';

@@ -48,15 +48,15 @@ describe('diffLines', () => {
     );
   });
 
-  it('is fast on a large file with a few changes', () => {
+  // Speed is `npm run bench`'s (diff_20k_lines_ms): here, the answer on a large file.
+  it('finds the two changes in a 20,000-line file', () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => `- line ${i}`);
     const changed = [...lines];
     changed.splice(10_000, 0, '- new');
     changed.splice(500, 1);
-    const start = performance.now();
     const diff = diffLines(lines.join('\n'), changed.join('\n'));
-    expect(performance.now() - start).toBeLessThan(200);
     expect(diff.filter((l) => l.type !== 'same')).toHaveLength(2);
+    expect(diff).toHaveLength(20_001);
   });
 
   it('hunks keep context and count the lines skipped', () => {

@@ -61,7 +61,8 @@ describe('search', () => {
     expect(queryTerms(' A  b ')).toEqual(['a', 'b']);
   });
 
-  it('searches 10,000 items in a few milliseconds', () => {
+  // Speed is `npm run bench`'s (search_10k_ms): a timed assertion here fails on a busy machine.
+  it('finds the one match among 10,000 items', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       item(`arxiv:23${i}`, {
         title: `Efficient sparse attention ${i}`,
@@ -69,10 +70,7 @@ describe('search', () => {
         note: i % 5 ? '' : `note ${i}`,
       }),
     );
-    filterItems(many, { query: 'warm' });
-    const start = performance.now();
     const found = filterItems(many, { query: 'sparse 9999' });
-    expect(performance.now() - start).toBeLessThan(30);
     expect(found.map((i) => i.key)).toEqual(['arxiv:239999']);
   });
 });

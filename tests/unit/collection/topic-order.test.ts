@@ -4,6 +4,7 @@
  * memory (as the CLI runs it) and against the IndexedDB store; both must end the same, with
  * orders dense and unique, and the library's order must be the order export writes.
  */
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Context } from '../../../lib/collection/collection';

@@ -61,7 +61,12 @@ async function seedTwoTopics(shelf: CollectionStore) {
   });
 }
 
-const links = () => screen.queryAllByRole('link').map((link) => link.textContent);
+/** The items' title links (the page's own links, such as "Skip to search", are not items). */
+const links = () =>
+  screen
+    .queryAllByRole('link')
+    .filter((link) => link.closest('.item-row'))
+    .map((link) => link.textContent);
 const statusText = () =>
   screen
     .getAllByRole('status')
@@ -98,11 +103,40 @@ describe('library page', () => {
       fireEvent.input(search, { target: { value: query } });
       await waitFor(() => expect(links()).toEqual(expected));
     }
+    // The words searched for are marked in the titles they matched.
+    expect([...document.querySelectorAll('.item-row mark')].map((m) => m.textContent)).toEqual([
+      'kernels',
+      'kernels',
+    ]);
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'repo' } });
     await waitFor(() => expect(links()).toEqual(['a/b kernels']));
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'to-read' } });
     await waitFor(() => expect(links()).toEqual(['Sparse attention kernels']));
+    fireEvent.input(search, { target: { value: 'no such words' } });
+    expect(await screen.findByText('Nothing matches this search in this list.')).toBeTruthy();
+  });
+
+  it('/ jumps to Search unless the user is typing, and a skip link leads there', async () => {
+    const { shelf, services } = await setup();
+    await seedTwoTopics(shelf);
+    render(<App services={services} />);
+    await waitFor(() => expect(links()).toHaveLength(2));
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    expect(screen.getByRole('link', { name: 'Skip to search' }).getAttribute('href')).toBe(
+      '#search',
+    );
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(document.activeElement).toBe(search);
+    const note = document.createElement('input');
+    document.body.append(note);
+    note.focus();
+    fireEvent.keyDown(note, { key: '/' });
+    expect(document.activeElement).toBe(note);
+    note.remove();
+    // Search comes before the topic tree's controls in the tab order.
+    const tree = screen.getByRole('navigation', { name: 'Topics' });
+    expect(search.compareDocumentPosition(tree) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('edits an item and undoes the edit', async () => {

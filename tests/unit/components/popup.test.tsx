@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, SLOW_CAPTURE_MS } from '../../../entrypoints/popup/App';
 import { loadFilingContext } from '../../../lib/store/filing-context';
@@ -7,6 +7,8 @@ import type { PopupServices } from '../../../entrypoints/popup/services';
 import { suggestTopicsFor } from '../../../extension/background/suggestions';
 import type { TabCapture } from '../../../extension/tab-capture';
 import { CollectionStore } from '../../../lib/store/collection-store';
+import { importMarkdown } from '../../../lib/store/markdown-list-import';
+import { removeFromList } from '../../../lib/store/remove-from-list';
 import type { Capture } from '../../../lib/types';
 
 const paper: Capture = {
@@ -26,6 +28,7 @@ async function setup(tab: TabCapture, overrides: Partial<PopupServices> = {}) {
   const shelf = await CollectionStore.open({ name: `popup-${++dbCount}` });
   shelves.push(shelf);
   const changed = vi.fn();
+  const openLibrary = vi.fn();
   const services: PopupServices = {
     capture: () => Promise.resolve(tab),
     enrich: (capture) => Promise.resolve(capture),
@@ -34,11 +37,13 @@ async function setup(tab: TabCapture, overrides: Partial<PopupServices> = {}) {
     suggestTopics: (capture) => suggestTopicsFor(shelf, capture),
     save: (request) => shelf.save(request),
     remove: (key) => shelf.remove(key),
+    removeFromList: (key, listId) => removeFromList(shelf, key, listId),
     restore: (item) => shelf.restore(item),
     changed,
+    openLibrary,
     ...overrides,
   };
-  return { shelf, services, changed };
+  return { shelf, services, changed, openLibrary };
 }
 
 const topicBox = () => screen.getByLabelText('Topic') as HTMLInputElement;
@@ -100,7 +105,7 @@ describe('popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove topic Games' }));
     fireEvent.input(noteBox(), { target: { value: 'done' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Read' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Update' }));
     await waitFor(() => expect(statusText()).toBe('Saved to World models in Reading list'));
     const item = await shelf.getItem(paper.key);
     expect(item).toMatchObject({ note: 'done', status: 'read' });
@@ -111,8 +116,8 @@ describe('popup', () => {
     const { shelf, services } = await setup({ kind: 'item', capture: paper, extractor: 'x' });
     await shelf.save({ capture: paper, topic: 'World models', note: 'keep me' });
     render(<App services={services} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Remove' }));
-    await waitFor(() => expect(statusText()).toBe('Removed from your collection.'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove from this list' }));
+    await waitFor(() => expect(statusText()).toBe('Removed from Reading list.'));
     expect(await shelf.getItem(paper.key)).toBeUndefined();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(statusText()).toBe('Restored.'));
@@ -161,27 +166,143 @@ describe('popup', () => {
     expect(section.textContent).toContain('rajammanabrolu/WorldGeneration');
   });
 
-  it('prefills the best suggestion when there is no last topic, unless the box has focus', async () => {
+  it('prefills a clear suggestion once ranked, selected so that typing replaces it', async () => {
     const topic = { id: 't1', listId: 'l', path: 'World models', order: 1, createdAt: 1 };
-    for (const focused of [false, true]) {
-      let answer: (topics: (typeof topic)[]) => void = () => undefined;
-      const { services } = await setup(
-        { kind: 'item', capture: paper, extractor: 'x' },
-        { suggestTopics: () => new Promise((resolve) => (answer = resolve)) },
-      );
-      render(<App services={services} />);
-      await screen.findByLabelText('Topic');
-      if (focused) topicBox().focus();
-      answer([topic]);
-      await screen.findByRole('button', { name: 'World models' });
-      if (focused) {
-        await new Promise((resolve) => setTimeout(resolve, 50)); // effects have run
-        expect(topicBox().value).toBe('');
-      } else {
-        await waitFor(() => expect(topicBox().value).toBe('World models'));
-      }
-      cleanup();
-    }
+    let answer: (ranked: { topic: typeof topic; score: number }[]) => void = () => undefined;
+    const { services } = await setup(
+      { kind: 'item', capture: paper, extractor: 'x' },
+      { suggestTopics: () => new Promise((resolve) => (answer = resolve)) },
+    );
+    render(<App services={services} />);
+    await screen.findByLabelText('Topic');
+    await waitFor(() => expect(document.activeElement).toBe(topicBox())); // filing starts there
+    expect(topicBox().value).toBe(''); // nothing is guessed before the ranking is in
+    answer([
+      {
+        topic: { ...topic, listId: (await services.filingContext(paper)).listId ?? '' },
+        score: 0.6,
+      },
+    ]);
+    await waitFor(() => expect(topicBox().value).toBe('World models'));
+    expect(screen.getByText('suggested')).toBeTruthy();
+  });
+
+  it('prefills the suggested topic when it is clearly ahead, the last one used otherwise', async () => {
+    const { shelf, services } = await setup({ kind: 'item', capture: paper, extractor: 'x' });
+    const page = (n: number, title: string): Capture => ({
+      key: `url:https://x.org/${n}`,
+      kind: 'paper',
+      url: `https://x.org/${n}`,
+      title,
+    });
+    await shelf.save({
+      capture: page(1, 'Knowledge graph world models for text games'),
+      topic: 'Agents / Worlds',
+    });
+    await shelf.save({
+      capture: page(2, 'Efficient attention kernels for long context'),
+      topic: 'Transformers / Attention',
+    });
+    // The last save went to Attention; the paper is about world models.
+    render(<App services={services} />);
+    await waitFor(() => expect(topicBox().value).toBe('Agents / Worlds'));
+    expect(screen.getByText('suggested')).toBeTruthy();
+    cleanup();
+
+    const unrelated = { ...paper, key: 'arxiv:2201.00001', title: 'Protein folding', abstract: '' };
+    const other = await setup({ kind: 'item', capture: unrelated, extractor: 'x' });
+    await other.shelf.save({
+      capture: page(1, 'Knowledge graph world models'),
+      topic: 'Agents / Worlds',
+    });
+    await other.shelf.save({
+      capture: page(2, 'Attention kernels'),
+      topic: 'Transformers / Attention',
+    });
+    render(<App services={other.services} />);
+    await waitFor(() => expect(topicBox().value).toBe('Transformers / Attention'));
+    expect(screen.getByText('last used')).toBeTruthy();
+    // Typing takes the box over: the hint goes, and nothing replaces what was typed.
+    fireEvent.input(topicBox(), { target: { value: 'Biology' } });
+    expect(screen.queryByText('last used')).toBeNull();
+  });
+
+  it("switching the list offers that list's topics only and never files another list's topic there", async () => {
+    const { shelf, services } = await setup({ kind: 'item', capture: paper, extractor: 'x' });
+    await shelf.save({ capture: { ...paper, key: 'url:https://x.org/a' }, topic: 'Other' });
+    const imported = await importMarkdown(
+      shelf,
+      '# Games list\n\n## Games\n\n- [Zork](https://example.org/zork)\n',
+      {},
+      { now: 1 },
+    );
+    // The last save went to Reading list › World models: the popup starts there.
+    await shelf.save({
+      capture: { ...paper, key: 'arxiv:1111.11111', arxiv: { id: '1111.11111' } },
+      topic: 'World models',
+    });
+    render(<App services={services} />);
+    await waitFor(() => expect(topicBox().value).toBe('World models'));
+
+    fireEvent.change(screen.getByLabelText('List'), { target: { value: imported.list.id } });
+    await waitFor(() => expect(topicBox().value).not.toBe('World models'));
+    expect(screen.queryByRole('button', { name: 'World models' })).toBeNull();
+    fireEvent.keyDown(topicBox(), { key: 'ArrowDown' });
+    const offered = screen.getAllByRole('option').map((option) => option.textContent);
+    expect(offered).toContain('Games');
+    expect(offered).not.toContain('World models');
+    fireEvent.keyDown(topicBox(), { key: 'Escape' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(statusText()).toContain('Saved to'));
+    const paths = (await shelf.topics(imported.list.id)).map((topic) => topic.path);
+    expect(paths).not.toContain('World models');
+    expect(statusText()).toContain('Games list');
+  });
+
+  it('removes a work from the list shown by default, and from every list only when asked', async () => {
+    const { shelf, services } = await setup({ kind: 'item', capture: paper, extractor: 'x' });
+    await shelf.save({ capture: paper, topic: 'World models' }); // creates Reading list
+    const imported = await importMarkdown(shelf, '# Games list\n\n## Games\n', {}, { now: 1 });
+    await shelf.save({ capture: paper, topic: 'Games', listId: imported.list.id });
+    render(<App services={services} />);
+    const buttons = await screen.findAllByRole('button', { name: /^Remove from/ });
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      'Remove from this list',
+      'Remove from all lists',
+    ]);
+    const listShown = (screen.getByLabelText('List') as HTMLSelectElement).selectedOptions[0];
+    fireEvent.click(buttons[0] as HTMLElement);
+    await waitFor(() => expect(statusText()).toBe(`Removed from ${listShown?.textContent}.`));
+    const left = await shelf.getItem(paper.key);
+    expect(left?.topicIds).toHaveLength(1);
+    expect(await shelf.placesOf(left as NonNullable<typeof left>)).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(statusText()).toBe('Restored.'));
+    expect((await shelf.getItem(paper.key))?.topicIds).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove from all lists' }));
+    await waitFor(() => expect(statusText()).toBe('Removed from all your lists.'));
+    expect(await shelf.getItem(paper.key)).toBeUndefined();
+  });
+
+  it('heads every state with the list a save goes to and the way to the library', async () => {
+    const dated = {
+      ...paper,
+      arxiv: { id: '2106.09608', published: '2021-06-17', primaryCategory: 'cs.CL' },
+    };
+    const { shelf, services, openLibrary } = await setup({
+      kind: 'item',
+      capture: dated,
+      extractor: 'x',
+    });
+    await shelf.save({ capture: { ...paper, key: 'url:https://x.org/a' }, topic: 'A' });
+    render(<App services={services} />);
+    const header = await screen.findByRole('banner');
+    await waitFor(() => expect(header.textContent).toContain('Saving to Reading list'));
+    fireEvent.click(screen.getByRole('button', { name: 'Open library' }));
+    expect(openLibrary).toHaveBeenCalledOnce();
+    expect(screen.getByText('2021 · cs.CL')).toBeTruthy();
   });
 
   it('says plainly when the tab has nothing to save', async () => {
@@ -189,6 +310,7 @@ describe('popup', () => {
     render(<App services={services} />);
     expect((await screen.findByRole('status')).textContent).toBe('Nothing to save here.');
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open library' })).toBeTruthy();
   });
 
   it('stays blank for a quick tab, and says it is reading a tab that takes longer', async () => {
@@ -196,13 +318,24 @@ describe('popup', () => {
       { kind: 'nothing', reason: '' },
       { capture: () => new Promise<TabCapture>(() => undefined) }, // never answers
     );
-    const rendered = performance.now();
-    render(<App services={services} />);
-    const main = screen.getByRole('main');
-    expect(main.getAttribute('aria-busy')).toBe('true');
-    expect(main.textContent).toBe('');
-    expect(await screen.findByText('Reading the page…')).toBeTruthy();
-    expect(performance.now() - rendered).toBeGreaterThanOrEqual(SLOW_CAPTURE_MS);
+    // The popup's own clock, faked: no test waits on (or races) the real one.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      render(<App services={services} />);
+      const main = screen.getByRole('main');
+      expect(main.getAttribute('aria-busy')).toBe('true');
+      const placeholder = main.querySelector('.item-card');
+      await act(() => {
+        vi.advanceTimersByTime(SLOW_CAPTURE_MS - 1);
+      });
+      expect(placeholder?.textContent).toBe('');
+      await act(() => {
+        vi.advanceTimersByTime(1);
+      });
+      expect(placeholder?.textContent).toBe('Reading the page…');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows what is known while details load, then the details', async () => {
@@ -258,6 +391,9 @@ describe('popup', () => {
     const { services } = await setup({ kind: 'item', capture: hostile, extractor: 'x' });
     const { container } = render(<App services={services} />);
     await screen.findByRole('heading', { name: hostile.title });
-    expect(container.querySelector('img')).toBeNull();
+    // The header's icon is the only image: none comes from the page's text.
+    expect([...container.querySelectorAll('img')].map((img) => img.className)).toEqual([
+      'popup-icon',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-// Every unit test gets a fresh in-memory IndexedDB; the store opens it like the real one.
+// Component tests only: a real store behind the component needs IndexedDB.
 import 'fake-indexeddb/auto';
 import { configure } from '@testing-library/preact';
 

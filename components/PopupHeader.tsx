@@ -1,0 +1,28 @@
+/**
+ * The popup's header: the extension's icon and name, the list a save goes to (once known),
+ * and the way to the library. Present on every state of the popup, so "Open library" is
+ * always one click away, even on a page with nothing to save.
+ */
+export interface PopupHeaderProps {
+  /** The name of the list a save goes to; omitted before the collection is read. */
+  listName?: string;
+  onOpenLibrary(): void;
+}
+
+export function PopupHeader({ listName, onOpenLibrary }: PopupHeaderProps) {
+  return (
+    <header class="popup-header">
+      <img class="popup-icon" src="/icon/32.png" alt="" width={20} height={20} />
+      <span class="popup-name">Paper Shelf</span>
+      {listName && (
+        <span class="popup-list" title="The list this page is saved to">
+          <span class="visually-hidden">Saving to </span>
+          {listName}
+        </span>
+      )}
+      <button type="button" class="link-button popup-library" onClick={onOpenLibrary}>
+        Open library
+      </button>
+    </header>
+  );
+}
