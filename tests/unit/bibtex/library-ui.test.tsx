@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 /** The library page's BibTeX: copy a row, export a list or topic, import a .bib under a topic. */
+// The library page on a real store: IndexedDB and testing-library's waiting, as components get.
+import '../setup-dom';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CopyBibtex } from '../../../components/CopyBibtex';

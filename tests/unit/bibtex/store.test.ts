@@ -1,4 +1,6 @@
 /** BibTeX from the stored collection: keys stored on first export, imports all or nothing. */
+// A real store on an in-memory IndexedDB (this folder is in the plain `unit` project).
+import '../setup-idb';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BibtexReadError } from '../../../lib/bibtex/read';
