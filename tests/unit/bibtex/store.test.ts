@@ -7,6 +7,8 @@ import { BibtexReadError } from '../../../lib/bibtex/read';
 import { citeFromStore } from '../../../lib/store/cite';
 import { importBibtexFile } from '../../../lib/store/import-bibtex';
 import { CollectionStore } from '../../../lib/store/collection-store';
+import { SafetyCopies } from '../../../lib/store/safety';
+import { FakeArea } from '../../reliability/fake-area';
 import type { Capture } from '../../../lib/types';
 
 const refs = readFileSync(new URL('../../fixtures/bibtex/refs.bib', import.meta.url), 'utf8');
@@ -109,6 +111,26 @@ describe('importBibtexFile', () => {
         { now: 5 },
       ),
     ).rejects.toBeInstanceOf(BibtexReadError);
+    expect(await s.loadLibrary()).toEqual(before);
+  });
+
+  it('runs guarded: a safety copy first, and nothing written when space is short', async () => {
+    const s = await shelf();
+    await s.save({ capture: paper('2001.00001', 'Deep nets') });
+    const [list] = await s.lists();
+    const safety = new SafetyCopies(new FakeArea());
+    await importBibtexFile(s, refs, { listId: list?.id ?? '', topic: 'T' }, { now: 5, safety });
+    expect(await safety.latest()).toMatchObject({ reason: 'import' });
+    const before = await s.loadLibrary();
+    const full = async () => ({ usage: 999_999, quota: 1_000_000 });
+    await expect(
+      importBibtexFile(
+        s,
+        refs.replaceAll('2017', '2018'),
+        { listId: list?.id ?? '', topic: 'U' },
+        { now: 6, estimate: full },
+      ),
+    ).rejects.toThrow(/Nothing was imported/);
     expect(await s.loadLibrary()).toEqual(before);
   });
 });
