@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, openOptions, ROOT } from '../tests/e2e/browser';
+import { benchBibtex } from './bibtex';
 import { benchDiff } from './diff';
 import { benchExtract } from './extract';
 import { benchCliStart, benchPushPlan } from './github';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   Object.assign(results, benchPathological());
   Object.assign(results, benchLists());
   Object.assign(results, benchSuggest(RUNS));
+  Object.assign(results, benchBibtex(RUNS));
   Object.assign(results, benchDiff(RUNS));
   Object.assign(results, benchPushPlan(RUNS));
   Object.assign(results, benchCliStart(RUNS));

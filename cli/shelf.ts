@@ -9,12 +9,13 @@ import { CliError } from './errors';
 
 const COMMANDS: Record<string, string> = {
   extract: 'print the record the extension would save for a saved page',
-  import: 'turn a Markdown list into a backup',
+  import: 'turn a Markdown list (or a .bib file) into a backup',
   export: 'write a list of a backup as Markdown',
   add: 'file an item under a topic of a backup',
   connect: 'make a list of a file on GitHub, or link a list to it',
   pull: 'refresh a connected list from its file on GitHub',
   push: "commit (or --pr: propose) the list's new entries to its file on GitHub",
+  bibtex: 'write a list or topic of a backup as BibTeX',
 };
 
 function usage(): string {
@@ -32,8 +33,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(usage());
     return name ? 1 : 0;
   }
+  // `shelf import refs.bib` files BibTeX entries: its own module behind the same verb.
+  const module =
+    name === 'import' && args.some((arg) => /\.bib$/i.test(arg)) ? 'import-bibtex' : name;
   const command: { run: (args: string[]) => Promise<number> } = await import(
-    `./commands/${name}.ts`
+    `./commands/${module}.ts`
   );
   return command.run(args);
 }

@@ -130,6 +130,11 @@ export interface Item extends Capture {
    * pointing back. Absent when there are none.
    */
   links?: string[];
+  /**
+   * The BibTeX key the item was first exported (or imported) under: kept from then on, so
+   * a paper citing it keeps compiling (lib/bibtex/keys.ts). Absent until first cited.
+   */
+  citeKey?: string;
 }
 
 export type StyleName = 'awesome' | 'numbered' | 'wiki' | 'obsidian' | 'plain';

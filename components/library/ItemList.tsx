@@ -26,6 +26,7 @@ interface Props {
   onMove(keys: string[], topicId: string): void;
   onDelete(keys: string[]): void;
   onMerge(keep: string, drop: string): void;
+  onCopyBibtex?(key: string): void;
   /** Told after every render of a new result set (the bench's "results rendered"). */
   onRendered?: () => void;
   /** The search's words, marked in titles and notes. */
@@ -119,6 +120,7 @@ export function ItemList(props: Props) {
               onEdit={setEditing}
               onMove={(key, topicId) => props.onMove([key], topicId)}
               onDelete={(key) => props.onDelete([key])}
+              onCopyBibtex={props.onCopyBibtex}
             />
           ),
         )}

@@ -27,6 +27,8 @@ interface Props {
   onEdit(key: string): void;
   onMove(key: string, topicId: string): void;
   onDelete(key: string): void;
+  /** Copies the item's BibTeX entry (lib/store/cite.ts). */
+  onCopyBibtex?(key: string): void;
 }
 
 export function ItemRow(props: Props) {
@@ -77,6 +79,11 @@ export function ItemRow(props: Props) {
           topics={topics}
           onMove={(topicId) => props.onMove(item.key, topicId)}
         />
+        {props.onCopyBibtex && (
+          <button type="button" onClick={() => props.onCopyBibtex?.(item.key)}>
+            Copy BibTeX
+          </button>
+        )}
         <button type="button" class="danger" onClick={() => props.onDelete(item.key)}>
           Delete
         </button>

@@ -11,9 +11,12 @@ interface Props {
   onNest(topic: Topic, parentPath: string): void;
   onDelete(topic: Topic): void;
   onAdd(path: string): void;
+  /** Downloads the topic (and the topics under it) as a .bib file. */
+  onExportBibtex?(topic: Topic): void;
 }
 
-export function TopicActions({ topic, topics, onRename, onMove, onNest, onDelete, onAdd }: Props) {
+export function TopicActions(props: Props) {
+  const { topic, topics, onRename, onMove, onNest, onDelete, onAdd, onExportBibtex } = props;
   // The page gives this component a new key per topic and path, so these start afresh
   // when another topic is chosen or this one renamed, and survive data reloads.
   const [name, setName] = useState(topic ? topicName(topic) : '');
@@ -67,6 +70,11 @@ export function TopicActions({ topic, topics, onRename, onMove, onNest, onDelete
             </select>
             <button type="submit">Nest</button>
           </form>
+          {onExportBibtex && (
+            <button type="button" onClick={() => onExportBibtex(topic)}>
+              Export topic as BibTeX
+            </button>
+          )}
           <button type="button" class="danger" onClick={() => onDelete(topic)}>
             Delete topic
           </button>

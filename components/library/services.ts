@@ -1,4 +1,5 @@
 /** What the library page needs from the outside world; tests pass a store on fake-indexeddb. */
+import type { SourceDeps } from '../../lib/sources/cached-json';
 import type { CollectionStore } from '../../lib/store/collection-store';
 import type { SafetyCopies } from '../../lib/store/safety';
 import type { Estimate, SpaceProbe } from '../../lib/store/space';
@@ -20,6 +21,8 @@ export interface LibraryServices {
   copy(text: string): Promise<void>;
   /** Tells the background the collection changed (toolbar badges follow). */
   notifyChanged(): void;
+  /** Where a repository's CITATION.cff is read from (GitHub, cached); none: not read. */
+  citationSources?: SourceDeps;
   /**
    * Imports, backups and exports run off the page's thread (a Worker); without it they run
    * on the page (unit tests).

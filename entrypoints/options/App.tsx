@@ -1,6 +1,7 @@
 /** The library page: composes the list bar, topics, filters, items, export and imports. */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/library/BackupPanel';
+import { type BibtexImport, BibtexImportPanel } from '../../components/library/BibtexImportPanel';
 import { FilterBar, type Filters, NO_FILTERS } from '../../components/library/FilterBar';
 import { CommitPanel } from '../../components/library/github/CommitPanel';
 import { GitHubAccount } from '../../components/library/github/GitHubAccount';
@@ -68,6 +69,7 @@ export function App({ services }: { services: LibraryServices }) {
   // The Markdown engine, marked and DOMPurify load when first needed, not with the page.
   const [exportView, setExportView] = useState<ExportModule | null>(null);
   const [importing, setImporting] = useState(false);
+  const [importingBibtex, setImportingBibtex] = useState(false);
   const ready = useRef(false);
 
   const page = useMemo(() => data && listPage(data, listId), [data, listId]);
@@ -147,6 +149,53 @@ export function App({ services }: { services: LibraryServices }) {
     return true;
   }
 
+  /** One item's entry on the clipboard; its CITATION.cff asked for when it is a repository. */
+  async function copyBibtex(key: string) {
+    const { citeWithSources } = await import('../../lib/store/cite');
+    const cited = await run((store) =>
+      citeWithSources(store, { keys: [key] }, services.citationSources),
+    );
+    if (!cited) return;
+    await services.copy(cited.text).then(
+      () => lib.setStatus('BibTeX copied.'),
+      (error: unknown) => lib.setError(`Could not copy: ${String(error)}`),
+    );
+  }
+
+  /** The list, or one topic with the topics under it, as a .bib download. */
+  async function exportBibtex(topicPath?: string) {
+    if (!list) return;
+    const [{ citeWithSources }, { bibFileName }] = await Promise.all([
+      import('../../lib/store/cite'),
+      import('../../lib/bibtex/bibliography'),
+    ]);
+    const sources = services.citationSources && { ...services.citationSources, cacheOnly: true };
+    const cited = await run(
+      (store) => citeWithSources(store, { list: { listId: list.id, topicPath } }, sources),
+      (r) => `Exported ${r.count} ${r.count === 1 ? 'entry' : 'entries'} as BibTeX.`,
+    );
+    if (cited) services.download(bibFileName(list, topicPath), cited.text);
+  }
+
+  async function importBibtex(request: BibtexImport): Promise<boolean> {
+    const { importBibtexFile } = await import('../../lib/store/import-bibtex');
+    const result = await run(
+      (store) =>
+        importBibtexFile(
+          store,
+          request.text,
+          { listId: request.listId, topic: request.topic },
+          guard(),
+        ),
+      (r) =>
+        `Imported into “${r.list.name}”: ${plural(r.created, 'new item')}, ${r.merged} already saved.`,
+      'Nothing was imported, your collection is unchanged: ',
+    );
+    if (!result) return false;
+    setListId(result.list.id);
+    return true;
+  }
+
   const topicsOfAll = data?.topics ?? [];
   return (
     <main class="library">
@@ -158,6 +207,9 @@ export function App({ services }: { services: LibraryServices }) {
         <div class="header-actions">
           <button type="button" onClick={() => setImporting(!importing)}>
             Import Markdown
+          </button>
+          <button type="button" onClick={() => setImportingBibtex(!importingBibtex)}>
+            Import BibTeX
           </button>
           <BackupPanel
             onError={lib.setError}
@@ -229,6 +281,14 @@ export function App({ services }: { services: LibraryServices }) {
           onClose={() => setImporting(false)}
         />
       )}
+      {importingBibtex && data && (
+        <BibtexImportPanel
+          lists={data.lists}
+          listId={list?.id}
+          onImport={importBibtex}
+          onClose={() => setImportingBibtex(false)}
+        />
+      )}
       {data === null && !lib.error && <p class="muted">Loading your collection…</p>}
       {data && !list && (
         <p class="muted">
@@ -264,6 +324,9 @@ export function App({ services }: { services: LibraryServices }) {
               <h2>{list.name}</h2>
               <button type="button" class="primary" onClick={exportMarkdown}>
                 Export Markdown
+              </button>
+              <button type="button" onClick={() => exportBibtex()}>
+                Export BibTeX
               </button>
             </div>
             {github && <ListGitHub list={list} github={github} run={run} guard={guard} />}
@@ -350,6 +413,7 @@ export function App({ services }: { services: LibraryServices }) {
                   );
                   if (change) setTopicId(change.result.parent.id);
                 }}
+                onExportBibtex={(t) => exportBibtex(t.path)}
                 onAdd={async (path) => {
                   const added = await run(
                     (store) => store.run(addTopic(list.id, path)),
@@ -386,6 +450,7 @@ export function App({ services }: { services: LibraryServices }) {
                   )
                 }
                 onMove={moveSelected}
+                onCopyBibtex={copyBibtex}
                 onDelete={(keys) =>
                   run(
                     (store) => store.run(removeItems(keys)),

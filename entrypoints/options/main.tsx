@@ -5,6 +5,7 @@ import './options.css';
 import '../../components/library/library-look.css';
 import { backgroundSend } from '../../extension/background-send';
 import type { LibraryServices } from '../../components/library/services';
+import { storageCache } from '../../lib/sources/storage-cache';
 import { CollectionStore } from '../../lib/store/collection-store';
 import { SafetyCopies } from '../../lib/store/safety';
 import { workerHeavyWork } from '../../lib/heavy/worker';
@@ -52,6 +53,10 @@ function services(): LibraryServices {
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
     copy: (text) => navigator.clipboard.writeText(text),
+    citationSources: {
+      fetch: (url, init) => fetch(url, init),
+      cache: storageCache(browser.storage.local),
+    },
     notifyChanged() {
       // Badges on open tabs follow; a background that is not awake yet needs no telling.
       void backgroundSend(browser.runtime)('savedStateChanged', {});

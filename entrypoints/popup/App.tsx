@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Connections } from '../../components/Connections';
+import { CopyBibtex } from '../../components/CopyBibtex';
 import { ItemCard } from '../../components/ItemCard';
 import { PopupHeader } from '../../components/PopupHeader';
 import type { TabCapture } from '../../extension/tab-capture';
@@ -139,6 +140,9 @@ export function App({ services }: { services: PopupServices }) {
         </p>
       )}
       <ItemCard capture={capture} busy={enriching ? 'Fetching details…' : undefined} />
+      {services.copyBibtex && (
+        <CopyBibtex onCopy={() => services.copyBibtex?.(capture) ?? Promise.resolve()} />
+      )}
       <Connections items={connected} />
       {context && FileForm ? (
         <FileForm

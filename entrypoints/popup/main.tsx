@@ -77,6 +77,19 @@ function services(): PopupServices {
     remove: async (key) => (await store()).remove(key),
     removeFromList: async (key, listId) => removeFromList(await store(), key, listId),
     restore: async (item) => (await store()).restore(item),
+    async copyBibtex(capture) {
+      const [{ citeWithSources }, { storageCache }] = await Promise.all([
+        import('../../lib/store/cite'),
+        import('../../lib/sources/storage-cache'),
+      ]);
+      const sources = { fetch: (url: string, init?: RequestInit) => fetch(url, init) };
+      const cited = await citeWithSources(
+        await store(),
+        { unsaved: capture },
+        { ...sources, cache: storageCache(browser.storage.local) },
+      );
+      await navigator.clipboard.writeText(cited.text);
+    },
     openLibrary() {
       browser.runtime.openOptionsPage().then(
         () => window.close(),

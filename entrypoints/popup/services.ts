@@ -30,4 +30,9 @@ export interface PopupServices {
   openLibrary(): void;
   /** Tells the background a record changed, so the toolbar badges follow. */
   changed(): void;
+  /**
+   * Puts the work's BibTeX entry on the clipboard, saved or not (a saved one keeps the key
+   * written here). Optional: the button shows only where it is given.
+   */
+  copyBibtex?(capture: Capture): Promise<void>;
 }

@@ -171,6 +171,7 @@ function checkItem(value: unknown, at: JsonPath, topicIds: Set<string>): void {
   number(item, 'savedAt', at);
   number(item, 'updatedAt', at);
   number(item, 'editedAt', at, true);
+  string(item, 'citeKey', at, { optional: true, nonEmpty: true });
   if (item.venue !== undefined) {
     const where = [...at, 'venue'];
     const venue = object(item.venue, where);
