@@ -2,6 +2,7 @@
  * Reading a page's text and meta tags: shared by every site's extractors (generic is the
  * base every site builds on).
  */
+import { plainText as stripMarkup } from '../scholarly/text';
 
 /** Collapses runs of whitespace (the sites hard-wrap their HTML) and trims. */
 export function cleanText(text: string | null | undefined): string {
@@ -142,15 +143,17 @@ const BLOCK_TAG =
 
 /**
  * Text that may hold markup (`<h3>ABSTRACT</h3><p>…</p>`, `&amp;`) as plain text: tags
- * stripped, entities decoded, whitespace collapsed. Parsed in a fresh inert document
- * (no scripts run, no images load there), never in the page's own.
+ * stripped, entities decoded, whitespace collapsed. Parsed by the page's window's DOMParser
+ * into an inert document (no scripts run, nothing loads there) rather than through an
+ * innerHTML sink; where there is no DOM parser, the tags are stripped as text.
  */
 export function plainText(doc: Document, text: string | null | undefined): string {
   const value = text ?? '';
   if (!/[<&]/.test(value)) return cleanText(value);
-  const scratch = doc.implementation.createHTMLDocument('');
-  scratch.body.innerHTML = value.replace(BLOCK_TAG, ' <$1$2');
-  return cleanText(scratch.body.textContent);
+  const spaced = value.replace(BLOCK_TAG, ' <$1$2');
+  const Parser = doc.defaultView?.DOMParser;
+  if (!Parser) return cleanText(stripMarkup(spaced));
+  return cleanText(new Parser().parseFromString(spaced, 'text/html').body.textContent);
 }
 
 /** An abstract as plain text, without a leading "Abstract" label. */
