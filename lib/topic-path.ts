@@ -3,10 +3,29 @@
  * collection/, because the collection's rules and the Markdown parser both read paths.
  * Only a slash with white space around it separates parts, so a heading such as
  * `Speculative decoding/LLM` or a topic typed as `/misc/` stays one name, as typed.
+ *
+ * A name that itself holds ` / ` (a heading `### Speech / Audio / Music`) is one topic, not
+ * three: inside a path its slash is written `\/` (`Audio / Speech \/ Audio \/ Music`), which
+ * the separator never matches. `escapeTopicName` makes a path part of a heading's name,
+ * `unescapeTopicName` gives the name back for display and for writing a heading. (A name
+ * that holds ` \/ ` itself reads back as ` / `: the one spelling given up for this.)
  */
 import { TOPIC_SEPARATOR } from './types';
 
 const SEPARATOR = /\s+\/\s+/;
+
+const LITERAL_SEPARATOR = /(\s)\/(?=\s)/g;
+const ESCAPED_SEPARATOR = /(\s)\\\/(?=\s)/g;
+
+/** One topic's name as a path part: a ` / ` inside it becomes ` \/ `. */
+export function escapeTopicName(name: string): string {
+  return name.replace(LITERAL_SEPARATOR, '$1\\/');
+}
+
+/** A path part as the name people read and headings hold: ` \/ ` back to ` / `. */
+export function unescapeTopicName(part: string): string {
+  return part.replace(ESCAPED_SEPARATOR, '$1/');
+}
 
 export function splitTopicPath(path: string): string[] {
   return path
@@ -30,7 +49,12 @@ export function parentTopicPath(path: string): string {
   return splitTopicPath(path).slice(0, -1).join(TOPIC_SEPARATOR);
 }
 
-/** `topic`'s own name: the last part of its path. */
+/** `topic`'s own name as shown and written in a heading (escapes undone). */
+export function topicDisplayName(topic: { path: string }): string {
+  return unescapeTopicName(topicName(topic));
+}
+
+/** `topic`'s own name: the last part of its path, escaped as in the path. */
 export function topicName(topic: { path: string }): string {
   return splitTopicPath(topic.path).at(-1) ?? '';
 }

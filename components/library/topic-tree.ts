@@ -7,7 +7,7 @@
  * Counts: `direct` is what is filed in the topic itself, `total` the distinct items of its
  * whole subtree (an item filed in a parent and one of its children counts once).
  */
-import { splitTopicPath } from '../../lib/topic-path';
+import { splitTopicPath, unescapeTopicName } from '../../lib/topic-path';
 import { TOPIC_SEPARATOR, type Topic } from '../../lib/types';
 
 export interface TopicRow {
@@ -91,5 +91,7 @@ function nearestAncestor(node: Node, byPath: Map<string, Node>): Node | undefine
 function labelOf(node: Node, above: Node | undefined): string {
   if (node.parts.length === 0) return '';
   const skip = above ? above.parts.length : 0;
-  return node.parts.slice(skip).join(TOPIC_SEPARATOR) || node.topic.path;
+  // A name holding ` / ` is shown as written in its heading, not escaped (lib/topic-path.ts).
+  const parts = node.parts.slice(skip).map(unescapeTopicName);
+  return parts.join(TOPIC_SEPARATOR) || node.topic.path;
 }

@@ -4,6 +4,7 @@
  * followed by its items and its own new sub-topics.
  */
 import type { Item } from '../types';
+import { unescapeTopicName } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Section } from './document';
 import { isBlank } from './lines';
@@ -79,7 +80,7 @@ export function planNewTopics(
   const blankBefore = habit(doc, (heading) => isBlank(doc.lines[heading - 1]?.text ?? 'x'));
   const blankAfter = habit(doc, (heading) => isBlank(doc.lines[heading + 1]?.text ?? 'x'));
   const block = (path: string, level: number): { lines: string[]; toc: NewTocEntry[] } => {
-    const name = path.split(TOPIC_SEPARATOR).pop() ?? path;
+    const name = unescapeTopicName(path.split(TOPIC_SEPARATOR).pop() ?? path);
     const lines = blankBefore ? ['', headingLine(level, name)] : [headingLine(level, name)];
     const items = itemsOf.get(path) ?? [];
     if (items.length) {
@@ -101,7 +102,7 @@ export function planNewTopics(
     const { at: end, level, start } = parentEnd(doc, parent);
     for (const path of paths) {
       const sub = block(path, Math.min(level + 1, 6));
-      const name = path.split(TOPIC_SEPARATOR).pop() ?? path;
+      const name = unescapeTopicName(path.split(TOPIC_SEPARATOR).pop() ?? path);
       const at = newTopicLine(doc, parent, name, start, end);
       blocks.push({ at, lines: sub.lines, parent, toc: sub.toc });
     }

@@ -4,12 +4,13 @@
  * the lines back gives the original bytes whatever marked normalised.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
-import { normalizeTopicPath } from '../topic-path';
+import { escapeTopicName, normalizeTopicPath } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Entry, EntryShape, Heading, ListItemSpan, ListShape, Section } from './document';
 import { itemText, nestedItems, recognise, recogniseBareLink } from './entry';
 import { unescapeInline } from './escape';
 import { frontMatterLength } from './frontmatter';
+import { headingName } from './heading-name';
 import { guardForLexer, MAX_QUOTE_DEPTH } from './lex-guard';
 import { tableEntries } from './learn/rows';
 import { dominantEol, isBlank, normalizedText, splitLines } from './lines';
@@ -73,7 +74,8 @@ class LineIndex {
 
 interface Builder {
   doc: Doc;
-  rawHeadings: { firstLine: number; line: number; level: number; text: string }[];
+  /** `name`: the topic's name, the heading's text without its markup (heading-name.ts). */
+  rawHeadings: { firstLine: number; line: number; level: number; text: string; name: string }[];
   pending: PendingEntry[];
 }
 
@@ -201,11 +203,14 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
     if (token.type === 'heading' && depth === 0) {
       const span = index.span(here, token.raw);
       const heading = token as Tokens.Heading;
+      const text = heading.text.trim();
       builder.rawHeadings.push({
         firstLine: span.first,
         line: span.end - 1,
         level: heading.depth,
-        text: unescapeInline(heading.text.trim()),
+        text: unescapeInline(text),
+        // Markup is read before unescaping, so an escaped `\[` is text, not a link.
+        name: unescapeInline(headingName(text)),
       });
     } else if (token.type === 'list') {
       addList(builder, token as Tokens.List, here, index, depth);
@@ -246,7 +251,7 @@ function buildSections(builder: Builder, frontMatterEnd: number): void {
   const { doc, rawHeadings } = builder;
   const h1 = rawHeadings.filter((heading) => heading.level === 1);
   const titleHeading = h1.length === 1 && rawHeadings[0]?.level === 1 ? rawHeadings[0] : undefined;
-  if (titleHeading) doc.title = titleHeading.text;
+  if (titleHeading) doc.title = titleHeading.name;
   const stack: { level: number; text: string }[] = [];
   const treeEnds = subtreeEnds(rawHeadings, doc.lines.length);
   const topics = new Set<string>();
@@ -262,7 +267,8 @@ function buildSections(builder: Builder, frontMatterEnd: number): void {
     let path = '';
     if (!isTitle) {
       while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= raw.level) stack.pop();
-      stack.push({ level: raw.level, text: raw.text });
+      // The name without its markup, one path part even when it holds ` / ` (topic-path.ts).
+      stack.push({ level: raw.level, text: escapeTopicName(raw.name) });
       // Spelled as the collection spells paths, so topics match whoever created them.
       path = normalizeTopicPath(stack.map((part) => part.text).join(TOPIC_SEPARATOR));
     }

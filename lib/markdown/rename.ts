@@ -6,6 +6,7 @@
  * - a deleted (or moved) topic's heading goes, once its section holds nothing but the
  *   entries that left it: prose or anything else the importer kept stays, heading and all.
  */
+import { unescapeTopicName } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Heading } from './document';
 import type { LineEdits } from './edits';
@@ -28,7 +29,7 @@ export function applyRenames(doc: Doc, edits: LineEdits, renames: TopicRename[])
     if (doc.topics.includes(to)) continue; // the file has that heading already
     const heading = doc.headings.find((candidate) => candidate.path === from && !candidate.isTitle);
     if (!heading) continue;
-    const leaf = to.split(TOPIC_SEPARATOR).at(-1) ?? to;
+    const leaf = unescapeTopicName(to.split(TOPIC_SEPARATOR).at(-1) ?? to);
     const toc = tocLineFor(doc, from);
     edits.rewrite(heading.firstLine, renamedHeadingLine(doc, heading, leaf));
     heading.text = leaf;

@@ -4,6 +4,7 @@
  * line endings and one final newline. Same input, same bytes.
  */
 import type { StyleName } from '../types';
+import { unescapeTopicName } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import { baseContext } from './context';
 import { escapeInline } from './escape';
@@ -74,7 +75,7 @@ function treeOrder(
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { path, depth } = next;
     const cut = path.lastIndexOf(TOPIC_SEPARATOR);
-    const name = cut < 0 ? path : path.slice(cut + TOPIC_SEPARATOR.length);
+    const name = unescapeTopicName(cut < 0 ? path : path.slice(cut + TOPIC_SEPARATOR.length));
     out.push({ path, depth, name, items: items.get(path) ?? [] });
     const kids = children.get(path) ?? [];
     for (let i = kids.length - 1; i >= 0; i--)

@@ -2,6 +2,7 @@
  * Table of contents upkeep: a new topic gets a line in the document's TOC (seed `awesome`,
  * lines 3–17), nested under its parent's line, with the anchor GitHub gives its heading.
  */
+import { escapeTopicName } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc } from './document';
 import { escapeInline } from './escape';
@@ -74,7 +75,8 @@ function tocPaths(doc: Doc, lines: TocLine[]): string[] {
     const width = line.indent.replace(/\t/g, '    ').length;
     while (stack.length && (stack[stack.length - 1]?.width ?? 0) >= width) stack.pop();
     stack.push({ width, text: line.text });
-    const parts = stack.map((part) => part.text);
+    // Each line's text is one topic's name, even when it holds ` / ` (topic-path.ts).
+    const parts = stack.map((part) => escapeTopicName(part.text));
     if (lines[0]?.text === doc.title && index > 0 && stack[0]?.text === doc.title) parts.shift();
     return parts.join(TOPIC_SEPARATOR);
   });
