@@ -8,6 +8,7 @@
  * - Preact's `dangerouslySetInnerHTML` (never used here): setting it throws.
  * - DOMPurify's fallback for browsers without `DOMParser` (every extension page has one):
  *   without a parser, sanitising yields nothing instead of parsing through innerHTML.
+ * - lodash.merge's `Function('return this')()` (the BibTeX parser's): `globalThis`.
  *
  * Each rewrite must match exactly once per file it targets; a library update that moves the
  * code fails the build here, not silently in review.
@@ -27,6 +28,14 @@ const REWRITES: Rewrite[] = [
     // `(u.innerHTML=h.__html)`: the only non-empty innerHTML write in Preact's diff.
     find: /([\w$]+)\.innerHTML=([\w$]+)\.__html/g,
     replace: '$2.__html&&(()=>{throw new Error("Paper Shelf renders no raw HTML")})()',
+  },
+  {
+    // The BibTeX parser's lodash.merge finds the global object with `Function('return
+    // this')()` when neither `global` nor `self` exists; an extension page always has `self`,
+    // and the Function constructor is eval to reviewers' linters.
+    file: /\/node_modules\/lodash\.merge\/index\.js$/,
+    find: /Function\('return this'\)\(\)/g,
+    replace: 'globalThis',
   },
   {
     file: /\/node_modules\/dompurify\/dist\/purify\.es\.mjs$/,

@@ -54,6 +54,8 @@ test('no eval and no new Function in the built JavaScript', () => {
     const text = readFileSync(file, 'utf8');
     expect(text, file).not.toMatch(/\beval\s*\(/);
     expect(text, file).not.toMatch(/new\s+Function\s*\(/);
+    // `Function('return this')()` is the same eval without `new`.
+    expect(text, file).not.toMatch(/\bFunction\s*\(\s*['"`]/);
     expect(text, file).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
   }
 });
