@@ -341,4 +341,34 @@ describe('library page', () => {
     render(<App services={blocked.services} />);
     expect((await screen.findByRole('alert')).textContent).toContain('close its other tabs');
   });
+
+  it('sorts a topic by date added (default), date published and title', async () => {
+    const { shelf, services } = await setup();
+    await shelf.save({
+      capture: paper('2001.00001', 'Zeta scaling', {
+        arxiv: { id: '2001.00001', published: '2020-01-02' },
+      }),
+      topic: 'Attention',
+    });
+    await shelf.save({
+      capture: paper('2301.00001', 'alpha kernels', { published: '2023-05' }),
+      topic: 'Attention',
+    });
+    await shelf.save({
+      capture: paper('x', 'Middle notes', { arxiv: undefined }),
+      topic: 'Attention',
+    });
+    render(<App services={services} />);
+    await waitFor(() => expect(links()).toEqual(['Zeta scaling', 'alpha kernels', 'Middle notes']));
+    const sort = screen.getByLabelText('Sort by') as HTMLSelectElement;
+    expect(sort.value).toBe('added');
+
+    fireEvent.change(sort, { target: { value: 'published' } });
+    await waitFor(() => expect(links()).toEqual(['alpha kernels', 'Zeta scaling', 'Middle notes']));
+    fireEvent.change(sort, { target: { value: 'title' } });
+    await waitFor(() => expect(links()).toEqual(['alpha kernels', 'Middle notes', 'Zeta scaling']));
+    // Search results follow the same order.
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'a' } });
+    await waitFor(() => expect(links()).toEqual(['alpha kernels', 'Middle notes', 'Zeta scaling']));
+  });
 });
