@@ -13,6 +13,7 @@ import {
 } from '../../components/library/MarkdownImportPanel';
 import { ItemList } from '../../components/library/ItemList';
 import { SortSelect } from '../../components/library/SortSelect';
+import { useRememberedView } from '../../components/library/useRememberedView';
 import { backupFileName } from '../../components/library/backup-name';
 import { useSearchShortcut } from '../../components/library/useSearchShortcut';
 import { ListBar } from '../../components/library/ListBar';
@@ -84,6 +85,15 @@ export function App({ services }: { services: LibraryServices }) {
     ...(filters.newOnly && page ? { keys: page.newKeys } : {}),
   };
   const searching = isFiltering(filter);
+  useRememberedView(
+    services.rememberedView,
+    (view) => {
+      setListId(view.listId);
+      setTopicId(view.topicId);
+      setSort(view.sort);
+    },
+    page ? { listId: page.list.id, ...(topic ? { topicId: topic.id } : {}), sort } : undefined,
+  );
   const shown = useMemo(() => {
     if (!page) return [];
     const items = searching
