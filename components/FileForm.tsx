@@ -29,6 +29,20 @@ interface Props {
   onRestore(item: Item): Promise<void>;
   /** Told when the user picks another list (the popup's header names it). */
   onListChange?(listId: string): void;
+  /**
+   * Puts on the clipboard the Markdown the list would write for the item as filled in
+   * (its style, its topic); rejects with a reason to show. The button shows only if given.
+   */
+  onCopyMarkdown?(request: CopyMarkdownRequest): Promise<void>;
+}
+
+export interface CopyMarkdownRequest {
+  capture: Capture;
+  listId: string | undefined;
+  /** The first topic the form would save into; '' for the list itself. */
+  topic: string;
+  note: string;
+  status: ReadStatus;
 }
 
 type Status = { tone: 'info' | 'ok' | 'error'; text: string };
@@ -42,6 +56,7 @@ export function FileForm({
   onRemoveFromList,
   onRestore,
   onListChange,
+  onCopyMarkdown,
 }: Props) {
   const [record, setRecord] = useState<Item | undefined>(context.item);
   const [listId, setListId] = useState(context.listId ?? context.lists[0]?.id ?? '');
@@ -122,6 +137,25 @@ export function FileForm({
     }
   }
 
+  async function copyMarkdown() {
+    if (!onCopyMarkdown) return;
+    try {
+      await onCopyMarkdown({
+        capture,
+        listId: listId || undefined,
+        topic: topicsToSave(chosen, typed)[0] ?? '',
+        note,
+        status: read ? 'read' : 'to-read',
+      });
+      setStatus({
+        tone: 'ok',
+        text: `Copied as Markdown, in ${list?.name ?? 'the list'}'s style.`,
+      });
+    } catch (error) {
+      setStatus({ tone: 'error', text: `Not copied: ${messageOf(error)}` });
+    }
+  }
+
   async function remove(everywhere: boolean) {
     if (!record) return;
     try {
@@ -191,6 +225,11 @@ export function FileForm({
         <button type="submit" class="primary" disabled={busy}>
           {record ? 'Update' : 'Save'}
         </button>
+        {onCopyMarkdown && (
+          <button type="button" onClick={copyMarkdown}>
+            Copy as Markdown
+          </button>
+        )}
         {record && (
           <button type="button" onClick={() => remove(false)}>
             Remove from this list

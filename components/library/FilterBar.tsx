@@ -1,4 +1,5 @@
 /** Search and filters over the selected list: every control labelled, nothing hidden. */
+import type { ComponentChildren } from 'preact';
 import type { ItemKind, ReadStatus } from '../../lib/types';
 
 export interface Filters {
@@ -24,9 +25,11 @@ interface Props {
   onChange(filters: Filters): void;
   /** How many items are new since the last export, shown beside the filter. */
   newCount: number;
+  /** More controls of the same row (the sort order). */
+  children?: ComponentChildren;
 }
 
-export function FilterBar({ filters, onChange, newCount }: Props) {
+export function FilterBar({ filters, onChange, newCount, children }: Props) {
   return (
     <div class="filter-bar">
       <div class="field grow">
@@ -83,6 +86,7 @@ export function FilterBar({ filters, onChange, newCount }: Props) {
         />
         <label for="filter-new">New since last export ({newCount})</label>
       </div>
+      {children}
     </div>
   );
 }

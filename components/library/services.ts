@@ -1,4 +1,5 @@
 /** What the library page needs from the outside world; tests pass a store on fake-indexeddb. */
+import type { LibraryView } from '../../lib/library-view';
 import type { SourceDeps } from '../../lib/sources/cached-json';
 import type { CollectionStore } from '../../lib/store/collection-store';
 import type { SafetyCopies } from '../../lib/store/safety';
@@ -28,6 +29,15 @@ export interface LibraryServices {
    * on the page (unit tests).
    */
   heavy?: HeavyWork;
+  /**
+   * Where the list, topic and sort shown are kept between visits (storage.local); absent:
+   * the page starts from the defaults each time.
+   */
+  rememberedView?: {
+    /** What was stored, unchecked (the page validates it). */
+    load(): Promise<unknown>;
+    save(view: LibraryView): Promise<void>;
+  };
   /** GitHub sync (token in storage.local, the page's fetch); absent: no GitHub buttons. */
   github?: GitHubServices;
 }

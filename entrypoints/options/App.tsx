@@ -12,6 +12,8 @@ import {
   type MarkdownImport,
 } from '../../components/library/MarkdownImportPanel';
 import { ItemList } from '../../components/library/ItemList';
+import { SortSelect } from '../../components/library/SortSelect';
+import { useRememberedView } from '../../components/library/useRememberedView';
 import { backupFileName } from '../../components/library/backup-name';
 import { useSearchShortcut } from '../../components/library/useSearchShortcut';
 import { ListBar } from '../../components/library/ListBar';
@@ -22,6 +24,7 @@ import { useLibrary } from '../../components/library/useLibrary';
 import { defaultTopic, listPage } from '../../components/library/view';
 import type { Move } from '../../lib/collection/items';
 import { filterItems, isFiltering, queryTerms } from '../../lib/search';
+import { type SortOrder, sortItems } from '../../lib/sort-items';
 import {
   addTopic,
   createList,
@@ -63,6 +66,7 @@ export function App({ services }: { services: LibraryServices }) {
   const [listId, setListId] = useState<string>();
   const [topicId, setTopicId] = useState<string>();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<SortOrder>('added');
   useSearchShortcut('search');
   const [picked, setPicked] = useState<{ scope: string; keys: Set<string> }>(NOTHING_PICKED);
   const [markdown, setMarkdown] = useState<string | null>(null);
@@ -81,11 +85,23 @@ export function App({ services }: { services: LibraryServices }) {
     ...(filters.newOnly && page ? { keys: page.newKeys } : {}),
   };
   const searching = isFiltering(filter);
+  useRememberedView(
+    services.rememberedView,
+    (view) => {
+      setListId(view.listId);
+      setTopicId(view.topicId);
+      setSort(view.sort);
+    },
+    page ? { listId: page.list.id, ...(topic ? { topicId: topic.id } : {}), sort } : undefined,
+  );
   const shown = useMemo(() => {
     if (!page) return [];
-    if (searching) return filterItems(page.items, filter);
-    return (topic && page.byTopic.get(topic.id)) ?? [];
-  }, [page, topic, searching, filters]);
+    const items = searching
+      ? filterItems(page.items, filter)
+      : ((topic && page.byTopic.get(topic.id)) ?? []);
+    // Saved order is how the page holds them: sorting by it again would only cost time.
+    return sort === 'added' ? items : sortItems(items, sort);
+  }, [page, topic, searching, filters, sort]);
 
   useLayoutEffect(() => {
     // Navigation → first topic on screen, for the bench (bench/library.ts).
@@ -354,7 +370,9 @@ export function App({ services }: { services: LibraryServices }) {
             )}
           </section>
           {/* Before the tree in the page, so Tab reaches Search before the tree's controls. */}
-          <FilterBar filters={filters} onChange={setFilters} newCount={page.newKeys.size} />
+          <FilterBar filters={filters} onChange={setFilters} newCount={page.newKeys.size}>
+            <SortSelect value={sort} onChange={setSort} />
+          </FilterBar>
           <div class="library-body">
             <aside class="sidebar">
               <TopicNav

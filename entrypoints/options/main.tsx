@@ -35,6 +35,9 @@ async function probeSpace(bytes: number): Promise<void> {
   }
 }
 
+/** storage.local key of the list, topic and sort the library showed last. */
+const VIEW_KEY = 'libraryView';
+
 function services(): LibraryServices {
   return {
     open: (onBlocked) => CollectionStore.open({ onBlocked }),
@@ -53,6 +56,10 @@ function services(): LibraryServices {
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
     copy: (text) => navigator.clipboard.writeText(text),
+    rememberedView: {
+      load: async () => (await browser.storage.local.get(VIEW_KEY))[VIEW_KEY],
+      save: (view) => browser.storage.local.set({ [VIEW_KEY]: view }),
+    },
     citationSources: {
       fetch: (url, init) => fetch(url, init),
       cache: storageCache(browser.storage.local),

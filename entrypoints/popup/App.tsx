@@ -168,6 +168,10 @@ export function App({ services }: { services: PopupServices }) {
             return before;
           }}
           onListChange={setChosenList}
+          onCopyMarkdown={
+            services.copyMarkdown &&
+            ((request) => services.copyMarkdown?.(request) ?? Promise.resolve())
+          }
           onRestore={async (item) => {
             await services.restore(item);
             services.changed();

@@ -90,6 +90,14 @@ function services(): PopupServices {
       );
       await navigator.clipboard.writeText(cited.text);
     },
+    async copyMarkdown(request) {
+      const [{ copyMarkdown }, opened] = await Promise.all([
+        import('../../lib/collection/copy-markdown'),
+        store(),
+      ]);
+      const text = copyMarkdown(await opened.readAll(), request, new Date());
+      await navigator.clipboard.writeText(text);
+    },
     openLibrary() {
       browser.runtime.openOptionsPage().then(
         () => window.close(),

@@ -2,6 +2,7 @@
  * Everything the popup needs from the outside world, passed in so the component can be
  * tested with fakes and a real store on fake-indexeddb.
  */
+import type { CopyMarkdownRequest } from '../../components/FileForm';
 import type { TabCapture } from '../../extension/tab-capture';
 import type { SaveRequest, SaveResult } from '../../lib/messaging';
 import type { FilingContext } from '../../lib/store/filing-context';
@@ -35,4 +36,9 @@ export interface PopupServices {
    * written here). Optional: the button shows only where it is given.
    */
   copyBibtex?(capture: Capture): Promise<void>;
+  /**
+   * Puts on the clipboard the lines the chosen list would write for the work under the
+   * topic, in the list's own style. Optional: the button shows only where it is given.
+   */
+  copyMarkdown?(request: CopyMarkdownRequest): Promise<void>;
 }

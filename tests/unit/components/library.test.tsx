@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryServices } from '../../../components/library/services';
 import { App } from '../../../entrypoints/options/App';
 import { CollectionStore } from '../../../lib/store/collection-store';
+import { importMarkdown } from '../../../lib/store/markdown-list-import';
 import type { Capture } from '../../../lib/types';
 
 let count = 0;
@@ -340,5 +341,94 @@ describe('library page', () => {
     });
     render(<App services={blocked.services} />);
     expect((await screen.findByRole('alert')).textContent).toContain('close its other tabs');
+  });
+
+  it('sorts a topic by date added (default), date published and title', async () => {
+    const { shelf, services } = await setup();
+    await shelf.save({
+      capture: paper('2001.00001', 'Zeta scaling', {
+        arxiv: { id: '2001.00001', published: '2020-01-02' },
+      }),
+      topic: 'Attention',
+    });
+    await shelf.save({
+      capture: paper('2301.00001', 'alpha kernels', { published: '2023-05' }),
+      topic: 'Attention',
+    });
+    await shelf.save({
+      capture: paper('x', 'Middle notes', { arxiv: undefined }),
+      topic: 'Attention',
+    });
+    render(<App services={services} />);
+    await waitFor(() => expect(links()).toEqual(['Zeta scaling', 'alpha kernels', 'Middle notes']));
+    const sort = screen.getByLabelText('Sort by') as HTMLSelectElement;
+    expect(sort.value).toBe('added');
+
+    fireEvent.change(sort, { target: { value: 'published' } });
+    await waitFor(() => expect(links()).toEqual(['alpha kernels', 'Zeta scaling', 'Middle notes']));
+    fireEvent.change(sort, { target: { value: 'title' } });
+    await waitFor(() => expect(links()).toEqual(['alpha kernels', 'Middle notes', 'Zeta scaling']));
+    // Search results follow the same order.
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'a' } });
+    await waitFor(() => expect(links()).toEqual(['alpha kernels', 'Middle notes', 'Zeta scaling']));
+  });
+
+  it('remembers the list, topic and sort shown across visits', async () => {
+    const stored = new Map<string, unknown>();
+    const rememberedView = {
+      load: () => Promise.resolve(stored.get('view')),
+      save: (view: unknown) => {
+        stored.set('view', structuredClone(view));
+        return Promise.resolve();
+      },
+    };
+    const { shelf, services } = await setup({ rememberedView });
+    await seedTwoTopics(shelf);
+    const games = await importMarkdown(
+      shelf,
+      '# Games\n\n## Text\n\n- [Zork](https://example.org/zork)\n',
+      {},
+      { now: 1 },
+    );
+
+    const first = render(<App services={services} />);
+    await waitFor(() => expect(links()).toEqual(['Sparse attention kernels', 'a/b kernels']));
+    fireEvent.click(screen.getByRole('button', { name: /Quantization/ }));
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'title' } });
+    await waitFor(() => expect(stored.get('view')).toMatchObject({ sort: 'title' }));
+    const quantization = (await shelf.topics()).find((topic) => topic.path === 'Quantization');
+    expect(stored.get('view')).toMatchObject({ topicId: quantization?.id });
+    first.unmount();
+
+    // The next visit opens where the last one left off.
+    render(<App services={services} />);
+    await waitFor(() => expect(links()).toEqual(['Low-bit quantization']));
+    expect((screen.getByLabelText('Sort by') as HTMLSelectElement).value).toBe('title');
+    cleanup();
+
+    // Another list chosen is remembered too; a topic of the other list is not carried over.
+    render(<App services={services} />);
+    await waitFor(() => expect(links()).toEqual(['Low-bit quantization']));
+    fireEvent.change(screen.getByLabelText('List', { exact: true }), {
+      target: { value: games.list.id },
+    });
+    await waitFor(() => expect(links()).toEqual(['Zork']));
+    await waitFor(() => expect(stored.get('view')).toMatchObject({ listId: games.list.id }));
+    cleanup();
+    render(<App services={services} />);
+    await waitFor(() => expect(links()).toEqual(['Zork']));
+  });
+
+  it('starts from the defaults when the remembered view is stale', async () => {
+    const { shelf, services } = await setup({
+      rememberedView: {
+        load: () => Promise.resolve({ listId: 'gone', topicId: 'gone', sort: 'size' }),
+        save: () => Promise.resolve(),
+      },
+    });
+    await seedTwoTopics(shelf);
+    render(<App services={services} />);
+    await waitFor(() => expect(links()).toEqual(['Sparse attention kernels', 'a/b kernels']));
+    expect((screen.getByLabelText('Sort by') as HTMLSelectElement).value).toBe('added');
   });
 });

@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, SLOW_CAPTURE_MS } from '../../../entrypoints/popup/App';
+import type { CopyMarkdownRequest } from '../../../components/FileForm';
+import { copyMarkdown } from '../../../lib/collection/copy-markdown';
 import { loadFilingContext } from '../../../lib/store/filing-context';
 import type { PopupServices } from '../../../entrypoints/popup/services';
 import { suggestTopicsFor } from '../../../extension/background/suggestions';
@@ -395,5 +397,52 @@ describe('popup', () => {
     expect([...container.querySelectorAll('img')].map((img) => img.className)).toEqual([
       'popup-icon',
     ]);
+  });
+
+  it('copies the line the chosen list would write, in its topic, next to Save', async () => {
+    const clipboard: string[] = [];
+    const asked: CopyMarkdownRequest[] = [];
+    const { shelf, services } = await setup(
+      { kind: 'item', capture: paper, extractor: 'x' },
+      {
+        async copyMarkdown(request) {
+          asked.push(request);
+          clipboard.push(copyMarkdown(await shelf.readAll(), request, new Date(0)));
+        },
+      },
+    );
+    // Two lists, the popup starting in the other one: the copy must follow the list chosen.
+    await shelf.save({
+      capture: { ...paper, key: 'arxiv:1111.11111', arxiv: { id: '1111.11111' } },
+      topic: 'World models',
+    });
+    const imported = await importMarkdown(
+      shelf,
+      '# Games list\n\n## Games\n\n* [Zork](https://example.org/zork)\n* [Adventure](https://example.org/adventure)\n',
+      {},
+      { now: 1 },
+    );
+    render(<App services={services} />);
+    await waitFor(() => expect(topicBox().value).toBe('World models'));
+    fireEvent.change(screen.getByLabelText('List'), { target: { value: imported.list.id } });
+    fireEvent.input(topicBox(), { target: { value: 'Games' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+
+    await waitFor(() => expect(statusText()).toBe("Copied as Markdown, in Games list's style."));
+    expect(asked[0]).toMatchObject({ listId: imported.list.id, topic: 'Games' });
+    // The list's own shape: its star bullet (a new list would write '-').
+    expect(clipboard).toEqual([`* [${paper.title}](${paper.url})`]);
+    // Copying saves nothing.
+    expect(await shelf.getItem(paper.key)).toBeUndefined();
+  });
+
+  it('says why nothing was copied', async () => {
+    const { services } = await setup(
+      { kind: 'item', capture: paper, extractor: 'x' },
+      { copyMarkdown: () => Promise.reject(new Error('clipboard refused')) },
+    );
+    render(<App services={services} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
+    await waitFor(() => expect(statusText()).toBe('Not copied: clipboard refused'));
   });
 });
