@@ -13,6 +13,7 @@ import { frontMatterLength } from './frontmatter';
 import { headingName } from './heading-name';
 import { guardForLexer, MAX_QUOTE_DEPTH } from './lex-guard';
 import { tableEntries } from './learn/rows';
+import { findToc } from './toc-find';
 import { dominantEol, isBlank, normalizedText, splitLines } from './lines';
 import type { Recognised } from './styles/types';
 
@@ -325,30 +326,6 @@ export function sectionAt(doc: Doc, line: number): number {
     else high = mid - 1;
   }
   return low;
-}
-
-/** A list of in-page anchor links before the first topic: the table of contents. */
-function findToc(doc: Doc): Doc['toc'] {
-  const firstTopic = doc.sections.find((section) => section.path !== '')?.start ?? doc.lines.length;
-  // First and last item of each list, in one pass (a filter per list was quadratic).
-  const bounds = new Map<number, { first: ListItemSpan; last: ListItemSpan }>();
-  for (const item of doc.items) {
-    const known = bounds.get(item.list);
-    if (known) known.last = item;
-    else if (item.start < firstTopic) bounds.set(item.list, { first: item, last: item });
-  }
-  for (const [list, { first, last }] of bounds) {
-    let anchors = 0;
-    let ok = true;
-    for (let i = first.start; i < last.end && ok; i++) {
-      const text = doc.lines[i]?.text ?? '';
-      if (isBlank(text)) continue;
-      if (/^\s*[-*+] \[[^\]]*\]\(#[^)]*\)\s*$/.test(text)) anchors++;
-      else ok = false;
-    }
-    if (ok && anchors >= 2) return { start: first.start, end: last.end, list };
-  }
-  return undefined;
 }
 
 export function parseDocument(text: string): Doc {

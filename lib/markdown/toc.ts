@@ -1,64 +1,48 @@
 /**
- * Table of contents upkeep: a new topic gets a line in the document's TOC (seed `awesome`,
- * lines 3–17), nested under its parent's line, with the anchor GitHub gives its heading.
+ * Table of contents upkeep: a new topic gets a line in the document's TOC among its
+ * siblings' lines, written like them (indentation or `- - ` nesting, marker, next number,
+ * bold text), with the anchor its heading gets: GitHub's, or the siblings' own scheme when
+ * it can be derived from the heading (the same text with its case kept).
  */
 import { escapeTopicName } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc } from './document';
 import { escapeInline } from './escape';
+import { headingAnchors, Slugger, slugBase, slugKeepCase } from './toc-anchors';
+import { readTocLine, type TocLineShape, tocWidth } from './toc-find';
 
-/** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
-export function slugBase(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
-}
+export { Slugger, slugBase } from './toc-anchors';
 
-/** Hands out anchors the way GitHub does for repeated headings: `other`, `other-1`, … */
-export class Slugger {
-  private readonly taken = new Set<string>();
-  slug(text: string): string {
-    const base = slugBase(text);
-    let slug = base;
-    for (let n = 1; this.taken.has(slug); n++) slug = `${base}-${n}`;
-    this.taken.add(slug);
-    return slug;
-  }
-}
-
-export interface TocLine {
+export interface TocLine extends TocLineShape {
   line: number;
-  indent: string;
+  /** The link's text ('' for a group line). */
   text: string;
+  /** The anchor the line links to (kept for callers that compare slugs). */
   slug: string;
+  width: number;
+  /** Index of the heading the anchor leads to. */
+  heading?: number;
 }
-
-const TOC_LINE = /^(\s*)[-*+] \[([^\]]*)\]\(#([^)]*)\)\s*$/;
 
 export function tocLines(doc: Doc): TocLine[] {
   const out: TocLine[] = [];
   if (!doc.toc) return out;
+  const anchors = headingAnchors(doc);
   for (let i = doc.toc.start; i < doc.toc.end; i++) {
-    const match = TOC_LINE.exec(doc.lines[i]?.text ?? '');
-    if (!match) continue;
-    out.push({
+    const shape = readTocLine(doc.lines[i]?.text ?? '');
+    if (!shape) continue;
+    const heading = shape.anchor ? anchors.get(shape.anchor.toLowerCase()) : undefined;
+    const line: TocLine = {
+      ...shape,
       line: i,
-      indent: match[1] ?? '',
-      text: match[2] ?? '',
-      slug: safeDecode(match[3] ?? ''),
-    });
+      text: shape.text ?? '',
+      slug: shape.anchor,
+      width: tocWidth(shape),
+    };
+    if (heading !== undefined) line.heading = heading;
+    out.push(line);
   }
   return out;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** The TOC line that stands for a topic path, if the document's TOC has one. */
@@ -68,32 +52,26 @@ export function tocLineFor(doc: Doc, path: string): TocLine | undefined {
   return index < 0 ? undefined : lines[index];
 }
 
-/** The topic path each TOC line stands for, from its nesting (a title line is no topic). */
+/**
+ * The topic path each TOC line stands for: the path its nesting spells when that is a topic
+ * (a title line is no topic), else the heading its anchor leads to.
+ */
 function tocPaths(doc: Doc, lines: TocLine[]): string[] {
   const stack: { width: number; text: string }[] = [];
+  const topics = new Set(doc.topics);
   return lines.map((line, index) => {
-    const width = line.indent.replace(/\t/g, '    ').length;
-    while (stack.length && (stack[stack.length - 1]?.width ?? 0) >= width) stack.pop();
-    stack.push({ width, text: line.text });
+    while (stack.length && (stack[stack.length - 1]?.width ?? 0) >= line.width) stack.pop();
+    stack.push({ width: line.width, text: line.text });
     // Each line's text is one topic's name, even when it holds ` / ` (topic-path.ts).
     const parts = stack.map((part) => escapeTopicName(part.text));
     if (lines[0]?.text === doc.title && index > 0 && stack[0]?.text === doc.title) parts.shift();
-    return parts.join(TOPIC_SEPARATOR);
+    const nested = parts.join(TOPIC_SEPARATOR);
+    // Nesting that spells a topic wins: generated TOCs number repeated headings their own
+    // way (the seed's `#other` is the second `Other`), so an anchor may name another one.
+    if (topics.has(nested)) return nested;
+    const heading = line.heading === undefined ? undefined : doc.headings[line.heading];
+    return heading ? heading.path : nested;
   });
-}
-
-/** One level of TOC indentation as the document writes it (a tab in the seed). */
-export function tocIndentUnit(lines: TocLine[]): string {
-  for (const entry of lines) {
-    if (entry.indent.startsWith('\t')) return '\t';
-  }
-  const widths = lines.map((entry) => entry.indent.length).filter((width) => width > 0);
-  return widths.length ? ' '.repeat(widths.reduce((a, b) => Math.min(a, b))) : '  ';
-}
-
-/** The bullet the TOC uses. */
-export function tocBullet(doc: Doc): string {
-  return doc.toc ? (doc.lists[doc.toc.list]?.bullet ?? '-') : '-';
 }
 
 /** A new topic's TOC entry: its name and depth below the topic it was added to. */
@@ -102,9 +80,51 @@ export interface NewTocEntry {
   name: string;
 }
 
+/** How one level of nesting is written: more indentation, or one more `- ` before the marker. */
+function deeper(lines: TocLine[], line: TocLine): TocLine {
+  if (lines.some((other) => other.dashes > 0))
+    return { ...line, dashes: line.dashes + 1, ...numbered(line, 1) };
+  let unit: string | undefined;
+  for (let i = 1; i < lines.length && unit === undefined; i++) {
+    const [a, b] = [lines[i - 1], lines[i]];
+    if (a && b && b.width > a.width && b.indent.startsWith(a.indent))
+      unit = b.indent.slice(a.indent.length);
+  }
+  if (unit === undefined)
+    unit = line.number === undefined ? '  ' : ' '.repeat(line.marker.length + 1);
+  return { ...line, indent: line.indent + unit, ...numbered(line, 1) };
+}
+
+function numbered(line: TocLine, number: number): Partial<TocLine> {
+  if (line.number === undefined) return {};
+  return { number, marker: `${number}${line.marker.slice(-1)}` };
+}
+
+/** How the siblings spell anchors: GitHub's, or the same with the heading's case kept. */
+function anchorScheme(doc: Doc, siblings: TocLine[], slugs: string[]): 'github' | 'case' {
+  let github = 0;
+  let kept = 0;
+  for (const line of siblings) {
+    const heading = line.heading === undefined ? undefined : doc.headings[line.heading];
+    if (!heading || line.heading === undefined) continue;
+    // An id the author set in HTML (`<a name="GAN">`) says nothing about generated anchors.
+    const before = doc.lines.slice(Math.max(0, heading.firstLine - 3), heading.firstLine);
+    if (before.some((l) => l.text.includes(`"${line.anchor}"`))) continue;
+    if (line.anchor === slugs[line.heading]) github++;
+    else if (line.anchor === slugKeepCase(heading.text)) kept++;
+  }
+  return kept > github ? 'case' : 'github';
+}
+
+function write(template: TocLine, text: string, anchor: string): string {
+  const bold = /^\*\*.*\*\*$/.test(template.text) ? '**' : '';
+  return `${template.indent}${'- '.repeat(template.dashes)}${template.marker}${template.gap || ' '}[${bold}${escapeInline(text)}${bold}](#${anchor})`;
+}
+
 /**
- * TOC lines for topics added under `parent`: after the parent's line and its sub-lines, one
- * level deeper; at the end of the TOC when the parent has no line. Null without a TOC.
+ * TOC lines for topics added under `parent`: after the parent's last descendant line, shaped
+ * like the parent's children (one level deeper than the parent when it has none); at the
+ * end of the TOC, like its top-level lines, when the parent has no line. Null without a TOC.
  */
 export function tocInsertion(
   doc: Doc,
@@ -114,60 +134,69 @@ export function tocInsertion(
   added: NewTocEntry[],
 ): { at: number; lines: string[] } | null {
   const lines = tocLines(doc);
-  if (!lines.length || !added.length) return null;
-  const unit = tocIndentUnit(lines);
-  const bullet = tocBullet(doc);
-  const parentHeading =
-    parent === ''
-      ? doc.headings.findIndex((heading) => heading.isTitle)
-      : doc.headings.map((heading) => heading.path).lastIndexOf(parent);
-  const parentSlug = parentHeading >= 0 ? headingSlugs[parentHeading] : undefined;
-  // The line whose nesting spells the parent's path first: generated TOCs number repeated
-  // headings their own way (the seed's `#other` is the second `Other`, `#other-1` the
-  // third), so an anchor may name another heading. The anchor counts only when its line
-  // is not another topic's; then the nearest listed ancestor takes the new lines.
+  if (!lines.some((line) => line.href) || !added.length) return null;
   const paths = tocPaths(doc, lines);
-  let at = paths.indexOf(parent);
-  if (parent === '') at = lines[0]?.text === doc.title || lines[0]?.slug === parentSlug ? 0 : -1;
+  let at: number;
   let extraDepth = 0;
-  if (at < 0 && parent !== '') {
-    const bySlug = lines.findIndex((line) => line.slug === parentSlug);
-    const taken =
-      bySlug >= 0 && doc.topics.includes(paths[bySlug] ?? '') && paths[bySlug] !== parent;
-    if (bySlug >= 0 && !taken) at = bySlug;
-  }
-  if (at < 0 && parent !== '') {
+  if (parent === '') {
+    at = lines.findIndex(
+      (line) => line.heading !== undefined && doc.headings[line.heading]?.isTitle,
+    );
+    if (at < 0 && lines[0]?.text === doc.title) at = 0;
+  } else {
+    at = paths.indexOf(parent);
     const parts = parent.split(TOPIC_SEPARATOR);
     for (let depth = parts.length - 1; depth > 0 && at < 0; depth--) {
       at = paths.indexOf(parts.slice(0, depth).join(TOPIC_SEPARATOR));
       extraDepth = parts.length - depth;
     }
     if (at < 0) extraDepth = 0;
+    // A TOC that stops above the new topic's depth gets no line for it.
+    const listed = paths.reduce(
+      (max, path) => Math.max(max, path ? path.split(TOPIC_SEPARATOR).length : 0),
+      0,
+    );
+    if (paths[at] !== parent && parts.length + 1 > listed) return null;
   }
-  let baseIndent: string;
-  let after = lines[lines.length - 1]?.line ?? 0;
+  let template: TocLine;
+  let after: number;
   const own = lines[at];
   if (own) {
-    baseIndent = own.indent + unit.repeat(1 + extraDepth);
-    after = own.line;
-    for (
-      let i = at + 1;
-      i < lines.length && (lines[i]?.indent.length ?? 0) > own.indent.length;
-      i++
-    ) {
-      after = lines[i]?.line ?? after;
-    }
-  } else if (parent !== '') {
-    const titled = lines[0]?.text === doc.title ? 1 : 0;
-    baseIndent = unit.repeat(parent.split(TOPIC_SEPARATOR).length + titled);
+    let end = at + 1;
+    while (end < lines.length && (lines[end]?.width ?? 0) > own.width) end++;
+    const children = lines.slice(at + 1, end);
+    const childWidth = children.reduce((min, line) => Math.min(min, line.width), Infinity);
+    const siblings = children.filter((line) => line.width === childWidth);
+    const last = siblings[siblings.length - 1];
+    template =
+      last && extraDepth === 0
+        ? { ...last, ...numbered(last, (last.number ?? 0) + 1) }
+        : deeper(lines, own);
+    for (let i = 0; i < extraDepth; i++) template = deeper(lines, template);
+    after = lines[end - 1]?.line ?? own.line;
   } else {
-    baseIndent = lines[0]?.indent ?? '';
+    const top = lines.reduce((min, line) => Math.min(min, line.width), Infinity);
+    const siblings = lines.filter((line) => line.width === top);
+    const last = siblings[siblings.length - 1] as TocLine;
+    template = { ...last, ...numbered(last, (last.number ?? 0) + 1) };
+    after = lines[lines.length - 1]?.line ?? 0;
   }
-  return {
-    at: after + 1,
-    lines: added.map(
-      (entry) =>
-        `${baseIndent}${unit.repeat(entry.depth)}${bullet} [${escapeInline(entry.name)}](#${slugger.slug(entry.name)})`,
-    ),
-  };
+  const siblingLines = lines.filter((line) => line.width === template.width);
+  const scheme = anchorScheme(doc, siblingLines, headingSlugs);
+  const out: string[] = [];
+  const levels: TocLine[] = [template];
+  for (const entry of added) {
+    while (levels.length <= entry.depth) {
+      const previous = levels[levels.length - 1] as TocLine;
+      levels.push(deeper(lines, previous));
+    }
+    levels.length = entry.depth + 1;
+    const shape = levels[entry.depth] as TocLine;
+    const slug = slugger.slug(entry.name);
+    const anchor =
+      scheme === 'case' ? slugKeepCase(entry.name) + slug.slice(slugBase(entry.name).length) : slug;
+    out.push(write(shape, entry.name, anchor));
+    levels[entry.depth] = { ...shape, ...numbered(shape, (shape.number ?? 0) + 1) };
+  }
+  return { at: after + 1, lines: out };
 }

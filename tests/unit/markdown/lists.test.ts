@@ -29,9 +29,18 @@ function insertedBlocks(before: string, after: string): string[] {
   let i = 0;
   let open = false;
   // An original line matches only with the two after it: a blank line in the new block is
-  // not taken for the blank line that follows it.
+  // not taken for the blank line that follows it. Unless it must: when the rest of the
+  // original no longer fits into the rest of `after` without it (a TOC line inserted right
+  // after two of its siblings).
+  const fitsAfter = (j: number) => {
+    let k = i;
+    for (let m = j; m < b.length && k < a.length; m++) if (b[m] === a[k]) k++;
+    return k === a.length;
+  };
   const matches = (j: number) =>
-    i < a.length && [0, 1, 2].every((k) => i + k >= a.length || b[j + k] === a[i + k]);
+    i < a.length &&
+    b[j] === a[i] &&
+    ([1, 2].every((k) => i + k >= a.length || b[j + k] === a[i + k]) || !fitsAfter(j + 1));
   for (const [j, line] of b.entries()) {
     if (matches(j)) {
       i++;
@@ -78,7 +87,12 @@ describe.each(LIST_NAMES)('%s', (name) => {
       const out = exportShelf(shelf);
       const added = addedLines(text, out);
       expect(added, 'the list is still all there, in order').not.toBeNull();
-      expectAdded(`${base}.${which}.md`, insertedBlocks(text, out));
+      const blocks = insertedBlocks(text, out);
+      // The blocks hold exactly the added lines: the alignment found every original line.
+      expect(blocks.filter((line) => !line.startsWith('@@ after line ')).length).toBe(
+        out.split(/\r?\n/).length - text.split(/\r?\n/).length,
+      );
+      expectAdded(`${base}.${which}.md`, blocks);
       // Every saved work reads back, with its link, in the topic it was saved into.
       const again = importList(out);
       const urls = again.entries

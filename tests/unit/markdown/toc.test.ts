@@ -1,0 +1,192 @@
+/**
+ * Tables of contents in their common forms (issue 11, point 6): found by structure, and a new
+ * topic's line written among its siblings' lines, shaped like them, with GitHub's anchors.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../lib/markdown/parse';
+import { Slugger, slugBase } from '../../../lib/markdown/toc-anchors';
+import { readTocLine } from '../../../lib/markdown/toc-find';
+import { addedLines, exportShelf, REPO, save, shelfFrom } from './helpers';
+
+/** The lines a save of REPO into `topic` adds to `text`. */
+function added(text: string, topic: string): string[] {
+  const shelf = shelfFrom(text);
+  save(shelf, topic, REPO);
+  const out = exportShelf(shelf);
+  expect(exportShelf(shelfFrom(text))).toBe(text);
+  return addedLines(text, out) ?? ['(lines changed)'];
+}
+
+const PAPER = '- [Paper](https://arxiv.org/abs/1706.03762)';
+
+describe('GitHub anchors', () => {
+  it('lower-cases, drops punctuation and emoji, turns spaces into hyphens', () => {
+    expect(slugBase('📖 Contents')).toBe('-contents');
+    expect(slugBase('Datasets, Benchmarks & Surveys')).toBe('datasets-benchmarks--surveys');
+    expect(slugBase('Large Multimodal Models (LMMs)')).toBe('large-multimodal-models-lmms');
+    expect(slugBase('1.1 Brain: An LLM')).toBe('11-brain-an-llm');
+    expect(slugBase('snake_case and-dash')).toBe('snake_case-and-dash');
+  });
+
+  it('reads a heading as GitHub renders it: link text, no images or HTML', () => {
+    expect(slugBase('[Survey papers](#content)')).toBe('survey-papers');
+    expect(slugBase('Awesome-Graph-LLM [![Awesome](https://a.re/b.svg)](https://a.re)')).toBe(
+      'awesome-graph-llm-',
+    );
+    expect(slugBase('<h3 id="x">Vision</h3>')).toBe('vision');
+  });
+
+  it('numbers repeated headings -1, -2', () => {
+    const slugger = new Slugger();
+    expect(['Other', 'Other', 'Other'].map((text) => slugger.slug(text))).toEqual([
+      'other',
+      'other-1',
+      'other-2',
+    ]);
+  });
+});
+
+describe('TOC lines', () => {
+  it('reads bullets, numbers, dash nesting and group lines', () => {
+    expect(readTocLine('  - [A](#a)')).toMatchObject({ indent: '  ', dashes: 0, anchor: 'a' });
+    expect(readTocLine('- - - [A](#a)')).toMatchObject({ dashes: 2, marker: '-' });
+    expect(readTocLine('3. [A](#a)')).toMatchObject({ number: 3, marker: '3.' });
+    expect(readTocLine('- Papers')).toMatchObject({ text: null });
+    expect(readTocLine('- [A](https://a.org) by someone')).toBeNull();
+  });
+
+  it('is no TOC when its anchors lead to no heading, or it links to another page', () => {
+    const text = '# T\n\n## A\n\n- [x](#nowhere)\n- [y](#missing)\n\n## B\n';
+    expect(parseDocument(text).toc).toBeUndefined();
+    const wiki =
+      '# T\n\n## Overview\n- [A](https://github.com/o/r#a)\n- [B](https://github.com/o/r#b)\n\n## A\n\n## B\n';
+    expect(parseDocument(wiki).toc).toBeUndefined();
+  });
+});
+
+describe('a new topic’s TOC line', () => {
+  it('under its own "## Table of Contents" heading, listing the title and itself', () => {
+    const text = [
+      '# My List',
+      '',
+      '## Table of Contents',
+      '',
+      '- [My List](#my-list)',
+      '  - [Table of Contents](#table-of-contents)',
+      '  - [Vision](#vision)',
+      '    - [Detection](#detection)',
+      '  - [Language](#language)',
+      '',
+      '## Vision',
+      '',
+      '### Detection',
+      '',
+      PAPER,
+      '',
+      '## Language',
+      '',
+      PAPER.replace('1706.03762', '1810.04805'),
+      '',
+    ].join('\n');
+    const lines = added(text, 'Vision / Segmentation');
+    expect(lines).toContain('    - [Segmentation](#segmentation)');
+    const out = (() => {
+      const shelf = shelfFrom(text);
+      save(shelf, 'Vision / Segmentation', REPO);
+      return exportShelf(shelf);
+    })();
+    expect(out).toContain(
+      '    - [Detection](#detection)\n    - [Segmentation](#segmentation)\n  - [Language]',
+    );
+  });
+
+  it('in a numbered TOC under an emoji heading continues the numbers', () => {
+    const text = [
+      '# L',
+      '',
+      '## 📖 Contents',
+      '',
+      '1. [Vision](#vision)',
+      '2. [Language](#language)',
+      '',
+      '## Vision',
+      '',
+      PAPER,
+      '',
+      '## Language',
+      '',
+      '## License',
+      '',
+    ].join('\n');
+    expect(added(text, 'Audio')).toContain('3. [Audio](#audio)');
+  });
+
+  it('in a "- - " TOC with case-kept anchors copies the nesting and the anchor scheme', () => {
+    const text = [
+      '# L',
+      '',
+      '## 📚 Contents',
+      '',
+      '- [**1_Models**](#_1_Models)',
+      '- - [1-1_Quantization](#_1-1_Quantization)',
+      '- - [1-2_Pruning](#_1-2_Pruning)',
+      '- [**2_Data**](#_2_Data)',
+      '',
+      '# _1_Models',
+      '## _1-1_Quantization',
+      PAPER,
+      '## _1-2_Pruning',
+      '# _2_Data',
+      '',
+    ].join('\n');
+    const out = (() => {
+      const shelf = shelfFrom(text);
+      save(shelf, '_1_Models / Caching', REPO);
+      return exportShelf(shelf);
+    })();
+    expect(out).toContain(
+      '- - [1-2_Pruning](#_1-2_Pruning)\n- - [Caching](#Caching)\n- [**2_Data**]',
+    );
+  });
+
+  it('with 4-space nesting copies the indentation; emoji and duplicates get GitHub’s anchor', () => {
+    const text = [
+      '# L',
+      '',
+      '- [🔔 News](#-news)',
+      '- [Agents](#agents)',
+      '    - [Tools](#tools)',
+      '',
+      '## 🔔 News',
+      '',
+      '## Agents',
+      '',
+      '### Tools',
+      '',
+      PAPER,
+      '',
+    ].join('\n');
+    expect(added(text, 'Agents / 🔔 News')).toContain('    - [🔔 News](#-news-1)');
+  });
+
+  it('leaves an HTML TOC as it is', () => {
+    const text = [
+      '# L',
+      '',
+      '<table>',
+      '<tr><td><a href="#vision">1. Vision</a></td></tr>',
+      '<tr><td><a href="#language">2. Language</a></td></tr>',
+      '</table>',
+      '',
+      '## Vision',
+      '',
+      PAPER,
+      '',
+      '## Language',
+      '',
+    ].join('\n');
+    const lines = added(text, 'Audio');
+    expect(lines.join('\n')).not.toContain('#audio');
+    expect(lines).toContain('## Audio');
+  });
+});
