@@ -12,7 +12,6 @@ import {
   type TabInfo,
 } from '../../extension/tab-capture';
 import type { CollectionStore } from '../../lib/store/collection-store';
-import { removeFromList } from '../../lib/store/remove-from-list';
 import { App } from './App';
 import type { PopupServices } from './services';
 
@@ -75,7 +74,14 @@ function services(): PopupServices {
     },
     save: async (request) => (await store()).save(request),
     remove: async (key) => (await store()).remove(key),
-    removeFromList: async (key, listId) => removeFromList(await store(), key, listId),
+    // Loaded when asked, like the store: the rulebook stays out of the popup's first paint.
+    async removeFromList(key, listId) {
+      const [{ removeFromList }, opened] = await Promise.all([
+        import('../../lib/store/remove-from-list'),
+        store(),
+      ]);
+      return removeFromList(opened, key, listId);
+    },
     restore: async (item) => (await store()).restore(item),
     async copyBibtex(capture) {
       const [{ citeWithSources }, { storageCache }] = await Promise.all([
