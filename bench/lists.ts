@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exportList, importList } from '../lib/markdown/index';
 import type { Item } from '../lib/types';
-import { type BenchFigure, measure } from './markdown';
+import { type BenchFigure, importedTopics, measure } from './markdown';
 
 function largestList(): string {
   const dir = resolve(process.cwd(), '../shared/lists');
@@ -39,19 +39,7 @@ export function benchLists(): Record<string, BenchFigure> {
   const counts = new Map<string, number>();
   for (const entry of imported.entries) counts.set(entry.topic, (counts.get(entry.topic) ?? 0) + 1);
   const busiest = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  const topics = imported.topics.map((path) => ({
-    path,
-    items: imported.entries
-      .filter((entry) => entry.topic === path)
-      .map((entry, index): Item => ({
-        ...entry.capture,
-        note: entry.note ?? '',
-        status: entry.status ?? 'to-read',
-        topicIds: [],
-        savedAt: index,
-        updatedAt: index,
-      })),
-  }));
+  const topics = importedTopics(imported);
   for (const topic of topics) if (topic.path === busiest) topic.items.push(SAVED);
   const list = { name: 'Bench', style: imported.style, source, importedAt: 0 };
   return {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exportList, importList } from '../lib/markdown/index';
+import { exportList, type ImportedList, importList } from '../lib/markdown/index';
 import type { Item, StyleName } from '../lib/types';
 
 export interface BenchFigure {
@@ -30,6 +30,23 @@ export function measure(runs: number, work: () => unknown): BenchFigure {
 }
 
 /** 10,000 items in 100 topics (10 parents × 10 children): papers, repositories and pages. */
+/** An imported list's entries as the items of its topics, as export receives them. */
+export function importedTopics(imported: ImportedList): { path: string; items: Item[] }[] {
+  return imported.topics.map((path) => ({
+    path,
+    items: imported.entries
+      .filter((entry) => entry.topic === path)
+      .map((entry, index): Item => ({
+        ...entry.capture,
+        note: entry.note ?? '',
+        status: entry.status ?? 'to-read',
+        topicIds: [],
+        savedAt: index,
+        updatedAt: index,
+      })),
+  }));
+}
+
 function generatedTopics(): { path: string; items: Item[] }[] {
   const topics: { path: string; items: Item[] }[] = [];
   let n = 0;
@@ -91,19 +108,7 @@ export async function benchMarkdown(): Promise<Record<string, BenchFigure>> {
   // The same 10,000 items saved into the imported awesome seed: its own 266 entries stay,
   // a fifth of the topics exist in it already, the rest become new headings.
   const imported = importList(awesome);
-  const seedTopics = imported.topics.map((path) => ({
-    path,
-    items: imported.entries
-      .filter((entry) => entry.topic === path)
-      .map((entry, index): Item => ({
-        ...entry.capture,
-        note: entry.note ?? '',
-        status: entry.status ?? 'to-read',
-        topicIds: [],
-        savedAt: index,
-        updatedAt: index,
-      })),
-  }));
+  const seedTopics = importedTopics(imported);
   const mixed = topics.map((topic, index) => {
     const existing = index % 5 === 0 ? seedTopics[(index / 5) % seedTopics.length] : undefined;
     return existing ? { path: existing.path, items: [...existing.items, ...topic.items] } : topic;

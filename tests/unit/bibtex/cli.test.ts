@@ -1,60 +1,33 @@
 /** `shelf bibtex` and `shelf import refs.bib`, run as functions in a temporary folder. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run as bibtex } from '../../../cli/commands/bibtex';
 import { run as importCommand } from '../../../cli/commands/import';
 import { run as importBibtex } from '../../../cli/commands/import-bibtex';
-import { CliError } from '../../../cli/errors';
 import { parseBackup } from '../../../lib/backup';
 import { readBibtex } from '../../../lib/bibtex/read';
 import { SEEDS_DIR } from '../markdown/helpers';
+import { cliError, useCliSandbox } from '../cli-sandbox';
 
 const REFS = resolve(process.cwd(), 'tests/fixtures/bibtex/refs.bib');
-let dir: string;
-let stdout: string;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'shelf-bib-'));
-  stdout = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function cliError(promise: Promise<number>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CliError) return error.message;
-    throw error;
-  }
-  throw new Error('no error');
-}
+const sandbox = useCliSandbox('shelf-bib-');
 
 describe('shelf bibtex', () => {
   it('writes a list, or one topic, as BibTeX with the same keys each time', async () => {
-    const backup = join(dir, 'backup.json');
+    const backup = join(sandbox.dir, 'backup.json');
     await importCommand([resolve(SEEDS_DIR, 'llm-info-papers.md'), '--out', backup]);
     expect(await bibtex([backup])).toBe(0);
-    const all = readBibtex(stdout);
+    const all = readBibtex(sandbox.stdout);
     expect(all.length).toBeGreaterThan(20);
     expect(new Set(all.map((entry) => entry.key)).size).toBe(all.length);
-    const first = stdout;
-    stdout = '';
+    const first = sandbox.stdout;
+    sandbox.stdout = '';
     await bibtex([backup]);
-    expect(stdout).toBe(first);
-    stdout = '';
+    expect(sandbox.stdout).toBe(first);
+    sandbox.stdout = '';
     expect(await bibtex([backup, '--topic', 'Papers / Optimization concepts'])).toBe(0);
-    const topic = readBibtex(stdout);
+    const topic = readBibtex(sandbox.stdout);
     expect(topic.length).toBeGreaterThan(0);
     expect(topic.length).toBeLessThan(all.length);
     // A topic's entries carry the keys the whole list gives them.
@@ -62,7 +35,7 @@ describe('shelf bibtex', () => {
   });
 
   it('names the topics when --topic names none', async () => {
-    const backup = join(dir, 'backup.json');
+    const backup = join(sandbox.dir, 'backup.json');
     await importCommand([resolve(SEEDS_DIR, 'llm-info-papers.md'), '--out', backup]);
     expect(await cliError(bibtex([backup, '--topic', 'Nope']))).toMatch(
       /has no topic "Nope" \(topics: "Papers", "Papers \/ Surveys", /,
@@ -72,13 +45,13 @@ describe('shelf bibtex', () => {
 
 describe('shelf import refs.bib', () => {
   it('files the entries under a topic, keeping their keys', async () => {
-    const backup = join(dir, 'backup.json');
+    const backup = join(sandbox.dir, 'backup.json');
     expect(await importBibtex([REFS, '--out', backup, '--topic', 'References'])).toBe(0);
     const saved = parseBackup(readFileSync(backup, 'utf8'));
     expect(saved.items.map((item) => item.citeKey)).toContain('lecun2015deep');
     expect(saved.topics.map((topic) => topic.path)).toContain('References');
     expect(await bibtex([backup, '--topic', 'References'])).toBe(0);
-    expect(readBibtex(stdout).map((entry) => entry.key)).toEqual([
+    expect(readBibtex(sandbox.stdout).map((entry) => entry.key)).toEqual([
       'vaswani2017attention',
       'DBLP:journals/corr/abs-1810-04805',
       'lecun2015deep',
@@ -88,10 +61,10 @@ describe('shelf import refs.bib', () => {
   });
 
   it('leaves the backup alone when an entry is malformed', async () => {
-    const backup = join(dir, 'backup.json');
+    const backup = join(sandbox.dir, 'backup.json');
     await importBibtex([REFS, '--out', backup]);
     const before = readFileSync(backup, 'utf8');
-    const bad = join(dir, 'bad.bib');
+    const bad = join(sandbox.dir, 'bad.bib');
     writeFileSync(bad, '@misc{ok, url={https://a.org}}\n\n@misc{bad,\n title={x} year={1}}\n');
     expect(await cliError(importBibtex([bad, '--out', backup]))).toMatch(
       /bad\.bib: entry "bad" \(line 3\) could not be read/,
