@@ -14,6 +14,8 @@ export interface Identity {
   /** Canonical URL of the work (arXiv abs page without version, repo root, …). */
   url: string;
   arxiv?: { id: string; version?: number };
+  /** A preprint version the URL names, for works keyed without it (bioRxiv `v2` → 2). */
+  version?: number;
   repo?: { owner: string; name: string };
   hub?: Pick<HubFields, 'type' | 'id' | 'owner'>;
   /** A page inside a GitHub repo (issue, PR, file): the repo's key. */
