@@ -7,6 +7,7 @@ import { acl } from './acl/index';
 import { alphaxiv } from './alphaxiv/index';
 import { arxiv } from './arxiv/index';
 import { biorxiv } from './biorxiv/index';
+import { doi } from './doi/index';
 import { generic } from './generic/index';
 import { github } from './github/index';
 import { huggingface } from './huggingface/index';
@@ -27,6 +28,8 @@ export const SITES: Site[] = [
   biorxiv,
   semanticscholar,
   alphaxiv,
+  // After the sites that know their own DOIs: Crossref completes any other DOI record.
+  doi,
   generic,
 ];
 

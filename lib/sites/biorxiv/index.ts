@@ -4,9 +4,10 @@
  */
 import type { Site } from '../types';
 import { biorxivPage } from './page';
+import { rxivSource } from './source';
 
 export const biorxiv: Site = {
   name: 'biorxiv',
   extractors: [biorxivPage],
-  sources: [],
+  sources: [rxivSource],
 };

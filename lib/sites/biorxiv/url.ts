@@ -49,6 +49,7 @@ function identifyRxivUrl(url: URL, segments: string[]): Identity | null {
 
 export const biorxivUrls: UrlRule = {
   site: 'biorxiv',
-  hostPermissions: [],
+  // The API that completes a record saved from a PDF (./api.ts).
+  hostPermissions: ['https://api.biorxiv.org/*'],
   identify: identifyRxivUrl,
 };
