@@ -25,7 +25,10 @@ function version(n: number, extra: Partial<Capture> = {}): Capture {
 function saveInOrder(captures: Capture[]): Item {
   const [first, ...rest] = captures;
   if (!first) throw new Error('nothing to save');
-  return rest.reduce((item, capture, i) => mergeCapture(item, capture, i + 2), newItem(first, 1));
+  return rest.reduce<Item>(
+    (item, capture, i) => mergeCapture(item, capture, i + 2),
+    newItem(first, 1),
+  );
 }
 
 describe('preprint versions', () => {
