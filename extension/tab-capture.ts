@@ -113,6 +113,8 @@ export function captureFromUrl(url: string, title?: string): Capture | null {
     title: cleanTitle(title) || titleFromUrl(identity.url),
   };
   Object.assign(capture, identityRecords(identity));
+  // The preprint version a bioRxiv/medRxiv URL names (v2 of a `.full.pdf`).
+  if (identity.version !== undefined) capture.version = identity.version;
   if (identity.arxiv) {
     // A PDF tab's title is the file name or the id: the API will give the real one.
     capture.title = `arXiv ${identity.arxiv.id}`;

@@ -1,13 +1,13 @@
 /**
  * The sites, in the order their extractors are tried: the specific ones first, `generic`
  * (any page) last. Adding a site is a folder in lib/sites/ plus a line here (and its URL
- * rules' line in lib/identity.ts, which content scripts carry without the rest).
+ * rules' line in lib/identity.ts, which content scripts carry without the rest, and its API
+ * source's line in ./sources.ts, which the page-capture script does without).
  */
 import { acl } from './acl/index';
 import { alphaxiv } from './alphaxiv/index';
 import { arxiv } from './arxiv/index';
 import { biorxiv } from './biorxiv/index';
-import { doi } from './doi/index';
 import { generic } from './generic/index';
 import { github } from './github/index';
 import { huggingface } from './huggingface/index';
@@ -28,8 +28,6 @@ export const SITES: Site[] = [
   biorxiv,
   semanticscholar,
   alphaxiv,
-  // After the sites that know their own DOIs: Crossref completes any other DOI record.
-  doi,
   generic,
 ];
 

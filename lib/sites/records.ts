@@ -2,17 +2,11 @@
 import type { Capture } from '../types';
 import type { Identity } from './types';
 
-/**
- * The site records an identity already knows (`arxiv`, `repo`, `hub`, a preprint's
- * `version`), as capture fields.
- */
-export function identityRecords(
-  identity: Identity,
-): Pick<Capture, 'arxiv' | 'repo' | 'hub' | 'version'> {
-  const records: Pick<Capture, 'arxiv' | 'repo' | 'hub' | 'version'> = {};
+/** The site records an identity already knows (`arxiv`, `repo`, `hub`), as capture fields. */
+export function identityRecords(identity: Identity): Pick<Capture, 'arxiv' | 'repo' | 'hub'> {
+  const records: Pick<Capture, 'arxiv' | 'repo' | 'hub'> = {};
   if (identity.arxiv) records.arxiv = { ...identity.arxiv };
   if (identity.repo) records.repo = { owner: identity.repo.owner, name: identity.repo.name };
   if (identity.hub) records.hub = { ...identity.hub };
-  if (identity.version !== undefined) records.version = identity.version;
   return records;
 }

@@ -4,10 +4,8 @@
  */
 import type { Site } from '../types';
 import { aclPage } from './page';
-import { aclSource } from './source';
 
 export const acl: Site = {
   name: 'acl',
   extractors: [aclPage],
-  sources: [aclSource],
 };

@@ -43,7 +43,7 @@ export async function fetchAclPaper(
 ): Promise<SourceResult<PaperFields>> {
   const answer = await fetchText(`https://aclanthology.org/${id}.bib`, deps);
   if (!answer.ok) return answer;
-  const paper = bibtexPaper(answer.value);
+  const paper = await bibtexPaper(answer.value);
   if (!paper) return { ok: false, error: `aclanthology.org sent no BibTeX entry for ${id}` };
   const short = aclShortVenue(id);
   if (paper.venue) {

@@ -4,10 +4,8 @@
  */
 import type { Site } from '../types';
 import { biorxivPage } from './page';
-import { rxivSource } from './source';
 
 export const biorxiv: Site = {
   name: 'biorxiv',
   extractors: [biorxivPage],
-  sources: [rxivSource],
 };

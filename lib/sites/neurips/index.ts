@@ -4,10 +4,8 @@
  */
 import type { Site } from '../types';
 import { neuripsPage } from './page';
-import { neuripsSource } from './source';
 
 export const neurips: Site = {
   name: 'neurips',
   extractors: [neuripsPage],
-  sources: [neuripsSource],
 };

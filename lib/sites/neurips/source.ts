@@ -35,7 +35,7 @@ export async function fetchNeuripsPaper(
 ): Promise<SourceResult<PaperFields>> {
   const answer = await fetchText(neuripsBibUrl(paper), deps);
   if (!answer.ok) return answer;
-  const found = bibtexPaper(answer.value);
+  const found = await bibtexPaper(answer.value);
   if (!found)
     return { ok: false, error: `proceedings.neurips.cc sent no BibTeX for ${paper.hash}` };
   found.venue = {

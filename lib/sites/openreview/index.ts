@@ -4,10 +4,8 @@
  */
 import type { Site } from '../types';
 import { openreviewPage } from './page';
-import { openreviewSource } from './source';
 
 export const openreview: Site = {
   name: 'openreview',
   extractors: [openreviewPage],
-  sources: [openreviewSource],
 };

@@ -4,10 +4,8 @@
  */
 import type { Site } from '../types';
 import { pmlrPage } from './page';
-import { pmlrSource } from './source';
 
 export const pmlr: Site = {
   name: 'pmlr',
   extractors: [pmlrPage],
-  sources: [pmlrSource],
 };

@@ -44,7 +44,7 @@ export async function fetchPmlrPaper(
   if (!answer.ok) return answer;
   const key = pmlrEntryKey(paper);
   const entry = entryText(answer.value, key);
-  const found = entry ? bibtexPaper(entry, key) : undefined;
+  const found = entry ? await bibtexPaper(entry, key) : undefined;
   if (!found) return { ok: false, error: `proceedings.mlr.press lists no entry ${key}` };
   if (found.venue) {
     found.venue = {

@@ -3,7 +3,7 @@
  * `.bib` files), read with the project's BibTeX reader (@retorquere/bibtex-parser): plain
  * Unicode text, "First Last" authors. No DOM: the MV3 background runs it.
  */
-import { readBibtex } from '../../bibtex/read';
+import type { readBibtex as ReadBibtex } from '../../bibtex/read';
 import type { VenueFields } from '../../types';
 import { withoutUndefined } from '../../util/defined';
 import type { PaperFields } from './paper-source';
@@ -30,9 +30,12 @@ function bibDate(year: string | undefined, month: string | undefined): string | 
  * The entry keyed `key` (else the first) as paper fields; undefined when the text is not
  * BibTeX, holds no such entry, or the entry has no title.
  */
-export function bibtexPaper(text: string, key?: string): PaperFields | undefined {
-  let entries;
+export async function bibtexPaper(text: string, key?: string): Promise<PaperFields | undefined> {
+  let entries: ReturnType<typeof ReadBibtex>;
   try {
+    // Loaded when a BibTeX answer arrives: the parser (with its LaTeX tables) is most of a
+    // megabyte that the popup's first paint and the page-capture script must not carry.
+    const { readBibtex } = await import('../../bibtex/read');
     entries = readBibtex(text);
   } catch {
     return undefined; // not BibTeX (an error page, garbage)
