@@ -5,7 +5,11 @@
  */
 import { revealBidi } from '../lib/bidi';
 import type { Capture } from '../lib/types';
-import { captureFacts } from './capture-facts';
+import { captureFacts } from '../lib/capture-facts';
+import { formatAuthors, identifierOf } from '../lib/item-line';
+
+// Shared with the library's rows and the connections list (lib/item-line.ts).
+export { formatAuthors, identifierOf };
 
 const KIND_LABELS: Record<Capture['kind'], string> = {
   paper: 'Paper',
@@ -15,27 +19,6 @@ const KIND_LABELS: Record<Capture['kind'], string> = {
   space: 'Space',
   page: 'Page',
 };
-
-export function identifierOf(capture: Capture): string {
-  if (capture.arxiv) {
-    const version = capture.arxiv.version ? `v${capture.arxiv.version}` : '';
-    return `arXiv:${capture.arxiv.id}${version}`;
-  }
-  if (capture.repo) return `${capture.repo.owner}/${capture.repo.name}`;
-  if (capture.hub) return capture.hub.id;
-  // Entries imported from a list without a link (a wiki line) have no URL at all.
-  try {
-    return new URL(capture.url).host;
-  } catch {
-    return capture.url || 'no link';
-  }
-}
-
-export function formatAuthors(authors: string[] | undefined, max = 6): string {
-  if (!authors?.length) return '';
-  if (authors.length <= max) return authors.join(', ');
-  return `${authors.slice(0, max).join(', ')} and ${authors.length - max} more`;
-}
 
 export function ItemCard({ capture, busy }: { capture: Capture; busy?: string }) {
   const authors = formatAuthors(capture.authors);

@@ -113,10 +113,17 @@ export function captureFromUrl(url: string, title?: string): Capture | null {
     title: cleanTitle(title) || titleFromUrl(identity.url),
   };
   Object.assign(capture, identityRecords(identity));
+  // The preprint version a bioRxiv/medRxiv URL names (v2 of a `.full.pdf`).
+  if (identity.version !== undefined) capture.version = identity.version;
   if (identity.arxiv) {
     // A PDF tab's title is the file name or the id: the API will give the real one.
     capture.title = `arXiv ${identity.arxiv.id}`;
     capture.missing = ['title', 'authors', 'abstract'];
+  } else if (identity.kind === 'paper') {
+    // Any other paper's PDF (OpenReview, ACL, PMLR, NeurIPS, bioRxiv, a DOI): the key is
+    // right, the tab's title is a file name at best. Marked missing, so the site's source
+    // completes the record after the save (lib/sites/<site>/source.ts).
+    capture.missing = ['title', 'authors', 'abstract', 'date'];
   }
   if (identity.contextKey) capture.contextKey = identity.contextKey;
   return capture;

@@ -9,6 +9,7 @@ import { aclUrls } from './sites/acl/url';
 import { arxivUrls } from './sites/arxiv/url';
 import { biorxivUrls } from './sites/biorxiv/url';
 import { dblpUrls } from './sites/dblp/url';
+import { publisherUrls } from './sites/doi/url';
 import { doiUrls } from './sites/generic/url';
 import { githubUrls } from './sites/github/url';
 import { huggingfaceUrls } from './sites/huggingface/url';
@@ -37,7 +38,8 @@ export const URL_RULES: UrlRule[] = [
   biorxivUrls,
   semanticScholarUrls,
   dblpUrls,
-  // Last: any other DOI names its own record.
+  // Last: publisher URLs that carry a DOI, and any other DOI, name that DOI's record.
+  publisherUrls,
   doiUrls,
 ];
 

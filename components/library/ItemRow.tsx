@@ -5,8 +5,7 @@
 
 import { revealBidi } from '../../lib/bidi';
 import type { Item, List, Topic } from '../../lib/types';
-import { captureFacts } from '../capture-facts';
-import { formatAuthors, identifierOf } from '../ItemCard';
+import { itemMetaLine } from '../../lib/item-line';
 import { ITEM_TYPE } from './dnd';
 import { Highlight } from './Highlight';
 import { MoveMenu } from './MoveMenu';
@@ -57,12 +56,7 @@ export function ItemRow(props: Props) {
         </a>
         {isNew && <span class="badge new">new</span>}
         {item.status === 'read' && <span class="badge">read</span>}
-        <div class="muted small">
-          {[identifierOf(item), formatAuthors(item.authors, 3), ...captureFacts(item)]
-            .filter(Boolean)
-            .join(' · ')}
-          {places ? ` · ${places}` : ''}
-        </div>
+        <div class="muted small">{itemMetaLine(item, places)}</div>
         {item.note && (
           <div class="item-note">
             <Highlight text={revealBidi(item.note)} terms={props.highlight ?? []} />

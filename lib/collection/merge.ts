@@ -1,24 +1,30 @@
 /**
  * One record per work: a second capture of a work merges into its record.
- * The newest arXiv version wins for what changes between versions; links are united;
+ * The newest preprint version (arXiv's, bioRxiv's/medRxiv's) wins for what changes between
+ * versions, whatever order the versions are saved in; links are united;
  * what the user gave (topics, note, status, first-save time) is kept.
  */
 import { FIELD_RULES } from '../sites/index';
 import type { Capture, Item } from '../types';
 import { linkKeys } from './links';
 
-/** Fields an arXiv version can change: taken from the capture only when it is not older. */
-const VERSIONED_FIELDS = ['title', 'pageTitle', 'authors', 'abstract'] as const;
+/** Fields a preprint version can change: taken from the capture only when it is not older. */
+const VERSIONED_FIELDS = ['title', 'pageTitle', 'authors', 'abstract', 'version', 'url'] as const;
+
+/** The preprint version a capture names: arXiv's, else bioRxiv's/medRxiv's (`version`). */
+function versionOf(capture: Capture): number | undefined {
+  return capture.arxiv?.version ?? capture.version;
+}
 
 /**
  * The title is the user's text as much as the site's (an imported list's entry, a title the
- * user edited): a later capture replaces it only when it brings a newer arXiv version, or
+ * user edited): a later capture replaces it only when it brings a newer preprint version, or
  * when the record's title was a stand-in (marked missing: a PDF's id, a URL).
  */
 function takesTitle(existing: Item, capture: Capture): boolean {
   if (!existing.title || existing.missing?.includes('title')) return true;
-  const incoming = capture.arxiv?.version;
-  const known = existing.arxiv?.version;
+  const incoming = versionOf(capture);
+  const known = versionOf(existing);
   return incoming !== undefined && known !== undefined && incoming > known;
 }
 
@@ -64,8 +70,8 @@ export function mergeCapture(existing: Item, capture: Capture, now: number): Ite
 }
 
 function isOlderVersion(capture: Capture, existing: Item): boolean {
-  const incoming = capture.arxiv?.version;
-  const known = existing.arxiv?.version;
+  const incoming = versionOf(capture);
+  const known = versionOf(existing);
   return incoming !== undefined && known !== undefined && incoming < known;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The sites, in the order their extractors are tried: the specific ones first, `generic`
  * (any page) last. Adding a site is a folder in lib/sites/ plus a line here (and its URL
- * rules' line in lib/identity.ts, which content scripts carry without the rest).
+ * rules' line in lib/identity.ts, which content scripts carry without the rest, and its API
+ * source's line in ./sources.ts, which the page-capture script does without).
  */
 import { acl } from './acl/index';
 import { alphaxiv } from './alphaxiv/index';

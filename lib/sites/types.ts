@@ -1,10 +1,11 @@
 /**
  * What a site folder (lib/sites/<site>/) provides. The registries are plain ordered arrays
  * of these: lib/identity.ts holds the sites' URL rules (light: content scripts carry it),
- * lib/sites/index.ts the sites themselves (extractors, API sources, field rules).
+ * lib/sites/index.ts the sites themselves (extractors, field rules), lib/sites/sources.ts
+ * their API sources (kept apart: the page-capture script carries every extractor, and must
+ * not carry the API clients and their parsers).
  */
 import type { Extractor } from '../extractors/types';
-import type { Source } from '../sources/types';
 import type { Capture, HubFields, ItemKind } from '../types';
 
 export interface Identity {
@@ -14,6 +15,8 @@ export interface Identity {
   /** Canonical URL of the work (arXiv abs page without version, repo root, …). */
   url: string;
   arxiv?: { id: string; version?: number };
+  /** A preprint version the URL names, for works keyed without it (bioRxiv `v2` → 2). */
+  version?: number;
   repo?: { owner: string; name: string };
   hub?: Pick<HubFields, 'type' | 'id' | 'owner'>;
   /** A page inside a GitHub repo (issue, PR, file): the repo's key. */
@@ -85,7 +88,5 @@ export interface Site {
   name: string;
   /** Tried in order (lib/extractors/index.ts unites all sites' lists, `generic` last). */
   extractors: Extractor[];
-  /** API sources that fill what a capture of this site lacks (lib/sources/index.ts). */
-  sources: Source[];
   fields?: FieldRules;
 }

@@ -3,9 +3,9 @@
  * that fails leaves the capture as it was plus a note saying why, so a save never waits
  * on, or breaks because of, a network call.
  *
- * The sources are the sites' own (lib/sites/<site>/), in the sites' order.
+ * The sources are the sites' own (lib/sites/<site>/), in the sites' order (lib/sites/sources.ts).
  */
-import { SITES } from '../sites/index';
+import { SITE_SOURCES } from '../sites/sources';
 import type { Capture } from '../types';
 import type { SourceResult } from './http';
 import { unique } from './merge-captures';
@@ -17,7 +17,7 @@ export type { SourceCache };
 export type { EnrichDeps, Source } from './types';
 export { mergeCaptures } from './merge-captures';
 
-export const SOURCES: Source[] = SITES.flatMap((site) => site.sources);
+export const SOURCES: Source[] = SITE_SOURCES;
 
 function withMissing(capture: Capture, missing: string[]): Capture {
   const { missing: _old, ...rest } = capture;

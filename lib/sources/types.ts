@@ -10,6 +10,8 @@ export interface EnrichDeps {
   fetch: FetchLike;
   cache?: SourceCache;
   now?: () => number;
+  /** Per attempt; lib/sources/http.ts's default when absent. */
+  timeoutMs?: number;
 }
 
 export interface Source {

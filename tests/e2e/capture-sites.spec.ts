@@ -13,6 +13,8 @@ import {
   ROOT,
   SHARED,
   serveFile,
+  storedItems,
+  tabIdOf,
 } from './browser';
 import { clickInShadow, expectShadowText, shadowValue } from './closed-shadow';
 
@@ -173,4 +175,41 @@ test('suggests the topic whose saved items share the words of a new paper', asyn
   await expect(popup.getByLabel('Topic')).toHaveValue('World models');
   await popup.getByLabel('Topic').press('Enter');
   await expect(popup.getByRole('status').last()).toContainText('Saved to World models');
+});
+
+test("an OpenReview PDF link is saved by its key, completed by the background from OpenReview's API; the library shows its venue", async () => {
+  const pdfUrl = 'https://openreview.net/pdf?id=nZeVKeeFYf9';
+  const title = 'Sparse Retrievers Learn to Forget';
+  await serveFile(
+    browser.context,
+    'https://api2.openreview.net/notes?id=nZeVKeeFYf9',
+    path.join(API, 'openreview-notes-v2.json'),
+    'application/json',
+  );
+  const page = await browser.context.newPage();
+  await page.goto(ABS_URL);
+  const tabId = await tabIdOf(browser, page);
+  // "Save link to Paper Shelf" on a link to the PDF: the URL gives only the key.
+  const outcome = await browser.worker.evaluate(
+    ([url, tab]) => {
+      const shelf = (
+        globalThis as unknown as {
+          paperShelf: { saveLink(url: string, tabId: number, text?: string): Promise<unknown> };
+        }
+      ).paperShelf;
+      return shelf.saveLink(url, tab, 'pdf');
+    },
+    [pdfUrl, tabId] as const,
+  );
+  expect(outcome).toMatchObject({ ok: true, result: { item: { key: 'openreview:nZeVKeeFYf9' } } });
+  // After the save, the background asks OpenReview's API (no DOM there) and completes it.
+  await expect
+    .poll(async () => (await storedItems(browser.worker)).map((item) => item.title))
+    .toEqual([title]);
+
+  const options = await openOptions(browser);
+  await expect(options.getByRole('link', { name: title })).toBeVisible();
+  await expect(
+    options.getByText('openreview.net · Adaeze Okafor, Mateo Ruiz Calderón · 2024 · ICLR'),
+  ).toBeVisible();
 });

@@ -19,14 +19,33 @@ function files(dir: string): string[] {
 test('permissions are exactly the ones the features use', () => {
   const built = manifest();
   expect(built.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
+  // Each named host, and why (lib/sites/<site>/url.ts lists them); every other site is
+  // read only through activeTab, when the user asks.
   expect(built.host_permissions).toEqual([
+    // arXiv pages (content scripts, badge) and its API for PDF tabs and bare ids
     'https://arxiv.org/*',
     'https://export.arxiv.org/*',
+    // GitHub pages and its REST API (stars, topics, licence)
     'https://github.com/*',
     'https://api.github.com/*',
+    // Hugging Face pages and its API
     'https://huggingface.co/*',
+    // OpenReview's API v2 and v1: a submission saved from its PDF tab
+    'https://api2.openreview.net/*',
+    'https://api.openreview.net/*',
+    // the ACL Anthology's per-paper BibTeX: a paper saved from its PDF tab
+    'https://aclanthology.org/*',
+    // PMLR's per-volume BibTeX: a paper saved from its PDF tab
+    'https://proceedings.mlr.press/*',
+    // the NeurIPS proceedings' per-paper BibTeX: a paper saved from its PDF tab
+    'https://proceedings.neurips.cc/*',
+    // the bioRxiv/medRxiv API: a preprint saved from its PDF tab
+    'https://api.biorxiv.org/*',
+    // published versions of arXiv papers: Semantic Scholar, DBLP as the fallback
     'https://api.semanticscholar.org/*',
     'https://dblp.org/*',
+    // Crossref: any other DOI saved from a publisher's PDF tab or a doi.org link
+    'https://api.crossref.org/*',
   ]);
   expect(built.optional_permissions).toBeUndefined();
   expect(built.optional_host_permissions).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureFacts } from '../../components/capture-facts';
+import { captureFacts } from '../../lib/capture-facts';
 import type { Capture } from '../../lib/types';
 
 const base = { key: 'k', url: 'https://x.org', title: 'T' };
@@ -12,7 +12,16 @@ describe('the facts shown at a glance', () => {
       arxiv: { id: '2106.09608', published: '2021-06-17', primaryCategory: 'cs.CL' },
       venue: { name: 'NAACL', year: 2022 },
     };
-    expect(captureFacts(paper)).toEqual(['2021', 'NAACL', 'cs.CL']);
+    // The venue's own year beside it when the paper appeared (on arXiv) a year before.
+    expect(captureFacts(paper)).toEqual(['2021', 'NAACL 2022', 'cs.CL']);
+    expect(captureFacts({ ...paper, venue: { name: 'NAACL', year: 2021 } })).toEqual([
+      '2021',
+      'NAACL',
+      'cs.CL',
+    ]);
+    expect(captureFacts({ ...paper, venue: { name: 'NAACL 2022', year: 2022 } })[1]).toBe(
+      'NAACL 2022',
+    );
     expect(captureFacts({ ...base, kind: 'paper', venue: { name: 'ACL', year: 2020 } })).toEqual([
       '2020',
       'ACL',

@@ -8,5 +8,4 @@ import { aclPage } from './page';
 export const acl: Site = {
   name: 'acl',
   extractors: [aclPage],
-  sources: [],
 };

@@ -47,6 +47,7 @@ function identifyAclUrl(url: URL, segments: string[]): Identity | null {
 
 export const aclUrls: UrlRule = {
   site: 'acl',
-  hostPermissions: [],
+  // The Anthology's BibTeX files, which complete a record saved from a PDF (./source.ts).
+  hostPermissions: ['https://aclanthology.org/*'],
   identify: identifyAclUrl,
 };

@@ -8,5 +8,4 @@ import { alphaxivPage } from './page';
 export const alphaxiv: Site = {
   name: 'alphaxiv',
   extractors: [alphaxivPage],
-  sources: [],
 };

@@ -7,11 +7,9 @@ import { arxivAbs } from './abs';
 import { arxivFields } from './fields';
 import { arxivHtml } from './html';
 import { arxivListing } from './listing';
-import { arxivSource } from './source';
 
 export const arxiv: Site = {
   name: 'arxiv',
   extractors: [arxivAbs, arxivHtml, arxivListing],
-  sources: [arxivSource],
   fields: arxivFields,
 };

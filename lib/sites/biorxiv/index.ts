@@ -8,5 +8,4 @@ import { biorxivPage } from './page';
 export const biorxiv: Site = {
   name: 'biorxiv',
   extractors: [biorxivPage],
-  sources: [],
 };

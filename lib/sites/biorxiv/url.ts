@@ -33,7 +33,12 @@ export function rxivPaperFromSegments(segments: string[]): RxivPaper | null {
 
 export function rxivIdentity(host: string, paper: RxivPaper): Identity {
   const server = RXIV_HOSTS.get(host) === 'medRxiv' ? 'www.medrxiv.org' : 'www.biorxiv.org';
-  return { key: `doi:${paper.doi}`, kind: 'paper', url: `https://${server}/content/${paper.doi}` };
+  return {
+    key: `doi:${paper.doi}`,
+    kind: 'paper',
+    url: `https://${server}/content/${paper.doi}`,
+    ...(paper.version !== undefined ? { version: paper.version } : {}),
+  };
 }
 
 function identifyRxivUrl(url: URL, segments: string[]): Identity | null {
@@ -44,6 +49,7 @@ function identifyRxivUrl(url: URL, segments: string[]): Identity | null {
 
 export const biorxivUrls: UrlRule = {
   site: 'biorxiv',
-  hostPermissions: [],
+  // The API that completes a record saved from a PDF (./api.ts).
+  hostPermissions: ['https://api.biorxiv.org/*'],
   identify: identifyRxivUrl,
 };

@@ -8,5 +8,4 @@ import { generic as genericExtractor } from './generic';
 export const generic: Site = {
   name: 'generic',
   extractors: [genericExtractor],
-  sources: [],
 };

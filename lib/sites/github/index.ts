@@ -3,7 +3,6 @@
  * inside a repo (issues, pull requests, files). URL rules: ./url.ts (in lib/identity.ts).
  */
 import type { Site } from '../types';
-import { githubSource } from './api';
 import { githubFields } from './fields';
 import { githubPage } from './page';
 import { githubRepo } from './repo';
@@ -12,6 +11,5 @@ import { githubOther } from './other';
 export const github: Site = {
   name: 'github',
   extractors: [githubRepo, githubPage, githubOther],
-  sources: [githubSource],
   fields: githubFields,
 };

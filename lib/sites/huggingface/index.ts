@@ -3,7 +3,6 @@
  * (the arXiv record) and other Hub pages. URL rules: ./url.ts (in lib/identity.ts).
  */
 import type { Site } from '../types';
-import { huggingfaceSource } from './api';
 import { huggingfaceFields } from './fields';
 import { huggingfacePage } from './page';
 import { huggingfacePaper } from './paper';
@@ -13,6 +12,5 @@ import { huggingfaceOther } from './other';
 export const huggingface: Site = {
   name: 'huggingface',
   extractors: [huggingfacePaper, huggingfaceRepo, huggingfacePage, huggingfaceOther],
-  sources: [huggingfaceSource],
   fields: huggingfaceFields,
 };

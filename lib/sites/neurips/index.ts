@@ -8,5 +8,4 @@ import { neuripsPage } from './page';
 export const neurips: Site = {
   name: 'neurips',
   extractors: [neuripsPage],
-  sources: [],
 };

@@ -8,7 +8,7 @@ import type { VenueFields } from '../../types';
 import { cleanText } from '../generic/meta';
 import { paperCapture, readCitationMeta } from '../scholarly/citation';
 import { plainText } from '../scholarly/text';
-import { NEURIPS_HOSTS, neuripsIdentity, neuripsPaperFromSegments } from './url';
+import { NEURIPS_HOSTS, neuripsIdentity, neuripsPaperFromSegments, neuripsVenueName } from './url';
 
 /** The text of the block after the page's "Abstract" heading. */
 function abstractText(doc: Document): string {
@@ -35,9 +35,7 @@ export const neuripsPage: Extractor = {
     if (!meta.title) return /\.pdf$/i.test(url.pathname) ? paperCapture(identity, {}) : null;
     const venue: VenueFields = {
       ...meta.venue,
-      name: /datasets_and_benchmarks/i.test(paper.track)
-        ? 'NeurIPS Datasets and Benchmarks'
-        : 'NeurIPS',
+      name: neuripsVenueName(paper.track),
       type: 'conference',
       year: Number(paper.year),
       source: 'page',

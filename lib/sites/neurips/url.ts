@@ -36,6 +36,11 @@ export function neuripsPaperFromSegments(segments: string[]): NeuripsPaper | nul
   return { year, hash, track };
 }
 
+/** The venue people cite for a track: NeurIPS, or its Datasets and Benchmarks track. */
+export function neuripsVenueName(track: string): string {
+  return /datasets_and_benchmarks/i.test(track) ? 'NeurIPS Datasets and Benchmarks' : 'NeurIPS';
+}
+
 export function neuripsIdentity(paper: NeuripsPaper): Identity {
   const url = `https://proceedings.neurips.cc/paper_files/paper/${paper.year}/hash/${paper.hash}-Abstract${paper.track}.html`;
   return { key: `url:${url}`, kind: 'paper', url };
@@ -49,6 +54,7 @@ function identifyNeuripsUrl(url: URL, segments: string[]): Identity | null {
 
 export const neuripsUrls: UrlRule = {
   site: 'neurips',
-  hostPermissions: [],
+  // The papers' BibTeX files, which complete a record saved from a PDF (./source.ts).
+  hostPermissions: ['https://proceedings.neurips.cc/*'],
   identify: identifyNeuripsUrl,
 };

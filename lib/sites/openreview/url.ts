@@ -27,6 +27,7 @@ function identifyOpenReviewUrl(url: URL, segments: string[]): Identity | null {
 
 export const openreviewUrls: UrlRule = {
   site: 'openreview',
-  hostPermissions: [],
+  // The API that completes a record saved from a PDF (./api.ts), v2 and v1.
+  hostPermissions: ['https://api2.openreview.net/*', 'https://api.openreview.net/*'],
   identify: identifyOpenReviewUrl,
 };

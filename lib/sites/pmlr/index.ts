@@ -8,5 +8,4 @@ import { pmlrPage } from './page';
 export const pmlr: Site = {
   name: 'pmlr',
   extractors: [pmlrPage],
-  sources: [],
 };

@@ -39,6 +39,7 @@ function identifyPmlrUrl(url: URL, segments: string[]): Identity | null {
 
 export const pmlrUrls: UrlRule = {
   site: 'pmlr',
-  hostPermissions: [],
+  // The volumes' BibTeX files, which complete a record saved from a PDF (./source.ts).
+  hostPermissions: ['https://proceedings.mlr.press/*'],
   identify: identifyPmlrUrl,
 };

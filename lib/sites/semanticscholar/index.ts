@@ -5,10 +5,8 @@
  */
 import type { Site } from '../types';
 import { semanticScholarPage } from './page';
-import { publishedVersionSource } from './source';
 
 export const semanticscholar: Site = {
   name: 'semanticscholar',
   extractors: [semanticScholarPage],
-  sources: [publishedVersionSource],
 };

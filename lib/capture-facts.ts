@@ -1,16 +1,25 @@
 /**
  * The few facts that tell one work from another at a glance, by kind: a paper's year and
- * venue, a repository's stars, language and licence, a Hub model's likes, task and licence.
+ * venue (with the venue's own year when it is not the paper's first: an arXiv paper of 2021
+ * at `ICLR 2022`), a repository's stars, language and licence, a Hub model's likes, task
+ * and licence. The popup's card and the library's rows show the same.
  * Only what is known is listed: an empty list says nothing (what is missing is said once,
  * elsewhere).
  */
-import type { Capture } from '../lib/types';
+import type { Capture } from './types';
 
 export function captureFacts(capture: Capture): string[] {
   const facts: string[] = [];
   const year = yearOf(capture);
   if (year) facts.push(year);
-  if (capture.venue?.name) facts.push(capture.venue.name);
+  const venue = capture.venue;
+  if (venue?.name) {
+    const venueYear = venue.year ? String(venue.year) : undefined;
+    const named = venueYear && venue.name.includes(venueYear);
+    facts.push(
+      venueYear && venueYear !== year && !named ? `${venue.name} ${venueYear}` : venue.name,
+    );
+  }
   if (capture.arxiv?.primaryCategory) facts.push(capture.arxiv.primaryCategory);
   const repo = capture.repo;
   if (repo) {
