@@ -10,6 +10,7 @@ import { findLinks } from '../links';
 import { parseAtoms, plainText } from './atoms';
 import { isGenericLabel, learnParts } from './build';
 import { fillNodes } from './fill';
+import { labelSpellings, planLinks } from './link-plan';
 import type { AuthorsForm } from './authors';
 import type { Node } from './nodes';
 import { commonIn } from './pattern';
@@ -191,22 +192,31 @@ export function writeRow(
   if (!shape) return null;
   const body = tableLines.slice(2);
   // The nearest rows are enough to tell the table's shared text (and keep a save fast).
-  const isCommon = commonIn(newestFirst ? body.slice(0, 60) : body.slice(-60));
+  const near = newestFirst ? body.slice(0, 60) : body.slice(-60);
+  const isCommon = commonIn(near);
+  let spellings: Map<string, string> | null = null;
   const rows = body
     .map((line) => ({ line, row: splitRow(line) }))
     .filter((entry) => entry.row !== null && entry.row.cells.length === shape.header.length);
   const ordered = newestFirst ? rows : [...rows].reverse();
-  for (const { line, row } of ordered) {
+  // A row whose badge would have to become a text link is taken only when no row nearby
+  // has a place for the item's link as it is (a title link, a link of its kind).
+  let rewritten: string | null = null;
+  let tries = 0;
+  for (const { row } of ordered) {
+    if (rewritten !== null && ++tries > 20) break;
     if (!row) continue;
     const learned = learnParts(
       row.cells.map((cell) => cell.trim()),
       isCommon,
     );
     if (!learned.titleText || !learned.exemplar.mainUrl) continue;
+    spellings ??= labelSpellings(near);
+    const plan = planLinks(learned.parts, item, spellings);
     const cells = learned.parts.map((nodes, column) => {
       const raw = row.cells[column] ?? '';
       const fromHeader = hasValueSlot(nodes) ? null : headerNodes(shape.header[column] ?? '');
-      const filled = fillNodes(fromHeader ?? nodes, { item, extraEscape: '|' });
+      const filled = fillNodes(fromHeader ?? nodes, { item, extraEscape: '|', plan });
       let text = filled.dropped && !filled.value ? '' : filled.text;
       const counter = shape.counters[column];
       if (counter)
@@ -216,8 +226,8 @@ export function writeRow(
     });
     const written = `${row.open}${cells.join('|')}${row.close}`;
     if (!written.includes(item.url) && !(item.arxiv && written.includes(item.arxiv.id))) continue;
-    void line;
-    return written;
+    if (!plan.badgeRewritten) return written;
+    rewritten ??= written;
   }
-  return null;
+  return rewritten;
 }
