@@ -90,10 +90,14 @@ function joinPieces(pieces: (Out | null)[]): Out {
       if (/[.,;:]/.test(last) && next.startsWith(last)) next = next.slice(1);
       // A left-out first part takes the separator after it (`2016-ICLR - Title`).
       if (text === '') next = next.replace(/^[\s|:;,.\-–—·•]+/, '');
-      // `Title | **[venue]** |[pdf]` without the venue: one separator, not two.
+      // `Title | **[venue]** |[pdf]` without the venue: one separator, not two; the first
+      // one stays as written (`Title | [pdf]`, not `Title |[pdf]`).
       const sep = /([|\-–—:;,·•])[ \t]*$/.exec(text)?.[1];
-      if (sep && new RegExp(`^[ \\t]*\\${sep}`).test(next))
-        text = text.replace(/[ \t]*[|\-–—:;,·•][ \t]*$/, '');
+      const again = sep ? new RegExp(`^[ \\t]*\\${sep}`) : null;
+      if (again?.test(next)) {
+        next = next.replace(again, '');
+        if (/[ \t]$/.test(text)) next = next.replace(/^[ \t]+/, '');
+      }
       if (text === '' || /[\s([]$/.test(text)) next = next.replace(/^[ \t]+/, '');
       else if (/^[ \t]/.test(next) && /[ \t]$/.test(text)) text = text.replace(/[ \t]+$/, '');
     } else if (gap && /[ \t]$/.test(text) && /^[ \t]/.test(next)) {
