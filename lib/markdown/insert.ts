@@ -23,8 +23,16 @@ import { parseDocument } from './parse';
 import { applyRenames, removeDeletedHeadings } from './rename';
 import { writeEntry } from './learn/pattern';
 import { entryLines, type SectionPattern, SectionPatterns } from './learn/section';
-import { direction, entryKeys, itemKey, placeAmong, sortItems } from './learn/entry-order';
-import { splitRow, tableShape, writeRow } from './learn/table';
+import {
+  direction,
+  itemKey,
+  keyFrom,
+  keySource,
+  type OrderKey,
+  placeAmong,
+  sortItems,
+} from './learn/entry-order';
+import { numbersRows, writeRow } from './learn/table';
 import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
@@ -374,21 +382,37 @@ class SourceWriter {
     };
   }
 
-  /** The order a learned section's entries run in (entry-order.ts); none when `numbered`. */
+  /**
+   * The order a learned section's entries run in (entry-order.ts); none when `numbered`.
+   * Long sections are judged by their first and last entries, and the place of a new one
+   * reads keys only as far as it goes (one save into a list of thousands stays quick).
+   */
   private learnedOrder(
     own: Entry[],
     numbered: boolean,
     parts: (entry: Entry) => string[] = (entry) => entryLines(this.doc, entry),
   ): SectionOrder {
-    const keys = numbered
-      ? null
-      : entryKeys(own.map((entry) => ({ parts: parts(entry), arxivId: entry.capture.arxiv?.id })));
+    const none: SectionOrder = { newest: false, sort: (items) => items, before: () => undefined };
+    if (numbered || own.length < 2) return none;
+    const keyed = (entry: Entry) => ({ parts: parts(entry), arxivId: entry.capture.arxiv?.id });
+    const sample = (own.length > 120 ? [...own.slice(0, 60), ...own.slice(-60)] : own).map(keyed);
+    const source = keySource(sample);
+    const keys = source ? sample.map((entry) => keyFrom(source, entry)) : null;
     const way = keys ? direction(keys) : null;
-    if (!keys || !way) return { newest: false, sort: (items) => items, before: () => undefined };
+    if (!source || !keys || !way) return none;
+    const cache = new Map<number, OrderKey | null>();
+    const keyAt = (index: number) => {
+      let key = cache.get(index);
+      if (key === undefined) {
+        key = keyFrom(source, keyed(own[index] as Entry));
+        cache.set(index, key);
+      }
+      return key;
+    };
     return {
       newest: way === 'newest',
       sort: (items) => sortItems(items, keys, way),
-      before: (item) => own[placeAmong(itemKey(item, keys), keys, way)]?.start,
+      before: (item) => own[placeAmong(itemKey(item, keys), own.length, keyAt, way)]?.start,
     };
   }
 
@@ -465,11 +489,9 @@ class SourceWriter {
     const tableLines = this.doc.lines.slice(table.start, table.end).map((line) => line.text);
     const inTable = rows.filter((row) => row.start >= table.start && row.end <= table.end);
     // Rows run as their dates, years or ids run, unless a column numbers them.
-    const numbered = tableShape(tableLines)?.counters.some((counter) => counter !== null);
-    const order = this.learnedOrder(
-      inTable,
-      numbered ?? false,
-      (row) => splitRow(this.doc.lines[row.start]?.text ?? '')?.cells ?? [],
+    // Cells split plainly: only their dates are read (rows of padded tables are long).
+    const order = this.learnedOrder(inTable, numbersRows(tableLines[0] ?? ''), (row) =>
+      (this.doc.lines[row.start]?.text ?? '').split('|'),
     );
     const newest = order.newest;
     const below: string[] = [];

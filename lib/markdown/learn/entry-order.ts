@@ -75,19 +75,27 @@ function compare(item: OrderKey, entry: OrderKey): number {
   return Math.sign(cut(item.value, grain) - cut(entry.value, grain));
 }
 
+export interface KeyedEntry {
+  parts: string[];
+  arxivId?: string | undefined;
+}
+
+/** What an entry is ordered by: the date its text shows, or its arXiv id. */
+export type KeySource = 'text' | 'id';
+
+export function keyFrom(source: KeySource, entry: KeyedEntry): OrderKey | null {
+  return source === 'text' ? textKey(entry.parts) : idKey(entry.arxivId);
+}
+
 /**
- * Each entry's key: the dates the entries show when most of them show one, else their
- * arXiv ids when most have one; null when neither (then nothing is ordered).
+ * What the entries are ordered by: the dates they show when most of them show one, else
+ * their arXiv ids when most have one; null when neither (then nothing is ordered).
  */
-export function entryKeys(
-  entries: { parts: string[]; arxivId?: string }[],
-): (OrderKey | null)[] | null {
-  const most = (keys: (OrderKey | null)[]) =>
-    keys.filter((key) => key !== null).length * 10 >= entries.length * 6;
-  const texts = entries.map((entry) => textKey(entry.parts));
-  if (most(texts)) return texts;
-  const ids = entries.map((entry) => idKey(entry.arxivId));
-  return most(ids) ? ids : null;
+export function keySource(entries: KeyedEntry[]): KeySource | null {
+  const most = (source: KeySource) =>
+    entries.filter((entry) => keyFrom(source, entry) !== null).length * 10 >= entries.length * 6;
+  if (most('text')) return 'text';
+  return most('id') ? 'id' : null;
 }
 
 /** Which way keyed entries run: nearly every step one way, and at least two such steps. */
@@ -121,20 +129,24 @@ export function itemKey(item: Capture, keys: (OrderKey | null)[]): OrderKey | nu
 }
 
 /**
- * Index of the entry the item goes before, in a section whose keys run `way`; -1 when it
- * goes after them all (or has no key). Equal keys stay together: the item goes after them.
+ * Index of the entry the item goes before, in a section whose `count` entries (keyed by
+ * `keyAt`, read only as far as needed) run `way`; -1 when it goes after them all (or has no
+ * key). Equal keys stay together: the item goes after them.
  */
 export function placeAmong(
   item: OrderKey | null,
-  keys: (OrderKey | null)[],
+  count: number,
+  keyAt: (index: number) => OrderKey | null,
   way: Direction,
 ): number {
   if (item === null) return -1;
-  return keys.findIndex((key) => {
-    if (key === null) return false;
+  for (let index = 0; index < count; index++) {
+    const key = keyAt(index);
+    if (key === null) continue;
     const step = compare(item, key);
-    return way === 'newest' ? step > 0 : step < 0;
-  });
+    if (way === 'newest' ? step > 0 : step < 0) return index;
+  }
+  return -1;
 }
 
 /** Items sorted the way the section runs (undated ones last, in their order). */

@@ -90,6 +90,14 @@ export interface TableShape {
   counters: (string | null)[];
 }
 
+/** A header cell naming a column that numbers the rows. */
+const NUMBER_HEADER = /^\s*(no\.?|#|num|number|index|序号)\s*$/i;
+
+/** Whether a table (by its header row) has a column numbering its rows. */
+export function numbersRows(headerLine: string): boolean {
+  return splitRow(headerLine)?.cells.some((cell) => NUMBER_HEADER.test(cell)) ?? false;
+}
+
 export function tableShape(lines: string[]): TableShape | null {
   const header = splitRow(lines[0] ?? '');
   const delimiter = splitRow(lines[1] ?? '');
@@ -110,7 +118,7 @@ export function tableShape(lines: string[]): TableShape | null {
     body.some((row) => row?.cells[column]?.trim() === '-'),
   );
   const counters = header.cells.map((cell, column) =>
-    /^\s*(no\.?|#|num|number|index|序号)\s*$/i.test(cell) ? counterOf(body, column) : null,
+    NUMBER_HEADER.test(cell) ? counterOf(body, column) : null,
   );
   return {
     header: header.cells.map((cell) => cell.trim()),
