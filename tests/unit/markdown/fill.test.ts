@@ -172,3 +172,33 @@ describe('a new entry takes its place in the section’s order', () => {
     );
   });
 });
+
+describe('a new dated topic among dated headings', () => {
+  it('goes where its month keeps their order', () => {
+    const text = [
+      '#### 2018-02',
+      '',
+      '- A [[arXiv](https://arxiv.org/abs/1802.00001)]',
+      '',
+      '#### 2017-12 (NIPS Edition)',
+      '',
+      '- B [[arXiv](https://arxiv.org/abs/1712.00002)]',
+      '',
+      '#### 2017-06',
+      '',
+      '- C [[arXiv](https://arxiv.org/abs/1706.00003)]',
+      '',
+    ].join('\n');
+    const shelf = shelfFrom(text);
+    save(shelf, '2017-08', PUBLISHED_PAPER);
+    const headings = exportShelf(shelf)
+      .split('\n')
+      .filter((line) => line.startsWith('#'));
+    expect(headings).toEqual([
+      '#### 2018-02',
+      '#### 2017-12 (NIPS Edition)',
+      '#### 2017-08',
+      '#### 2017-06',
+    ]);
+  });
+});
