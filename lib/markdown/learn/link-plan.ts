@@ -66,6 +66,19 @@ function bareMainUrl(parts: Node[][]): boolean {
   return found;
 }
 
+/** Kinds from the most to the least specific: `[arXiv]` says more of an arXiv URL than `[paper]`. */
+const SPECIFIC: (LinkKind | null)[] = [
+  'arxiv',
+  'pdf',
+  'code',
+  'model',
+  'dataset',
+  'demo',
+  'paper',
+  'project',
+  'media',
+];
+
 export function planLinks(
   parts: Node[][],
   item: Capture,
@@ -108,8 +121,9 @@ export function planLinks(
       byUrl.set(slot.url, [...(byUrl.get(slot.url) ?? []), slot]);
   for (const group of byUrl.values()) {
     if (group.length < 2) continue;
-    const keep =
-      group.find((slot) => slot.titled) ?? group.find((slot) => slot.kind !== null) ?? group[0];
+    const named = group.filter((slot) => slot.kind !== null);
+    named.sort((a, b) => SPECIFIC.indexOf(a.kind) - SPECIFIC.indexOf(b.kind));
+    const keep = group.find((slot) => slot.titled) ?? named[0] ?? group[0];
     for (const slot of group) if (slot !== keep) slot.url = null;
   }
   const plan: LinkPlan = { urls: new Map(), labels: new Map(), badgeRewritten: false };

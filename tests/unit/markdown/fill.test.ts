@@ -202,3 +202,15 @@ describe('a new dated topic among dated headings', () => {
     ]);
   });
 });
+
+describe('one link per URL', () => {
+  it('keeps the label that says most of it', () => {
+    const list = [
+      '- Deep Residual Learning [[Paper](https://openaccess.thecvf.com/resnet.pdf)] [[arXiv](https://arxiv.org/abs/1512.03385)]',
+      '- Batch Normalization [[Paper](https://proceedings.mlr.press/v37/ioffe15.pdf)] [[arXiv](https://arxiv.org/abs/1502.03167)]',
+    ].join('\n');
+    expect(added(list, PUBLISHED_PAPER)).toEqual([
+      '- Attention Is All You Need [[arXiv](https://arxiv.org/abs/1706.03762)]',
+    ]);
+  });
+});
