@@ -22,12 +22,30 @@ import { isNewestFirst, newestFirst, paperOrder } from './order';
 import { parseDocument } from './parse';
 import { applyRenames, removeDeletedHeadings } from './rename';
 import { writeEntry } from './learn/pattern';
-import { type SectionPattern, SectionPatterns } from './learn/section';
-import { writeRow } from './learn/table';
+import { entryLines, type SectionPattern, SectionPatterns } from './learn/section';
+import {
+  direction,
+  itemKey,
+  keyFrom,
+  keySource,
+  type OrderKey,
+  placeAmong,
+  sortItems,
+} from './learn/entry-order';
+import { numbersRows, writeRow } from './learn/table';
 import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
 import { Slugger, tocInsertion } from './toc';
+
+/** How new entries are ordered among a section's own. */
+interface SectionOrder {
+  /** The entries run newest first (the exemplar is then taken from the top). */
+  newest: boolean;
+  sort: (items: Item[]) => Item[];
+  /** The line a new entry goes before; undefined: after the section's entries. */
+  before: (item: Item) => number | undefined;
+}
 
 /** Why a section's new entries were written in a named style instead of a learned one. */
 export interface ExportNotice {
@@ -304,11 +322,7 @@ class SourceWriter {
       if ((listSpans[i]?.start ?? 0) > (listSpans[i - 1]?.end ?? 0)) gaps++;
     }
     const loose = gaps * 2 > listSpans.length - 1 && listSpans.length > 1;
-    const sectionPapers = this.doc.entries
-      .filter((entry) => entry.sectionIndex === index && !entry.nested)
-      .map((entry) => ({ entry, order: paperOrder(entry.capture) }));
-    const newest = isNewestFirst(sectionPapers.map((paper) => paper.order));
-    const learned = this.learnedFor(index, path, newest);
+    const own = this.doc.entries.filter((entry) => entry.sectionIndex === index && !entry.nested);
     // Every ordered item of the section (lists split by blank lines or sub-blocks count too).
     const numbers = this.doc.items
       .filter((span) => span.sectionIndex === index && span.number !== undefined)
@@ -316,9 +330,16 @@ class SourceWriter {
     // `1.` on every item (Markdown numbers them itself): a new item is `1.` too.
     const sameNumber =
       numbers.length > 1 && numbers.every((n) => n !== undefined && n === numbers[0]);
+    // A section the named styles write keeps their order (newest arXiv ids first); one
+    // written from learned entries runs as its entries' dates, years or ids run, unless
+    // its items carry numbers that a new entry in the middle would put out of order.
+    const order = this.patterns.usesNamedStyle(index)
+      ? this.arxivOrder(own)
+      : this.learnedOrder(own, list.ordered && !sameNumber);
+    const learned = this.learnedFor(index, path, order.newest);
     let number = list.lastNumber;
     const atEnd: string[] = [];
-    for (const item of newest ? newestFirst(fresh) : fresh) {
+    for (const item of order.sort(fresh)) {
       const marker = list.ordered
         ? sameNumber
           ? `${numbers[0] ?? 1}${list.bullet}`
@@ -338,7 +359,7 @@ class SourceWriter {
         : null;
       const lines =
         written ?? renderItem(item, list.ordered ? 'numbered' : style, context, list.quote);
-      const older = newest ? this.olderPaper(sectionPapers, item) : undefined;
+      const older = order.before(item);
       if (older !== undefined) this.edits.insert(older, loose ? [...lines, ''] : lines);
       else {
         if (loose) atEnd.push('');
@@ -348,6 +369,51 @@ class SourceWriter {
     // Text right under the list would read as a continuation of the new last item.
     if (atEnd.length && continuesParagraph(this.doc.lines[last.end]?.text)) atEnd.push('');
     this.edits.insert(last.end, atEnd);
+  }
+
+  /** Newest arXiv ids first, where the section's papers run so (the named styles' order). */
+  private arxivOrder(own: Entry[]): SectionOrder {
+    const papers = own.map((entry) => ({ entry, order: paperOrder(entry.capture) }));
+    const newest = isNewestFirst(papers.map((paper) => paper.order));
+    return {
+      newest,
+      sort: (items) => (newest ? newestFirst(items) : items),
+      before: (item) => (newest ? this.olderPaper(papers, item) : undefined),
+    };
+  }
+
+  /**
+   * The order a learned section's entries run in (entry-order.ts); none when `numbered`.
+   * Long sections are judged by their first and last entries, and the place of a new one
+   * reads keys only as far as it goes (one save into a list of thousands stays quick).
+   */
+  private learnedOrder(
+    own: Entry[],
+    numbered: boolean,
+    parts: (entry: Entry) => string[] = (entry) => entryLines(this.doc, entry),
+  ): SectionOrder {
+    const none: SectionOrder = { newest: false, sort: (items) => items, before: () => undefined };
+    if (numbered || own.length < 2) return none;
+    const keyed = (entry: Entry) => ({ parts: parts(entry), arxivId: entry.capture.arxiv?.id });
+    const sample = (own.length > 120 ? [...own.slice(0, 60), ...own.slice(-60)] : own).map(keyed);
+    const source = keySource(sample);
+    const keys = source ? sample.map((entry) => keyFrom(source, entry)) : null;
+    const way = keys ? direction(keys) : null;
+    if (!source || !keys || !way) return none;
+    const cache = new Map<number, OrderKey | null>();
+    const keyAt = (index: number) => {
+      let key = cache.get(index);
+      if (key === undefined) {
+        key = keyFrom(source, keyed(own[index] as Entry));
+        cache.set(index, key);
+      }
+      return key;
+    };
+    return {
+      newest: way === 'newest',
+      sort: (items) => sortItems(items, keys, way),
+      before: (item) => own[placeAmong(itemKey(item, keys), own.length, keyAt, way)]?.start,
+    };
   }
 
   /**
@@ -422,11 +488,15 @@ class SourceWriter {
     const table = this.tableAround(lastRow.start);
     const tableLines = this.doc.lines.slice(table.start, table.end).map((line) => line.text);
     const inTable = rows.filter((row) => row.start >= table.start && row.end <= table.end);
-    const orders = inTable.map((row) => paperOrder(row.capture));
-    const newest = isNewestFirst(orders);
+    // Rows run as their dates, years or ids run, unless a column numbers them.
+    // Cells split plainly: only their dates are read (rows of padded tables are long).
+    const order = this.learnedOrder(inTable, numbersRows(tableLines[0] ?? ''), (row) =>
+      (this.doc.lines[row.start]?.text ?? '').split('|'),
+    );
+    const newest = order.newest;
     const below: string[] = [];
     let added = 0;
-    for (const item of newest ? newestFirst(fresh) : fresh) {
+    for (const item of order.sort(fresh)) {
       const row = writeRow(tableLines, item, newest, added);
       if (row !== null) added++;
       if (row === null) {
@@ -434,11 +504,7 @@ class SourceWriter {
         for (const part of this.fallback(item, style)) below.push(part);
         continue;
       }
-      const order = paperOrder(item);
-      const older = newest
-        ? inTable.find((entry, i) => (orders[i] ?? Number.NaN) < order)?.start
-        : undefined;
-      this.edits.insert(older ?? lastRow.end, [row]);
+      this.edits.insert(order.before(item) ?? lastRow.end, [row]);
     }
     if (below.length) this.edits.insert(table.end, ['', ...below]);
   }

@@ -398,14 +398,19 @@ function inPart(part: Node[] | undefined, list: Node[]): boolean {
 
 const PUNCTUATION_ONLY = /^[\s\p{P}\p{S}]*$/u;
 
+/** A done or read mark (`✅`, `✔`, `[x]`): the neighbour's own state, never copied. */
+const STATE_MARK = /^\s*(?:✅|✔️?|☑️?|✓|✗|❌|❎|⬜|🔲|☐|☒|🟢|🔴|\[[xX ]\])\s*$/u;
+
 /** Undecided text: literal when it is punctuation or the neighbours share it, else free. */
 function decide(nodes: Node[], isCommon: (text: string, share?: number) => boolean): void {
   nodes.forEach((node, index) => {
     if (node.k === 'txt') {
       // Markup (a category badge, an image) is literal only when nearly every entry has it.
-      const literal = node.html
-        ? isCommon(node.text.trim(), 0.7)
-        : PUNCTUATION_ONLY.test(node.text) || isCommon(node.text.trim());
+      const literal = STATE_MARK.test(node.text)
+        ? false
+        : node.html
+          ? isCommon(node.text.trim(), 0.7)
+          : PUNCTUATION_ONLY.test(node.text) || isCommon(node.text.trim());
       nodes[index] = literal ? { k: 'lit', text: node.text } : { k: 'free', text: node.text };
     } else if (node.k === 'group') {
       decide(node.children, isCommon);

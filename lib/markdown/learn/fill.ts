@@ -8,6 +8,8 @@ import type { Capture } from '../../types';
 import { escapeInline, formatDestination } from '../escape';
 import { writeAuthors } from './authors';
 import { itemDate, writeDate } from './dates';
+import { codeUrl, urlFor } from './link-kinds';
+import type { LinkPlan } from './link-plan';
 import type { Node } from './nodes';
 import { writeVenue } from './venues';
 
@@ -15,6 +17,8 @@ export interface FillContext {
   item: Capture;
   /** Characters that delimit the field where it is written (`|` in a table cell). */
   extraEscape: string;
+  /** Which URL (and label) each link takes, decided for the whole entry (link-plan.ts). */
+  plan?: LinkPlan;
 }
 
 interface Out {
@@ -23,12 +27,6 @@ interface Out {
   value: boolean;
   /** Something was left out. */
   dropped: boolean;
-}
-
-function codeUrl(item: Capture): string | null {
-  const code = (item.codeUrls ?? []).find((url) => identify(url)?.kind === 'repo');
-  if (code) return code;
-  return item.kind === 'repo' ? item.url : null;
 }
 
 function repoPath(item: Capture): string | null {
@@ -46,11 +44,8 @@ function slot(node: Node, context: FillContext, inDest: boolean): string | null 
         ? encodeURIComponent(item.title)
         : escapeInline(item.title, context.extraEscape);
     case 'url': {
-      let url: string | null = item.url;
-      if (node.role === 'code') url = codeUrl(item);
-      else if (node.role === 'pdf' && item.arxiv)
-        url = `https://arxiv.org/pdf/${item.arxiv.id}${node.pdfSuffix ? '.pdf' : ''}`;
-      if (url === null || url === '') return null;
+      const url = urlFor(node.role, node.pdfSuffix, item);
+      if (url === null) return null;
       return inDest ? formatDestination(url) : url;
     }
     case 'authors':
@@ -95,10 +90,14 @@ function joinPieces(pieces: (Out | null)[]): Out {
       if (/[.,;:]/.test(last) && next.startsWith(last)) next = next.slice(1);
       // A left-out first part takes the separator after it (`2016-ICLR - Title`).
       if (text === '') next = next.replace(/^[\s|:;,.\-–—·•]+/, '');
-      // `Title | **[venue]** |[pdf]` without the venue: one separator, not two.
+      // `Title | **[venue]** |[pdf]` without the venue: one separator, not two; the first
+      // one stays as written (`Title | [pdf]`, not `Title |[pdf]`).
       const sep = /([|\-–—:;,·•])[ \t]*$/.exec(text)?.[1];
-      if (sep && new RegExp(`^[ \\t]*\\${sep}`).test(next))
-        text = text.replace(/[ \t]*[|\-–—:;,·•][ \t]*$/, '');
+      const again = sep ? new RegExp(`^[ \\t]*\\${sep}`) : null;
+      if (again?.test(next)) {
+        next = next.replace(again, '');
+        if (/[ \t]$/.test(text)) next = next.replace(/^[ \t]+/, '');
+      }
       if (text === '' || /[\s([]$/.test(text)) next = next.replace(/^[ \t]+/, '');
       else if (/^[ \t]/.test(next) && /[ \t]$/.test(text)) text = text.replace(/[ \t]+$/, '');
     } else if (gap && /[ \t]$/.test(text) && /^[ \t]/.test(next)) {
@@ -134,9 +133,18 @@ function fillNode(node: Node, context: FillContext, inDest: boolean): Out | null
       return { ...inner, text: `${node.open}${inner.text}${node.close}` };
     }
     case 'link': {
-      const dest = fillNodes(node.dest, context, true);
+      const planned = context.plan?.urls.get(node);
+      if (planned === null) return null;
+      const dest =
+        planned === undefined
+          ? fillNodes(node.dest, context, true)
+          : { text: formatDestination(planned), value: true, dropped: false };
       if (dest.dropped || dest.text === '') return null;
-      const label = fillNodes(node.label, context);
+      const relabel = context.plan?.labels.get(node);
+      const label =
+        relabel === undefined
+          ? fillNodes(node.label, context)
+          : { text: relabel, value: false, dropped: false };
       if (label.text.trim() === '' && !node.image) return null;
       return {
         text: `${node.image ? '!' : ''}[${label.text}](${dest.text})`,

@@ -7,6 +7,7 @@
 import type { Capture, ReadStatus } from '../../types';
 import { learnParts, type Learned } from './build';
 import { fillNodes } from './fill';
+import { labelSpellings, planLinks } from './link-plan';
 import { eachNode, signature } from './nodes';
 
 export interface LearnedEntry {
@@ -20,6 +21,8 @@ export interface Pattern {
   /** Neighbours sharing the exemplar's shape, out of all neighbours. */
   share: number;
   total: number;
+  /** How the neighbours label links to each kind of work (`Code`, `GitHub`, `paper`). */
+  spellings: Map<string, string>;
 }
 
 export type PatternResult = { pattern: Pattern } | { pattern: null; reason: string };
@@ -125,7 +128,9 @@ export function learnPattern(
   const ordered = newestFirst ? shaped : [...shaped].reverse();
   const exemplar = ordered.find((entry) => hasSlot(entry, 'title') && hasSlot(entry, 'url'));
   if (!exemplar) return { pattern: null, reason: 'its entries have no title and link to fill' };
-  return { pattern: { exemplar, share: bestCount, total: entries.length } };
+  return {
+    pattern: { exemplar, share: bestCount, total: entries.length, spellings: labelSpellings(pool) },
+  };
 }
 
 export interface WriteOptions {
@@ -144,6 +149,7 @@ export function writeEntry(
   options: WriteOptions = {},
 ): string[] | null {
   const { exemplar } = pattern;
+  const plan = planLinks(exemplar.learned.parts, item, pattern.spellings);
   const out: { text: string; gone: boolean; label: boolean }[] = [];
   const indent = options.outdent ? (/^\s*/.exec(exemplar.leads[0] ?? '')?.[0] ?? '') : '';
   exemplar.learned.parts.forEach((nodes, index) => {
@@ -151,9 +157,9 @@ export function writeEntry(
     if (indent && lead.startsWith(indent)) lead = lead.slice(indent.length);
     if (index === 0 && options.marker !== undefined)
       lead = lead.replace(/^(\s*)(?:[-*+]|\d{1,9}[.)])/, `$1${options.marker}`);
-    if (options.status !== undefined)
-      lead = lead.replace(/\[[ xX]\]/, options.status === 'read' ? '[x]' : '[ ]');
-    const filled = fillNodes(nodes, { item, extraEscape: options.extraEscape ?? '' });
+    // The neighbour's checked box is its own state, never the new entry's.
+    lead = lead.replace(/\[[ xX]\]/, options.status === 'read' ? '[x]' : '[ ]');
+    const filled = fillNodes(nodes, { item, extraEscape: options.extraEscape ?? '', plan });
     out.push({
       text: lead + filled.text,
       // A line of the neighbour's own words (a summary, a note) leaves whole.

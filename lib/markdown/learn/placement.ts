@@ -6,6 +6,7 @@
  */
 import type { Doc, Section } from '../document';
 import { isBlank } from '../lines';
+import { dateOrder, readDate } from './dates';
 
 const TRAILING =
   /^\W*(contribut\w*|how to contribute|licen[cs]e|acknowledge?ments?|citations?|cite|citing|star history|stargazers|contact|footnotes?|contributors|sponsors?)\b/i;
@@ -23,6 +24,18 @@ function children(doc: Doc, parent: string, start: number, end: number): Section
       section.start <= end &&
       section.path.split(' / ').length === depth,
   );
+}
+
+/**
+ * The date a heading names, as a number that orders dates (a year as its first month): a
+ * year or a year and month (`2018-02`, `2018/02`, `Feb 2018`) at its start, with at most a
+ * parenthesised remark after it; null for any other heading.
+ */
+function headingDate(name: string): number | null {
+  const match = /^(.+?)(?:\s+\([^()]*\))?$/.exec(name.trim());
+  const read = readDate(match?.[1] ?? '');
+  if (!read || read.value.day !== undefined) return null;
+  return dateOrder({ year: read.value.year, month: read.value.month ?? 1 });
 }
 
 function beforeBlank(doc: Doc, line: number, floor: number): number {
@@ -44,9 +57,10 @@ export function newTopicLine(
 ): number {
   const siblings = children(doc, parent, start, end);
   const names = siblings.map((section) => (section.path.split(' / ').pop() ?? '').trim());
-  // Years in order: `## 2019` … `## 2021` takes `2020` between them.
-  const year = /^(?:19|20)\d{2}$/.test(name) ? Number(name) : null;
-  const years = names.map((text) => (/^(?:19|20)\d{2}$/.test(text) ? Number(text) : null));
+  // Dates in order: `## 2019` … `## 2021` takes `2020` between them; `#### 2018-02`,
+  // `#### 2017-12 (NIPS Edition)` … take `2018-01` between them.
+  const year = headingDate(name);
+  const years = names.map(headingDate);
   if (year !== null && years.length > 1 && years.every((value) => value !== null)) {
     const values = years as number[];
     const ascending = values.every((value, i) => i === 0 || value >= (values[i - 1] ?? 0));

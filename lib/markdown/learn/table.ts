@@ -10,6 +10,7 @@ import { findLinks } from '../links';
 import { parseAtoms, plainText } from './atoms';
 import { isGenericLabel, learnParts } from './build';
 import { fillNodes } from './fill';
+import { labelSpellings, planLinks } from './link-plan';
 import type { AuthorsForm } from './authors';
 import type { Node } from './nodes';
 import { commonIn } from './pattern';
@@ -89,6 +90,14 @@ export interface TableShape {
   counters: (string | null)[];
 }
 
+/** A header cell naming a column that numbers the rows. */
+const NUMBER_HEADER = /^\s*(no\.?|#|num|number|index|序号)\s*$/i;
+
+/** Whether a table (by its header row) has a column numbering its rows. */
+export function numbersRows(headerLine: string): boolean {
+  return splitRow(headerLine)?.cells.some((cell) => NUMBER_HEADER.test(cell)) ?? false;
+}
+
 export function tableShape(lines: string[]): TableShape | null {
   const header = splitRow(lines[0] ?? '');
   const delimiter = splitRow(lines[1] ?? '');
@@ -109,7 +118,7 @@ export function tableShape(lines: string[]): TableShape | null {
     body.some((row) => row?.cells[column]?.trim() === '-'),
   );
   const counters = header.cells.map((cell, column) =>
-    /^\s*(no\.?|#|num|number|index|序号)\s*$/i.test(cell) ? counterOf(body, column) : null,
+    NUMBER_HEADER.test(cell) ? counterOf(body, column) : null,
   );
   return {
     header: header.cells.map((cell) => cell.trim()),
@@ -191,22 +200,31 @@ export function writeRow(
   if (!shape) return null;
   const body = tableLines.slice(2);
   // The nearest rows are enough to tell the table's shared text (and keep a save fast).
-  const isCommon = commonIn(newestFirst ? body.slice(0, 60) : body.slice(-60));
+  const near = newestFirst ? body.slice(0, 60) : body.slice(-60);
+  const isCommon = commonIn(near);
+  let spellings: Map<string, string> | null = null;
   const rows = body
     .map((line) => ({ line, row: splitRow(line) }))
     .filter((entry) => entry.row !== null && entry.row.cells.length === shape.header.length);
   const ordered = newestFirst ? rows : [...rows].reverse();
-  for (const { line, row } of ordered) {
+  // A row whose badge would have to become a text link is taken only when no row nearby
+  // has a place for the item's link as it is (a title link, a link of its kind).
+  let rewritten: string | null = null;
+  let tries = 0;
+  for (const { row } of ordered) {
+    if (rewritten !== null && ++tries > 20) break;
     if (!row) continue;
     const learned = learnParts(
       row.cells.map((cell) => cell.trim()),
       isCommon,
     );
     if (!learned.titleText || !learned.exemplar.mainUrl) continue;
+    spellings ??= labelSpellings(near);
+    const plan = planLinks(learned.parts, item, spellings);
     const cells = learned.parts.map((nodes, column) => {
       const raw = row.cells[column] ?? '';
       const fromHeader = hasValueSlot(nodes) ? null : headerNodes(shape.header[column] ?? '');
-      const filled = fillNodes(fromHeader ?? nodes, { item, extraEscape: '|' });
+      const filled = fillNodes(fromHeader ?? nodes, { item, extraEscape: '|', plan });
       let text = filled.dropped && !filled.value ? '' : filled.text;
       const counter = shape.counters[column];
       if (counter)
@@ -216,8 +234,8 @@ export function writeRow(
     });
     const written = `${row.open}${cells.join('|')}${row.close}`;
     if (!written.includes(item.url) && !(item.arxiv && written.includes(item.arxiv.id))) continue;
-    void line;
-    return written;
+    if (!plan.badgeRewritten) return written;
+    rewritten ??= written;
   }
-  return null;
+  return rewritten;
 }

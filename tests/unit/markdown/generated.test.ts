@@ -255,6 +255,14 @@ describe('generated lists', () => {
           const titles = imported.entries
             .filter((e) => e.topic === topic.path)
             .map((e) => e.capture.title);
+          // Never lose a link (issue 11): every style but wiki (which writes names, by its
+          // FORMATS.md definition) gives each item's URL back.
+          if (style !== 'wiki') {
+            const urls = imported.entries
+              .filter((e) => e.topic === topic.path)
+              .map((e) => e.capture.url);
+            expect(urls.sort()).toEqual(topic.items.map((item) => item.url).sort());
+          }
           if (style === 'obsidian') continue; // tab titles add the id or owner to the title text
           // awesome names a repository by its name, as its badge does.
           const expected = topic.items.map((item) =>
