@@ -64,11 +64,25 @@ function bundledChild(): string {
   return childScript;
 }
 
-/** A full collection's figures, in bytes (`--trace-gc-nvp`). */
-function collection(line: string): { before: number; after: number } | null {
-  const before = /total_size_before=(\d+)/.exec(line);
-  const after = /total_size_after=(\d+)/.exec(line);
-  return before && after ? { before: Number(before[1]), after: Number(after[1]) } : null;
+/**
+ * Each full collection's figures, in bytes: the heap before and after it (`--trace-gc-nvp`),
+ * plus the memory outside the heap it reports after it (`--trace-gc-verbose`: typed arrays'
+ * buffers live there, and an import must not hide its records in them).
+ */
+function collections(lines: string[]): { before: number; after: number }[] {
+  const out: { before: number; after: number }[] = [];
+  for (const line of lines) {
+    const before = /total_size_before=(\d+)/.exec(line);
+    const after = /total_size_after=(\d+)/.exec(line);
+    if (before && after) out.push({ before: Number(before[1]), after: Number(after[1]) });
+    const external = /External memory reported:\s*(\d+) KB/.exec(line);
+    const last = out[out.length - 1];
+    if (external && last) {
+      last.before += Number(external[1]) * 1024;
+      last.after += Number(external[1]) * 1024;
+    }
+  }
+  return out;
 }
 
 /**
@@ -78,7 +92,7 @@ function collection(line: string): { before: number; after: number } | null {
  * point of every stretch of `step` bytes of allocation (`--stress-scavenge`: a percentage of
  * a young generation pinned to 1 MB, from 1 % = 10 KB for the small files up to 1 MB, so
  * that a file of N bytes is sampled at least every ~N/2 bytes allocated). The heap is
- * sampled after each of those collections:
+ * sampled after each of those collections, the heap and the memory outside it (typed arrays):
  * - `liveBytes`: the most live heap any sample found, less the heap before the import (the
  *   text and the compiled code). It can miss a peak that lasted less than one step.
  * - `boundBytes`: the most heap any collection started from, less the same: nothing is
@@ -96,6 +110,7 @@ function memory(
     [
       '--expose-gc',
       '--trace-gc-nvp',
+      '--trace-gc-verbose',
       '--gc-global',
       '--no-flush-bytecode',
       '--min-semi-space-size=1',
@@ -110,14 +125,11 @@ function memory(
   const lines = out.split('\n');
   const start = lines.findIndex((line) => line.startsWith('BEFORE'));
   const end = lines.findIndex((line) => line.startsWith('AFTER'));
-  const during = lines
-    .slice(start + 1, end)
-    .map(collection)
-    .filter((figures) => figures !== null);
-  // The first is memory-child's gc() before the import, the last its gc() after it.
-  const baseline = during[0]?.after ?? Number.NaN;
+  const during = collections(lines.slice(start + 1, end));
+  // The first two are memory-child's gc() calls before the import, the last its gc() after it.
+  const baseline = during[1]?.after ?? Number.NaN;
   const last = during[during.length - 1]?.after ?? Number.NaN;
-  const inside = during.slice(1);
+  const inside = during.slice(2);
   return {
     liveBytes: Math.max(0, ...inside.map((figures) => figures.after)) - baseline,
     boundBytes: Math.max(0, ...inside.map((figures) => figures.before)) - baseline,
@@ -125,8 +137,8 @@ function memory(
   };
 }
 
-export function measurePathological(runs = 7): PathologicalFigure[] {
-  return PATHOLOGICAL_FILES.filter((file) => BUDGETED.includes(file.name)).map((file) => {
+export function measurePathological(runs = 7, names = BUDGETED): PathologicalFigure[] {
+  return PATHOLOGICAL_FILES.filter((file) => names.includes(file.name)).map((file) => {
     const text = file.build();
     return {
       name: file.name,
