@@ -62,7 +62,8 @@ test('the background completes the record after the popup is closed', async () =
   await popup.close(); // long before the API answers
 
   const library = await openOptions(browser);
-  expect(await stored(library)).toEqual({ title: 'arXiv:2106.09608', authors: [] });
+  // What the save wrote: the URL stands in for the title until the API answers.
+  expect(await stored(library)).toEqual({ title: 'https://arxiv.org/abs/2106.09608', authors: [] });
   await expect.poll(() => stored(library), { timeout: 15_000 }).toEqual(COMPLETE);
 });
 
