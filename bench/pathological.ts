@@ -6,7 +6,7 @@
  * fresh process per file, so one file's garbage does not count against the next.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,7 @@ let childScript: string | undefined;
 function bundledChild(): string {
   if (childScript) return childScript;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'paper-shelf-memory-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   childScript = path.join(dir, 'memory-child.mjs');
   buildSync({
     entryPoints: [fileURLToPath(new URL('./memory-child.ts', import.meta.url))],
