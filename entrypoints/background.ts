@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { Badge } from '../extension/background/badge';
 import { backgroundListener } from '../extension/background/handlers';
+import { LateDetails } from '../extension/background/late-details';
 import {
   type QuickSaveDeps,
   quickSaveTab,
@@ -36,11 +37,13 @@ export default defineBackground(() => {
   void badge.init();
   const savedKeys = new SavedKeys(openShelf);
   const cache = storageCache(browser.storage.local);
-  const deps: QuickSaveDeps = {
+  // Details a save lacked, asked for after it and merged into the record: for the popup's
+  // saves too, which may be closed before the API answers.
+  const lateDetails = new LateDetails({
     shelf: openShelf,
-    badge,
     enrich: (capture) => enrichCapture(capture, { fetch: (url, init) => fetch(url, init), cache }),
-  };
+  });
+  const deps: QuickSaveDeps = { shelf: openShelf, badge, lateDetails };
   const captureApi = extensionCaptureApi(browser);
 
   /** After a change to the collection: every tab's badge anew (others may show that work). */
@@ -96,6 +99,7 @@ export default defineBackground(() => {
     refreshAllTabs,
     extensionId: browser.runtime.id,
     extensionBase: browser.runtime.getURL('/'),
+    lateDetails,
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => listener(message, sender));
 

@@ -57,6 +57,12 @@ export interface Protocol {
   };
   /** Tell the background a record changed (popup, library page) so badges follow. */
   savedStateChanged: { request: Empty; response: Empty };
+  /**
+   * After an extension page saved a record (the popup): the background completes it from
+   * the sites' APIs if it lacks details, even once the page is closed. Only the key: the
+   * background reads the record itself.
+   */
+  completeDetails: { request: { key: string }; response: Empty };
 }
 
 export type MessageType = keyof Protocol;

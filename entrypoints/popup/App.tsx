@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { Connections } from '../../components/Connections';
 import { CopyBibtex } from '../../components/CopyBibtex';
 import { ItemCard } from '../../components/ItemCard';
 import { PopupHeader } from '../../components/PopupHeader';
 import type { TabCapture } from '../../extension/tab-capture';
-import type { SaveRequest } from '../../lib/messaging';
 import type { TopicSuggestion } from '../../lib/suggest';
 import type { Capture, Item } from '../../lib/types';
 import type { FilingContext, PopupServices } from './services';
@@ -26,9 +25,6 @@ export function App({ services }: { services: PopupServices }) {
   const [chosenList, setChosenList] = useState<string | undefined>(undefined);
   const [FileForm, loadFileForm] = useFileForm();
   const slow = useSlowSignal(capture === null);
-  // The last save made from this popup, and when it is written: details the API sends after
-  // it are merged into the record by saving the same request again with them (issue 12.3).
-  const lastSave = useRef<{ request: SaveRequest; written: Promise<unknown> } | null>(null);
 
   // A layout effect, so the answer is awaited from the first commit: a plain effect waits
   // for the first frame to be painted, and the content script usually answers before that.
@@ -65,19 +61,9 @@ export function App({ services }: { services: PopupServices }) {
     );
     if (phase.tab.kind === 'item' && (capture.missing?.length ?? 0) > 0) {
       setEnriching(true);
+      // Shown here only: a save made before the answer is completed by the background, which
+      // asks the API itself (extension/background/late-details.ts) and outlives the popup.
       services.enrich(capture).then((better) => {
-        // Merged even if the popup has moved on: the record must get what the popup showed.
-        const saved = lastSave.current;
-        if (saved && better !== saved.request.capture) {
-          const request = { ...saved.request, capture: better };
-          lastSave.current = { request, written: saved.written };
-          void saved.written
-            .then(() => services.save(request))
-            .then(
-              () => services.changed(),
-              () => undefined, // the record keeps what the page gave; a later save completes it
-            );
-        }
         if (!live) return;
         setCapture(better);
         setEnriching(false);
@@ -151,10 +137,9 @@ export function App({ services }: { services: PopupServices }) {
           context={context}
           suggestions={suggestions}
           onSave={async (request) => {
-            const saving = services.save(request);
-            lastSave.current = { request, written: saving.catch(() => undefined) };
-            const result = await saving;
+            const result = await services.save(request);
             services.changed();
+            services.completeDetails(result.item.key);
             return result;
           }}
           onRemove={async (key) => {

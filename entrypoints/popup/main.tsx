@@ -113,6 +113,9 @@ function services(): PopupServices {
     changed() {
       void toBackground('savedStateChanged', {});
     },
+    completeDetails(key) {
+      void toBackground('completeDetails', { key });
+    },
   };
 }
 

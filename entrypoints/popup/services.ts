@@ -32,6 +32,11 @@ export interface PopupServices {
   /** Tells the background a record changed, so the toolbar badges follow. */
   changed(): void;
   /**
+   * Asks the background to complete a saved record from the sites' APIs if it lacks
+   * details: the background outlives the popup, which the user may close at once.
+   */
+  completeDetails(key: string): void;
+  /**
    * Puts the work's BibTeX entry on the clipboard, saved or not (a saved one keeps the key
    * written here). Optional: the button shows only where it is given.
    */

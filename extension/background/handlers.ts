@@ -7,6 +7,7 @@
  */
 import { arxivListing } from '../../lib/sites/arxiv/listing';
 import {
+  completeDetailsMessage,
   contentSaveMessage,
   lookupMessage,
   saveMessage,
@@ -23,6 +24,7 @@ import {
   type SaveResult,
 } from '../../lib/messaging';
 import type { CollectionStore } from '../../lib/store/collection-store';
+import type { LateDetails } from './late-details';
 import { saveFromListing } from './listing-save';
 import type { SavedKeys } from './saved-keys';
 import { suggestTopicsFor } from './suggestions';
@@ -36,6 +38,8 @@ export interface BackgroundDeps {
   extensionId: string;
   /** `runtime.getURL('/')`: where the extension's own pages live. */
   extensionBase: string;
+  /** Completes a saved record from the sites' APIs when it lacks details (late-details.ts). */
+  lateDetails: Pick<LateDetails, 'after'>;
 }
 
 export type SenderRole = 'extension-page' | 'listing-page' | 'other';
@@ -76,8 +80,12 @@ export function backgroundHandlers(deps: BackgroundDeps): Record<SenderRole, Han
     'extension-page': handlerMap({
       save: {
         schema: saveMessage,
-        answer: async ({ type: _type, ...request }) =>
-          saved(await (await deps.shelf()).save(request)),
+        answer: async ({ type: _type, ...request }) => {
+          const result = await saved(await (await deps.shelf()).save(request));
+          // Not awaited: the save is done; the popup that made it may close at once.
+          void deps.lateDetails.after(result.item);
+          return result;
+        },
       },
       lookup,
       topicChoices,
@@ -86,6 +94,15 @@ export function backgroundHandlers(deps: BackgroundDeps): Record<SenderRole, Han
         answer: async ({ capture }) => ({
           suggestions: await suggestTopicsFor(await deps.shelf(), capture),
         }),
+      },
+      completeDetails: {
+        schema: completeDetailsMessage,
+        answer: async ({ key }) => {
+          const item = await (await deps.shelf()).getItem(key);
+          // Not awaited: the page that asks is usually closing.
+          if (item) void deps.lateDetails.after(item);
+          return {};
+        },
       },
       savedStateChanged: {
         schema: savedStateChangedMessage,

@@ -8,11 +8,13 @@ import type { SaveResult } from '../../lib/messaging';
 import type { CollectionStore } from '../../lib/store/collection-store';
 import type { Capture } from '../../lib/types';
 import type { Badge } from './badge';
+import type { LateDetails } from './late-details';
 import { prefillTopic } from './prefill';
 
 export interface QuickSaveDeps {
   shelf: () => Promise<CollectionStore>;
-  enrich(capture: Capture): Promise<Capture>;
+  /** Completes the record from the sites' APIs after the save (late-details.ts). */
+  lateDetails: Pick<LateDetails, 'after'>;
   badge: Badge;
 }
 
@@ -37,8 +39,9 @@ export async function quickSaveTab(
 
 /**
  * Saves a capture (a page's or a link's) and shows ✓ on the tab it came from; then asks
- * the site's API for what the capture lacks and merges the answer into the record. The
- * save comes first: offline, or with an API that is slow or down, it is already done.
+ * the site's API for what the capture lacks and merges the answer into the record
+ * (late-details.ts). The save comes first: offline, or with an API that is slow or down, it
+ * is already done.
  */
 export async function saveAndConfirm(
   tabId: number,
@@ -50,26 +53,11 @@ export async function saveAndConfirm(
     const topic = await prefillTopic(shelf, capture);
     const result = await shelf.save({ capture, topic });
     await deps.badge.showSavedState(tabId, true);
-    void completeLater(shelf, capture, topic, deps);
+    void deps.lateDetails.after(result.item, 'always');
     return { ok: true, result };
   } catch (error) {
     const reason = `not saved (${error instanceof Error ? error.message : String(error)})`;
     await deps.badge.showFailure(tabId, reason);
     return { ok: false, reason };
-  }
-}
-
-/** Asks the APIs for what the capture lacked and merges the answer; failures stay silent. */
-async function completeLater(
-  shelf: CollectionStore,
-  capture: Capture,
-  topic: string,
-  deps: QuickSaveDeps,
-): Promise<void> {
-  try {
-    const better = await deps.enrich(capture);
-    if (better !== capture) await shelf.save({ capture: better, topic });
-  } catch {
-    // The record saved above is what the page gave; the next save will try again.
   }
 }

@@ -14,7 +14,8 @@ import { headingName } from './heading-name';
 import { guardForLexer, MAX_QUOTE_DEPTH } from './lex-guard';
 import { tableEntries } from './learn/rows';
 import { findToc } from './toc-find';
-import { dominantEol, isBlank, normalizedText, splitLines } from './lines';
+import { LineStore } from './line-store';
+import { isBlank, type Line } from './lines';
 import type { Recognised } from './styles/types';
 
 /**
@@ -75,6 +76,8 @@ class LineIndex {
 
 interface Builder {
   doc: Doc;
+  /** The document's lines, read without making an object per line (line-store.ts). */
+  store: LineStore;
   /** `name`: the topic's name, the heading's text without its markup (heading-name.ts). */
   rawHeadings: { firstLine: number; line: number; level: number; text: string; name: string }[];
   pending: PendingEntry[];
@@ -91,25 +94,25 @@ interface PendingEntry {
 
 const QUOTE_PREFIX = /^ {0,3}> ?/;
 
-function trimBlankEnd(doc: Doc, start: number, end: number): number {
+function trimBlankEnd(store: LineStore, start: number, end: number): number {
   let last = end;
-  while (last > start + 1 && isBlank(doc.lines[last - 1]?.text ?? '')) last--;
+  while (last > start + 1 && isBlank(store.text(last - 1))) last--;
   return last;
 }
 
 /** The lines of a range with the block-quote prefix of each level removed. */
-function stripQuotes(doc: Doc, start: number, end: number, depth: number): string[] {
+function stripQuotes(store: LineStore, start: number, end: number, depth: number): string[] {
   const out: string[] = [];
   for (let i = start; i < end; i++) {
-    let text = doc.lines[i]?.text ?? '';
+    let text = store.text(i);
     for (let d = 0; d < depth; d++) text = text.replace(QUOTE_PREFIX, '');
     out.push(text);
   }
   return out;
 }
 
-function quotePrefix(doc: Doc, line: number, depth: number): string {
-  let text = doc.lines[line]?.text ?? '';
+function quotePrefix(store: LineStore, line: number, depth: number): string {
+  let text = store.text(line);
   let prefix = '';
   for (let d = 0; d < depth; d++) {
     const match = QUOTE_PREFIX.exec(text);
@@ -128,9 +131,9 @@ function addItem(
   depth: number,
   nesting: number,
 ): void {
-  const { doc } = builder;
+  const { doc, store } = builder;
   const nested = nesting > 0;
-  const lines = stripQuotes(doc, start, end, depth);
+  const lines = stripQuotes(store, start, end, depth);
   const text = itemText(lines);
   if (!text) return;
   const recognised = recognise(text);
@@ -145,7 +148,7 @@ function addItem(
       indent: text.indent,
       marker: text.marker,
       gap: text.gap,
-      quote: quotePrefix(doc, start, depth),
+      quote: quotePrefix(store, start, depth),
       ...recognised.shape,
     };
     if (text.checkbox !== undefined) shape.checkbox = text.checkbox;
@@ -156,7 +159,7 @@ function addItem(
   if (nesting >= MAX_ITEM_NESTING) return;
   const bodyStart = start + (lines.length - text.body.length);
   for (const range of nestedItems(text.body)) {
-    const subEnd = trimBlankEnd(doc, bodyStart + range.start, bodyStart + range.end);
+    const subEnd = trimBlankEnd(store, bodyStart + range.start, bodyStart + range.end);
     addItem(builder, bodyStart + range.start, subEnd, list, depth, nesting + 1);
   }
 }
@@ -168,10 +171,10 @@ function addList(
   index: LineIndex,
   depth: number,
 ): void {
-  const { doc } = builder;
+  const { doc, store } = builder;
   const listIndex = doc.lists.length;
   const firstSpan = index.span(offset, token.raw);
-  const firstLine = stripQuotes(doc, firstSpan.first, firstSpan.first + 1, depth)[0] ?? '';
+  const firstLine = stripQuotes(store, firstSpan.first, firstSpan.first + 1, depth)[0] ?? '';
   const marker = /^(\s*)([-*+]|\d{1,9}([.)]))/.exec(firstLine);
   const shape: ListShape = {
     ordered: token.ordered,
@@ -179,16 +182,16 @@ function addList(
     bullet: token.ordered ? (marker?.[3] ?? '.') : (marker?.[2] ?? '-'),
     lastNumber: 0,
     loose: token.loose,
-    quote: quotePrefix(doc, firstSpan.first, depth),
+    quote: quotePrefix(store, firstSpan.first, depth),
   };
   doc.lists.push(shape);
   let at = offset;
   for (const item of token.items) {
     const span = index.span(at, item.raw);
     at += item.raw.length;
-    const end = trimBlankEnd(doc, span.first, span.end);
+    const end = trimBlankEnd(store, span.first, span.end);
     addItem(builder, span.first, end, listIndex, depth, 0);
-    const text = stripQuotes(doc, span.first, span.first + 1, depth)[0] ?? '';
+    const text = stripQuotes(store, span.first, span.first + 1, depth)[0] ?? '';
     const number = /^\s*(\d{1,9})[.)]/.exec(text);
     if (number) shape.lastNumber = Number(number[1]);
     // A new item joins after the last one: it takes that item's indentation.
@@ -218,7 +221,7 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
     } else if (token.type === 'blockquote') {
       const quote = token as Tokens.Blockquote;
       const span = index.span(here, token.raw);
-      const inner = stripQuotes(builder.doc, span.first, span.end, depth + 1).join('\n');
+      const inner = stripQuotes(builder.store, span.first, span.end, depth + 1).join('\n');
       // Lists inside quotes are read from the quote's own text, one line per document line.
       const innerTokens = quote.tokens.length
         ? blockTokens(inner, MAX_QUOTE_DEPTH - (depth + 1))
@@ -230,7 +233,7 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
         builder.pending.push({ ...row, list: -1, nested: false });
     } else if (token.type === 'paragraph' && depth === 0) {
       const span = index.span(here, token.raw);
-      const text = builder.doc.lines[span.first]?.text.trimEnd() ?? '';
+      const text = builder.store.text(span.first).trimEnd();
       const recognised = span.end - span.first === 1 ? recogniseBareLink(text) : null;
       if (recognised) {
         const shape: EntryShape = { indent: '', marker: '', gap: '', quote: '' };
@@ -250,17 +253,18 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
 /** Topic paths and sections from the headings (FORMATS.md "Topics are headings"). */
 function buildSections(builder: Builder, frontMatterEnd: number): void {
   const { doc, rawHeadings } = builder;
+  const lineCount = builder.store.count;
   const h1 = rawHeadings.filter((heading) => heading.level === 1);
   const titleHeading = h1.length === 1 && rawHeadings[0]?.level === 1 ? rawHeadings[0] : undefined;
   if (titleHeading) doc.title = titleHeading.name;
   const stack: { level: number; text: string }[] = [];
-  const treeEnds = subtreeEnds(rawHeadings, doc.lines.length);
+  const treeEnds = subtreeEnds(rawHeadings, lineCount);
   const topics = new Set<string>();
   doc.sections.push({
     heading: null,
     start: frontMatterEnd,
-    end: rawHeadings[0]?.firstLine ?? doc.lines.length,
-    treeEnd: doc.lines.length,
+    end: rawHeadings[0]?.firstLine ?? lineCount,
+    treeEnd: lineCount,
     path: '',
   });
   rawHeadings.forEach((raw, i) => {
@@ -287,8 +291,8 @@ function buildSections(builder: Builder, frontMatterEnd: number): void {
     const section: Section = {
       heading,
       start: raw.line + 1,
-      end: next?.firstLine ?? doc.lines.length,
-      treeEnd: isTitle ? doc.lines.length : (treeEnds[i] ?? doc.lines.length),
+      end: next?.firstLine ?? lineCount,
+      treeEnd: isTitle ? lineCount : (treeEnds[i] ?? lineCount),
       path,
     };
     doc.sections.push(section);
@@ -331,12 +335,21 @@ export function sectionAt(doc: Doc, line: number): number {
 export function parseDocument(text: string): Doc {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const source = bom ? text.slice(1) : text;
-  const lines = splitLines(source);
-  const frontMatterEnd = frontMatterLength(lines);
+  const store = new LineStore(source);
+  // Front matter is read from the first lines only; the whole document's Line objects are
+  // made when something asks for `doc.lines` (export), not for an import.
+  const frontMatterEnd = frontMatterLength(store.lines(0, 1001));
+  let lines: Line[] | undefined;
   const doc: Doc = {
     bom,
-    lines,
-    eol: dominantEol(lines),
+    get lines() {
+      lines ??= store.lines();
+      return lines;
+    },
+    set lines(value) {
+      lines = value;
+    },
+    eol: store.dominantEol(),
     frontMatterEnd,
     headings: [],
     sections: [],
@@ -346,11 +359,8 @@ export function parseDocument(text: string): Doc {
     entries: [],
   };
   // Without front matter or `\r`, the text is already what marked should see.
-  const body =
-    frontMatterEnd === 0 && !source.includes('\r')
-      ? source
-      : normalizedText(lines.slice(frontMatterEnd));
-  const builder: Builder = { doc, rawHeadings: [], pending: [] };
+  const body = frontMatterEnd === 0 && !store.hasCr() ? source : store.normalized(frontMatterEnd);
+  const builder: Builder = { doc, store, rawHeadings: [], pending: [] };
   walk(builder, blockTokens(body, MAX_QUOTE_DEPTH), new LineIndex(body, frontMatterEnd), 0);
   buildSections(builder, frontMatterEnd);
   for (const item of doc.items) item.sectionIndex = sectionAt(doc, item.start);

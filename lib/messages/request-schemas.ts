@@ -58,6 +58,11 @@ export const suggestTopicsMessage: v.GenericSchema<
   }),
 });
 
+export const completeDetailsMessage: v.GenericSchema<
+  unknown,
+  Message<'completeDetails'>
+> = v.strictObject({ type: v.literal('completeDetails'), key: identityKeySchema });
+
 export const savedStateChangedMessage: v.GenericSchema<
   unknown,
   Message<'savedStateChanged'>

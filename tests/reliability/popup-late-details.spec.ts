@@ -1,14 +1,17 @@
 /**
  * Issue 12.3, in the browser: on an arXiv PDF tab the popup knows only the id until the
  * arXiv API answers, here after 4 s. A save made before that must end up with the title and
- * authors the popup then shows.
+ * authors the popup then shows, even when the popup is closed right after the save: the
+ * background completes the record.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   type ExtensionBrowser,
   launchWithExtension,
+  openOptions,
   openPopupFor,
   PAPER,
   ROOT,
@@ -45,23 +48,40 @@ test('a save made before the API answers gets the details when they come', async
   await expect(popup.getByRole('status').last()).toContainText('Saved');
 
   await expect(popup.getByRole('heading', { name: PAPER.title })).toBeVisible({ timeout: 10_000 });
-  await expect
-    .poll(
-      () =>
-        popup.evaluate(async () => {
-          const request = indexedDB.open('paper-shelf');
-          const db = await new Promise<IDBDatabase>((resolve, reject) => {
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-          const get = db.transaction('items').objectStore('items').get('arxiv:2106.09608');
-          const item = await new Promise<{ title: string; authors?: string[] } | undefined>(
-            (resolve) => (get.onsuccess = () => resolve(get.result)),
-          );
-          db.close();
-          return item && { title: item.title, authors: item.authors ?? [] };
-        }),
-      { timeout: 10_000 },
-    )
-    .toEqual({ title: PAPER.title, authors: ['Prithviraj Ammanabrolu', 'Mark O. Riedl'] });
+  await expect.poll(() => stored(popup), { timeout: 10_000 }).toEqual(COMPLETE);
 });
+
+test('the background completes the record after the popup is closed', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(PAPER.pdf);
+  const popup = await openPopupFor(browser, page);
+  await expect(popup.getByText('Fetching details…')).toBeVisible();
+  await popup.getByLabel('Topic').fill('World models');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status').last()).toContainText('Saved');
+  await popup.close(); // long before the API answers
+
+  const library = await openOptions(browser);
+  // What the save wrote: the URL stands in for the title until the API answers.
+  expect(await stored(library)).toEqual({ title: 'https://arxiv.org/abs/2106.09608', authors: [] });
+  await expect.poll(() => stored(library), { timeout: 15_000 }).toEqual(COMPLETE);
+});
+
+const COMPLETE = { title: PAPER.title, authors: ['Prithviraj Ammanabrolu', 'Mark O. Riedl'] };
+
+/** The stored record's title and authors, read from an extension page's IndexedDB. */
+function stored(page: Page): Promise<{ title: string; authors: string[] } | undefined> {
+  return page.evaluate(async () => {
+    const request = indexedDB.open('paper-shelf');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const get = db.transaction('items').objectStore('items').get('arxiv:2106.09608');
+    const item = await new Promise<{ title: string; authors?: string[] } | undefined>(
+      (resolve) => (get.onsuccess = () => resolve(get.result)),
+    );
+    db.close();
+    return item && { title: item.title, authors: item.authors ?? [] };
+  });
+}

@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 /**
  * Issue 12.3: a save made in the popup before the API answers (an arXiv PDF tab gives only
- * the id) is completed when the answer comes: the record gets the title and authors the
- * popup then shows, and keeps the topic and note it was saved with. (The browser test with
- * a slow API route is popup-late-details.spec.ts.)
+ * the id) is completed when the answer comes, by the background, even when the popup was
+ * closed right after the save: the record gets the title and authors, and keeps the topic
+ * and note it was saved with. The popup's message goes through the background's real
+ * handlers. (The browser test with a slow API route is popup-late-details.spec.ts.)
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/popup/App';
+import { backgroundListener } from '../../extension/background/handlers';
+import { LateDetails } from '../../extension/background/late-details';
 import { loadFilingContext } from '../../lib/store/filing-context';
 import type { PopupServices } from '../../entrypoints/popup/services';
 import { CollectionStore } from '../../lib/store/collection-store';
@@ -35,13 +38,26 @@ afterEach(() => {
   shelf?.close();
 });
 
-it('merges details that arrive after the save into the saved record', async () => {
+it('completes in the background a save made before the API answered, the popup closed', async () => {
   shelf = await CollectionStore.open({ name: 'late-details' });
   const opened = shelf;
+  // One API answer for both sides; the test says when it arrives.
   let answer: (capture: Capture) => void = () => undefined;
+  const answered = new Promise<Capture>((resolve) => (answer = resolve));
+  const late = new LateDetails({ shelf: async () => opened, enrich: () => answered });
+  const after = vi.spyOn(late, 'after');
+  const background = backgroundListener({
+    shelf: async () => opened,
+    savedKeys: { add: () => undefined, invalidate: () => undefined, savedKeys: async () => [] },
+    refreshAllTabs: async () => undefined,
+    extensionId: 'paper-shelf',
+    extensionBase: 'chrome-extension://paper-shelf/',
+    lateDetails: late,
+  });
+  const popup = { id: 'paper-shelf', url: 'chrome-extension://paper-shelf/popup.html' };
   const services: PopupServices = {
     capture: async () => ({ kind: 'item', capture: fromUrl, extractor: 'arxiv-url' }),
-    enrich: () => new Promise((resolve) => (answer = resolve)),
+    enrich: () => answered,
     filingContext: (capture) => loadFilingContext(opened, capture),
     connections: async () => [],
     suggestTopics: async () => [],
@@ -51,17 +67,18 @@ it('merges details that arrive after the save into the saved record', async () =
     restore: (item) => opened.restore(item),
     openLibrary: () => undefined,
     changed: () => undefined,
+    completeDetails: (key) => void background({ type: 'completeDetails', key }, popup),
   };
-  render(<App services={services} />);
+  const { unmount } = render(<App services={services} />);
   await screen.findByLabelText('Topic');
   fireEvent.input(screen.getByLabelText('Topic'), { target: { value: 'World models' } });
   fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'read first' } });
   fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-  await waitFor(async () => expect(await opened.getItem(fromUrl.key)).toBeDefined());
+  await waitFor(() => expect(after).toHaveBeenCalled());
   expect((await opened.getItem(fromUrl.key))?.title).toBe('arXiv:2106.09608');
+  unmount(); // the popup is closed before the API answers
 
   answer(fromApi);
-  await screen.findByRole('heading', { name: fromApi.title });
   await waitFor(async () =>
     expect(await opened.getItem(fromUrl.key)).toMatchObject({
       title: fromApi.title,

@@ -191,6 +191,7 @@ test('forged messages from content-script worlds change no record and read nothi
     ctor: { type: 'constructor' },
     proto: { type: '__proto__' },
     changed: { type: 'savedStateChanged' },
+    complete: { type: 'completeDetails', key: `arxiv:${SAVED_ID}` },
     suggest: { type: 'suggestTopics', capture: { title: 'x', kind: 'paper' } },
   };
   const send = (messages: object) => `(async () => {

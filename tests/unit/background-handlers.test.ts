@@ -57,6 +57,7 @@ async function setUp() {
     refreshAllTabs: vi.fn(async () => undefined),
     extensionId: ID,
     extensionBase: BASE,
+    lateDetails: { after: vi.fn(async () => null) },
   };
   return { shelf: opened, deps, listen: backgroundListener(deps) };
 }
@@ -189,6 +190,23 @@ describe('background handlers', () => {
     expect(await listen(suggest, LISTING)).toMatchObject({ ok: false });
     expect(await listen({ type: 'savedStateChanged' }, LISTING)).toMatchObject({ ok: false });
     expect(deps.savedKeys.invalidate).not.toHaveBeenCalled();
+  });
+
+  it('only an extension page may ask for late details, by a well-formed key', async () => {
+    const { listen, deps } = await setUp();
+    await listen({ type: 'save', capture: paper('2401.00009'), topic: 'A' }, OPTIONS);
+    const after = vi.mocked(deps.lateDetails.after);
+    after.mockClear();
+    const ask = { type: 'completeDetails', key: 'arxiv:2401.00009' };
+    expect(await listen(ask, LISTING)).toMatchObject({ ok: false });
+    expect(await listen({ ...ask, key: 42 }, POPUP)).toMatchObject({ ok: false });
+    expect(await listen({ ...ask, key: 'not a key' }, POPUP)).toMatchObject({ ok: false });
+    expect(await listen({ ...ask, capture: paper('2401.00009') }, POPUP)).toMatchObject({
+      ok: false,
+    });
+    expect(after).not.toHaveBeenCalled();
+    expect(await listen(ask, POPUP)).toEqual({ ok: true, value: {} });
+    expect(after).toHaveBeenCalledWith(expect.objectContaining({ key: 'arxiv:2401.00009' }));
   });
 
   it('another site’s content script and other extensions get nothing at all', async () => {

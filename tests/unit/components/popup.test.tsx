@@ -42,6 +42,7 @@ async function setup(tab: TabCapture, overrides: Partial<PopupServices> = {}) {
     removeFromList: (key, listId) => removeFromList(shelf, key, listId),
     restore: (item) => shelf.restore(item),
     changed,
+    completeDetails: vi.fn(),
     openLibrary,
     ...overrides,
   };
