@@ -1,0 +1,81 @@
+/**
+ * The library's sidebar: the topic tree, a "New topic" button under it, and the topic
+ * dialog either opens. Management lives in the dialog, not in a form always open under
+ * the tree, so the tree reads as navigation.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { TopicDialog, type TopicHandlers } from './TopicDialog';
+import { TopicNav, type TopicNavProps, topicRowButton } from './TopicNav';
+import { topicRows } from './topic-tree';
+
+type Props = TopicHandlers & Omit<TopicNavProps, 'onManage'>;
+
+export function TopicPanel(props: Props) {
+  const { topics, byTopic, selected, listName } = props;
+  const [managing, setManaging] = useState<string | null>(null);
+  const topic = managing === null ? undefined : topics.find((t) => t.id === managing);
+  const root = topics.find((t) => t.path === '');
+  const latest = useRef(selected);
+  latest.current = selected;
+  // Focus follows the chosen topic while it is in the tree: a topic added from the dialog
+  // is chosen once the store made it, after the dialog gave focus back to its parent's row.
+  useEffect(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!selected || !active?.classList.contains('topic-button')) return;
+    if (active.dataset.topicId !== selected) topicRowButton(selected)?.focus();
+  }, [selected, topics]);
+  const totals = useMemo(
+    () =>
+      byTopic &&
+      new Map(
+        topicRows(topics, (id) => (byTopic.get(id) ?? []).map((item) => item.key)).map((row) => [
+          row.topic.id,
+          row.total,
+        ]),
+      ),
+    [topics, byTopic],
+  );
+  return (
+    <>
+      <TopicNav
+        listName={listName}
+        topics={topics}
+        byTopic={byTopic}
+        selected={selected}
+        onSelect={props.onSelect}
+        onDropItems={props.onDropItems}
+        onDropTopic={props.onDropTopic}
+        onManage={setManaging}
+      />
+      {root && (
+        <button
+          type="button"
+          class="new-topic"
+          aria-haspopup="dialog"
+          onClick={() => setManaging(root.id)}
+        >
+          New topic
+        </button>
+      )}
+      {topic && (
+        <TopicDialog
+          key={topic.id}
+          topic={topic}
+          topics={topics}
+          listName={listName}
+          itemCount={totals?.get(topic.id)}
+          onRename={props.onRename}
+          onMove={props.onMove}
+          onNest={props.onNest}
+          onDelete={props.onDelete}
+          onAdd={props.onAdd}
+          {...(props.onExportBibtex ? { onExportBibtex: props.onExportBibtex } : {})}
+          onClose={() => setManaging(null)}
+          // The row of the topic chosen by then: the renamed or moved one, the parent of a
+          // deleted one (the page chooses it as the dialog closes).
+          returnFocus={() => (latest.current ? topicRowButton(latest.current) : undefined)}
+        />
+      )}
+    </>
+  );
+}
