@@ -24,17 +24,13 @@ export function TopicPanel(props: Props) {
     if (!selected || !active?.classList.contains('topic-button')) return;
     if (active.dataset.topicId !== selected) topicRowButton(selected)?.focus();
   }, [selected, topics]);
-  const totals = useMemo(
-    () =>
-      byTopic &&
-      new Map(
-        topicRows(topics, (id) => (byTopic.get(id) ?? []).map((item) => item.key)).map((row) => [
-          row.topic.id,
-          row.total,
-        ]),
-      ),
-    [topics, byTopic],
-  );
+  // Counted only while a dialog is open: the tree counts its own rows, and 10,000 items
+  // should not be walked twice on every change.
+  const itemCount = useMemo(() => {
+    if (!topic || !byTopic) return undefined;
+    const rows = topicRows(topics, (id) => (byTopic.get(id) ?? []).map((item) => item.key));
+    return rows.find((row) => row.topic.id === topic.id)?.total;
+  }, [topic, topics, byTopic]);
   return (
     <>
       <TopicNav
@@ -63,7 +59,7 @@ export function TopicPanel(props: Props) {
           topic={topic}
           topics={topics}
           listName={listName}
-          itemCount={totals?.get(topic.id)}
+          itemCount={itemCount}
           onRename={props.onRename}
           onMove={props.onMove}
           onNest={props.onNest}
