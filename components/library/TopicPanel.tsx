@@ -11,7 +11,16 @@ import { topicRows } from './topic-tree';
 type Props = TopicHandlers & Omit<TopicNavProps, 'onManage'>;
 
 export function TopicPanel(props: Props) {
-  const { topics, byTopic, selected, listName } = props;
+  const { onRename, onMove, onNest, onDelete, onAdd, onExportBibtex, ...nav } = props;
+  const handlers: TopicHandlers = {
+    onRename,
+    onMove,
+    onNest,
+    onDelete,
+    onAdd,
+    ...(onExportBibtex ? { onExportBibtex } : {}),
+  };
+  const { topics, byTopic, selected, listName } = nav;
   const [managing, setManaging] = useState<string | null>(null);
   const topic = managing === null ? undefined : topics.find((t) => t.id === managing);
   const root = topics.find((t) => t.path === '');
@@ -33,16 +42,7 @@ export function TopicPanel(props: Props) {
   }, [topic, topics, byTopic]);
   return (
     <>
-      <TopicNav
-        listName={listName}
-        topics={topics}
-        byTopic={byTopic}
-        selected={selected}
-        onSelect={props.onSelect}
-        onDropItems={props.onDropItems}
-        onDropTopic={props.onDropTopic}
-        onManage={setManaging}
-      />
+      <TopicNav {...nav} onManage={setManaging} />
       {root && (
         <button
           type="button"
@@ -60,12 +60,7 @@ export function TopicPanel(props: Props) {
           topics={topics}
           listName={listName}
           itemCount={itemCount}
-          onRename={props.onRename}
-          onMove={props.onMove}
-          onNest={props.onNest}
-          onDelete={props.onDelete}
-          onAdd={props.onAdd}
-          {...(props.onExportBibtex ? { onExportBibtex: props.onExportBibtex } : {})}
+          {...handlers}
           onClose={() => setManaging(null)}
           // The row of the topic chosen by then: the renamed or moved one, the parent of a
           // deleted one (the page chooses it as the dialog closes).

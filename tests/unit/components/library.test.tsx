@@ -80,7 +80,9 @@ afterEach(() => {
   for (const shelf of shelves.splice(0)) shelf.close();
 });
 
-describe('library page', () => {
+// A ceiling, not a delay: each test drives a real store through the whole page, and a
+// loaded 2-core machine (several test runs at once) can take more than 5 s for one.
+describe('library page', { timeout: 20_000 }, () => {
   it('shows an empty collection kindly', async () => {
     const { services } = await setup();
     render(<App services={services} />);
@@ -291,7 +293,7 @@ describe('library page', () => {
     await rowFocused('Quantization');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await shelf.topics()).length).toBe(3));
-  }, 20_000);
+  });
 
   it('adds topics and sub-topics from the dialog; an empty topic says how to fill it', async () => {
     const { shelf, services } = await setup();
