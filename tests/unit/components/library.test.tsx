@@ -345,6 +345,33 @@ describe('library page', { timeout: 20_000 }, () => {
     expect(statusText()).toContain('List saved.');
   });
 
+  it('asks in a dialog before a backup replaces the collection; Escape keeps everything', async () => {
+    const { shelf, services } = await setup();
+    await seedTwoTopics(shelf);
+    const { backupDocument } = await import('../../../lib/store/backup-io');
+    const backup = JSON.stringify(await backupDocument(shelf, Date.UTC(2026, 0, 2)));
+    render(<App services={services} />);
+    await screen.findByRole('link', { name: 'Sparse attention kernels' });
+    const opener = screen.getByRole('button', { name: 'Import backup' });
+    const choose = () =>
+      fireEvent.change(screen.getByLabelText('Backup file'), {
+        target: { files: [new File([backup], 'shelf.json', { type: 'application/json' })] },
+      });
+    choose();
+    const dialog = await screen.findByRole('dialog', { name: 'Replace your collection?' });
+    expect(dialog.textContent).toContain('shelf.json (1 lists, 3 topics, 3 items)');
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+    choose();
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Replace collection' }),
+    );
+    await waitFor(() => expect(statusText()).toContain('Backup restored: 1 list, 3 items.'));
+    // Closed once the restore has finished (the page reloads the collection first).
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
   it('imports pasted Markdown as a list; a bad paste names the line and changes nothing', async () => {
     const { shelf, services } = await setup();
     render(<App services={services} />);
