@@ -9,6 +9,8 @@ import {
   saveAndConfirm,
 } from '../extension/background/quick-save';
 import { SavedKeys } from '../extension/background/saved-keys';
+import { welcomeOnInstall } from '../extension/background/welcome';
+import { SAVE_PAGE_COMMAND } from '../extension/commands';
 import { refreshTab, refreshTabs } from '../extension/background/saved-state';
 import { captureLink, captureTab, extensionCaptureApi } from '../extension/tab-capture';
 import type { SaveResult } from '../lib/messaging';
@@ -17,7 +19,6 @@ import { enrichCapture } from '../lib/sources';
 import { storageCache } from '../lib/sources/storage-cache';
 import { CollectionStore } from '../lib/store/collection-store';
 
-export const SAVE_PAGE_COMMAND = 'save-page';
 export const SAVE_LINK_MENU = 'save-link';
 
 export default defineBackground(() => {
@@ -110,12 +111,20 @@ export default defineBackground(() => {
     if (tabId !== undefined) await savePage(tabId);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  // What the last onInstalled did, for end-to-end tests: they wait for it instead of
+  // sleeping before they check that an update opened no tab.
+  const installs: { reason: string; welcomed: boolean }[] = [];
+  browser.runtime.onInstalled.addListener(async (details) => {
     browser.contextMenus.create({
       id: SAVE_LINK_MENU,
       title: 'Save link to Paper Shelf',
       contexts: ['link'],
     });
+    const welcomed = await welcomeOnInstall(details, {
+      url: (path) => browser.runtime.getURL(path),
+      openTab: (properties) => browser.tabs.create(properties),
+    }).catch(() => false);
+    installs.push({ reason: details.reason, welcomed });
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== SAVE_LINK_MENU || !info.linkUrl || tab?.id === undefined) return;
@@ -143,5 +152,5 @@ export default defineBackground(() => {
 
   // What the browser's own UI triggers (a shortcut, a context menu), callable from the
   // service worker's console and from end-to-end tests, which cannot press those.
-  Object.assign(globalThis, { paperShelf: { savePage, saveLink, badgeTimings } });
+  Object.assign(globalThis, { paperShelf: { savePage, saveLink, badgeTimings, installs } });
 });

@@ -3,16 +3,18 @@
  * read and checked completely before the page asks to replace the collection with it.
  */
 import { useRef, useState } from 'preact/hooks';
+import { closeDialogOf, Dialog } from './Dialog';
 
 interface Props {
   onExport(): void;
-  /** Replaces the collection; resolves false when the store refused. */
+  /** Replaces the collection, and says how it went (resolves false when refused). */
   onImport(text: string): Promise<boolean>;
   onError(message: string): void;
 }
 
 export function BackupPanel({ onExport, onImport, onError }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const [pending, setPending] = useState<{ text: string; name: string; summary: string } | null>(
     null,
   );
@@ -21,7 +23,7 @@ export function BackupPanel({ onExport, onImport, onError }: Props) {
       <button type="button" onClick={onExport}>
         Export backup
       </button>
-      <button type="button" onClick={() => input.current?.click()}>
+      <button type="button" ref={opener} onClick={() => input.current?.click()}>
         Import backup
       </button>
       <input
@@ -54,8 +56,12 @@ export function BackupPanel({ onExport, onImport, onError }: Props) {
         }}
       />
       {pending && (
-        <fieldset class="panel">
-          <legend>Confirm backup import</legend>
+        // Focus returns to "Import backup": the hidden file input that opened it cannot hold it.
+        <Dialog
+          title="Replace your collection?"
+          onClose={() => setPending(null)}
+          returnFocus={() => opener.current}
+        >
           <p>
             Replace your whole collection with {pending.name} ({pending.summary})? Export a backup
             first if you may want today's collection back.
@@ -64,18 +70,21 @@ export function BackupPanel({ onExport, onImport, onError }: Props) {
             <button
               type="button"
               class="danger"
-              onClick={async () => {
-                const done = await onImport(pending.text);
-                if (done) setPending(null);
+              onClick={async (event) => {
+                const button = event.currentTarget;
+                // Closed either way: what happened is said in the page's status line, which
+                // a modal dialog would keep out of reach.
+                await onImport(pending.text);
+                closeDialogOf(button);
               }}
             >
               Replace collection
             </button>
-            <button type="button" onClick={() => setPending(null)}>
+            <button type="button" autoFocus onClick={(event) => closeDialogOf(event.currentTarget)}>
               Cancel
             </button>
           </div>
-        </fieldset>
+        </Dialog>
       )}
     </div>
   );

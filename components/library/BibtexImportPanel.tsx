@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { List } from '../../lib/types';
+import { FileOrPasteForm } from './FileOrPasteForm';
 
 export interface BibtexImport {
   text: string;
@@ -21,40 +22,27 @@ interface Props {
 }
 
 export function BibtexImportPanel({ lists, listId, onImport, onClose }: Props) {
-  const [file, setFile] = useState<File | null>(null);
-  const [pasted, setPasted] = useState('');
   const [target, setTarget] = useState(listId ?? lists[0]?.id ?? '');
   const [topic, setTopic] = useState('References');
-  const [busy, setBusy] = useState(false);
   return (
-    <form
-      class="import-panel panel"
-      aria-label="Import BibTeX"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setBusy(true);
-        const text = file ? await file.text() : pasted;
-        const done = await onImport({ text, listId: target, topic: topic.trim() });
-        setBusy(false);
-        if (done) onClose();
-      }}
+    <FileOrPasteForm
+      title="Import BibTeX"
+      id="bib"
+      fileLabel="BibTeX file"
+      pasteLabel="Or paste the entries"
+      accept=".bib,.bibtex,text/x-bibtex,text/plain"
+      read="text"
+      ready={target !== ''}
+      onImport={(input) =>
+        onImport({
+          // read="text" hands over text; bytes would be UTF-8 (BibTeX names no encoding).
+          text: typeof input === 'string' ? input : new TextDecoder().decode(input),
+          listId: target,
+          topic: topic.trim(),
+        })
+      }
+      onClose={onClose}
     >
-      <h2>Import BibTeX</h2>
-      <label for="bib-file">BibTeX file</label>
-      <input
-        id="bib-file"
-        type="file"
-        accept=".bib,.bibtex,text/x-bibtex,text/plain"
-        onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
-      />
-      <label for="bib-paste">Or paste the entries</label>
-      <textarea
-        id="bib-paste"
-        rows={6}
-        value={pasted}
-        disabled={file !== null}
-        onInput={(event) => setPasted(event.currentTarget.value)}
-      />
       <label for="bib-list">Into the list</label>
       <select id="bib-list" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
         {lists.map((list) => (
@@ -70,18 +58,6 @@ export function BibtexImportPanel({ lists, listId, onImport, onClose }: Props) {
         value={topic}
         onInput={(e) => setTopic(e.currentTarget.value)}
       />
-      <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          disabled={busy || !target || (!file && !pasted.trim())}
-        >
-          Import
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </FileOrPasteForm>
   );
 }

@@ -19,11 +19,14 @@ interface Props {
   /** Called after a copy or download: the export happened. */
   onExported(): void;
   onClose(): void;
+  /** What Copy and Download did, said in the page's one status line. */
+  onStatus(message: string): void;
+  onError(message: string): void;
 }
 
-export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, onClose }: Props) {
+export function ExportPanel(props: Props) {
+  const { list, markdown, onCopy, onDownload, onExported, onClose, onStatus, onError } = props;
   const [tab, setTab] = useState<Tab>('markdown');
-  const [status, setStatus] = useState('');
   // Topics whose new entries could not follow their neighbours' pattern, and why.
   const notices = useMemo(
     () => (list.source === undefined ? [] : exportNotices(list.source, markdown)),
@@ -72,10 +75,10 @@ export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, on
           onClick={() =>
             onCopy(markdown).then(
               () => {
-                setStatus('Copied to the clipboard.');
+                onStatus('Copied to the clipboard.');
                 onExported();
               },
-              (error: unknown) => setStatus(`Could not copy: ${String(error)}`),
+              (error: unknown) => onError(`Could not copy: ${String(error)}`),
             )
           }
         >
@@ -86,7 +89,7 @@ export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, on
           class="primary"
           onClick={() => {
             onDownload(list.fileName, markdown);
-            setStatus(`Downloaded ${list.fileName}.`);
+            onStatus(`Downloaded ${list.fileName}.`);
             onExported();
           }}
         >
@@ -96,7 +99,6 @@ export function ExportPanel({ list, markdown, onCopy, onDownload, onExported, on
           Close
         </button>
       </div>
-      <p role="status">{status}</p>
     </section>
   );
 }

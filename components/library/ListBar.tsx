@@ -1,6 +1,10 @@
-/** The lists: which one is shown, its name, file name and style, and new lists. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The lists: which one is shown, its name, file name and style (in the "List settings"
+ * dialog), and new lists (the same dialog, empty).
+ */
+import { useState } from 'preact/hooks';
 import type { List, StyleName } from '../../lib/types';
+import { closeDialogOf, Dialog } from './Dialog';
 
 const STYLES: StyleName[] = ['plain', 'awesome', 'numbered', 'wiki', 'obsidian'];
 
@@ -47,19 +51,24 @@ export function ListBar({ lists, list, onSelect, onUpdate, onCreate }: Props) {
         New list
       </button>
       {editing && (
-        <ListForm
+        <Dialog
           key={editing === 'new' ? 'new' : list?.id}
-          title={editing === 'new' ? 'New list' : 'List settings'}
-          initial={
-            editing === 'new' || !list ? { name: '', fileName: 'README.md', style: 'plain' } : list
-          }
-          onCancel={() => setEditing(null)}
-          onSave={(fields) => {
-            setEditing(null);
-            if (editing === 'new' || !list) onCreate(fields);
-            else onUpdate(list, fields);
-          }}
-        />
+          title={editing === 'new' ? 'New list' : `List settings: ${list?.name ?? ''}`}
+          onClose={() => setEditing(null)}
+        >
+          <ListForm
+            initial={
+              editing === 'new' || !list
+                ? { name: '', fileName: 'README.md', style: 'plain' }
+                : list
+            }
+            submitLabel={editing === 'new' ? 'Create list' : 'Save list'}
+            onSave={(fields) => {
+              if (editing === 'new' || !list) onCreate(fields);
+              else onUpdate(list, fields);
+            }}
+          />
+        </Dialog>
       )}
     </div>
   );
@@ -67,18 +76,13 @@ export function ListBar({ lists, list, onSelect, onUpdate, onCreate }: Props) {
 
 type Fields = Pick<List, 'name' | 'fileName' | 'style'>;
 
-function ListForm(props: {
-  title: string;
-  initial: Fields;
-  onSave(fields: Fields): void;
-  onCancel(): void;
-}) {
+/** The fields of a list; the dialog it stands in closes once they are handed on. */
+function ListForm(props: { initial: Fields; submitLabel: string; onSave(fields: Fields): void }) {
+  // The dialog is keyed by list: another list shown starts a new form.
   const [fields, setFields] = useState<Fields>({ ...props.initial });
-  useEffect(() => setFields({ ...props.initial }), [props.initial]);
   return (
     <form
-      class="panel list-form"
-      aria-label={props.title}
+      class="list-form"
       onSubmit={(event) => {
         event.preventDefault();
         props.onSave({
@@ -86,6 +90,7 @@ function ListForm(props: {
           fileName: fields.fileName,
           style: fields.style,
         });
+        closeDialogOf(event.currentTarget);
       }}
     >
       <label for="list-name">Name</label>
@@ -116,9 +121,9 @@ function ListForm(props: {
       </select>
       <div class="actions">
         <button type="submit" class="primary">
-          Save list
+          {props.submitLabel}
         </button>
-        <button type="button" onClick={props.onCancel}>
+        <button type="button" onClick={(event) => closeDialogOf(event.currentTarget)}>
           Cancel
         </button>
       </div>

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { List } from '../../lib/types';
+import { FileOrPasteForm } from './FileOrPasteForm';
 
 export interface MarkdownImport {
   input: string | Uint8Array;
@@ -20,49 +21,26 @@ interface Props {
 }
 
 export function MarkdownImportPanel({ lists, onImport, onClose }: Props) {
-  const [file, setFile] = useState<File | null>(null);
-  const [pasted, setPasted] = useState('');
   const [fileName, setFileName] = useState('README.md');
   const [listId, setListId] = useState('');
-  const [busy, setBusy] = useState(false);
   return (
-    <form
-      class="import-panel panel"
-      aria-label="Import Markdown"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setBusy(true);
-        const input = file ? new Uint8Array(await file.arrayBuffer()) : pasted;
-        const done = await onImport({ input, fileName, listId });
-        setBusy(false);
-        if (done) onClose();
+    <FileOrPasteForm
+      title="Import Markdown"
+      id="import"
+      fileLabel="Markdown file"
+      pasteLabel="Or paste the Markdown"
+      accept=".md,.markdown,text/markdown,text/plain"
+      read="bytes"
+      onFile={(chosen) => {
+        if (!chosen) return;
+        setFileName(chosen.name);
+        // A file named like an existing list's refreshes it unless told otherwise.
+        const same = lists.find((list) => list.fileName.split('/').at(-1) === chosen.name);
+        if (same) setListId(same.id);
       }}
+      onImport={(input) => onImport({ input, fileName, listId })}
+      onClose={onClose}
     >
-      <h2>Import Markdown</h2>
-      <label for="import-file">Markdown file</label>
-      <input
-        id="import-file"
-        type="file"
-        accept=".md,.markdown,text/markdown,text/plain"
-        onChange={(event) => {
-          const chosen = event.currentTarget.files?.[0] ?? null;
-          setFile(chosen);
-          if (chosen) {
-            setFileName(chosen.name);
-            // A file named like an existing list's refreshes it unless told otherwise.
-            const same = lists.find((list) => list.fileName.split('/').at(-1) === chosen.name);
-            if (same) setListId(same.id);
-          }
-        }}
-      />
-      <label for="import-paste">Or paste the Markdown</label>
-      <textarea
-        id="import-paste"
-        rows={6}
-        value={pasted}
-        disabled={file !== null}
-        onInput={(event) => setPasted(event.currentTarget.value)}
-      />
       <label for="import-target">Into</label>
       <select id="import-target" value={listId} onChange={(e) => setListId(e.currentTarget.value)}>
         <option value="">A new list</option>
@@ -82,14 +60,6 @@ export function MarkdownImportPanel({ lists, onImport, onClose }: Props) {
           />
         </>
       )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy || (!file && !pasted.trim())}>
-          Import
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </FileOrPasteForm>
   );
 }

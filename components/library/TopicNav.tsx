@@ -1,7 +1,9 @@
 /**
  * A list's topics as a tree of buttons: choose one to browse it, drop items on one to move
  * them there, drop a topic on another to nest it. Keyboard users get the same moves from
- * the "Move to…" and "Nest under" menus.
+ * the "Move to…" menu and the topic's dialog. The chosen topic's row has a "⋯" button
+ * that opens that dialog; any row's context menu (right click, the Menu key, Shift+F10)
+ * opens it too.
  */
 
 import { useMemo } from 'preact/hooks';
@@ -9,7 +11,7 @@ import type { Item, Topic } from '../../lib/types';
 import { carries, ITEM_TYPE, TOPIC_TYPE } from './dnd';
 import { topicRows } from './topic-tree';
 
-interface Props {
+export interface TopicNavProps {
   listName: string;
   topics: Topic[];
   /** Items per topic; undefined while the collection is still loading. */
@@ -18,6 +20,14 @@ interface Props {
   onSelect(topicId: string): void;
   onDropItems(keys: string[], topicId: string): void;
   onDropTopic(topicId: string, parent: Topic): void;
+  /** Opens the topic's dialog (rename, sub-topic, move, delete). */
+  onManage?(topicId: string): void;
+}
+
+/** The tree row's button of a topic, to give focus back to after its dialog closed. */
+export function topicRowButton(topicId: string): HTMLElement | null {
+  const rows = document.querySelectorAll<HTMLElement>('.topic-button');
+  return [...rows].find((row) => row.dataset.topicId === topicId) ?? null;
 }
 
 export function TopicNav({
@@ -28,7 +38,8 @@ export function TopicNav({
   onSelect,
   onDropItems,
   onDropTopic,
-}: Props) {
+  onManage,
+}: TopicNavProps) {
   const rows = useMemo(
     () => topicRows(topics, byTopic && ((id) => (byTopic.get(id) ?? []).map((item) => item.key))),
     [topics, byTopic],
@@ -38,13 +49,20 @@ export function TopicNav({
       <ul>
         {rows.map(({ topic, depth, label, direct, total }) => {
           return (
-            <li key={topic.id} style={{ paddingInlineStart: `${depth * 14}px` }}>
+            <li key={topic.id} class="topic-row" style={{ paddingInlineStart: `${depth * 14}px` }}>
               <button
                 type="button"
                 class="topic-button"
+                data-topic-id={topic.id}
                 aria-current={topic.id === selected ? 'true' : undefined}
                 draggable={topic.path !== ''}
                 onClick={() => onSelect(topic.id)}
+                onContextMenu={(event) => {
+                  if (!onManage) return;
+                  event.preventDefault();
+                  onSelect(topic.id);
+                  onManage(topic.id);
+                }}
                 onDragStart={(event) => event.dataTransfer?.setData(TOPIC_TYPE, topic.id)}
                 onDragOver={(event) => {
                   if (carries(event, ITEM_TYPE) || carries(event, TOPIC_TYPE))
@@ -61,6 +79,18 @@ export function TopicNav({
                 <span class="topic-name">{topic.path ? label : listName}</span>
                 {total !== undefined && <TopicCount direct={direct ?? 0} total={total} />}
               </button>
+              {onManage && topic.id === selected && (
+                <button
+                  type="button"
+                  class="topic-manage"
+                  aria-haspopup="dialog"
+                  aria-label={`Manage ${topic.path ? `topic ${label}` : `topics of ${listName}`}`}
+                  title="Rename, add a sub-topic, move, delete"
+                  onClick={() => onManage(topic.id)}
+                >
+                  ⋯
+                </button>
+              )}
             </li>
           );
         })}

@@ -55,9 +55,23 @@ export function useLibrary(services: LibraryServices): Library {
   const [store, setStore] = useState<CollectionStore | null>(null);
   const [data, setData] = useState<LibraryData | null>(null);
   const [complete, setComplete] = useState(false);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const [error, setErrorText] = useState('');
+  const [status, setStatusText] = useState('');
   const [undo, setUndo] = useState<UndoOffer | null>(null);
+  // One message at a time (issue 16): the latest replaces the one before, whatever its kind,
+  // so messages never pile up and push the page down.
+  const setError = useCallback((message: string) => {
+    setErrorText(message);
+    if (message) {
+      setStatusText('');
+      setUndo(null);
+    }
+  }, []);
+  const setStatus = useCallback((message: string) => {
+    setStatusText(message);
+    setUndo(null);
+    if (message) setErrorText('');
+  }, []);
   const [safetyOffer, setSafetyOffer] = useState<SafetyCopyInfo | null>(null);
   const storeRef = useRef<CollectionStore | null>(null);
   // What `run` patches: the latest data, not the data of the render that started it.
@@ -120,13 +134,12 @@ export function useLibrary(services: LibraryServices): Library {
       if (!current) return undefined;
       try {
         const result = await work(current);
-        setError('');
+        setErrorText('');
         const said = say?.(result);
         if (typeof said === 'string') {
           setStatus(said);
-          setUndo(null);
         } else if (said) {
-          setStatus('');
+          setStatusText('');
           setUndo(said);
         }
         await refresh(touched ?? (said && typeof said !== 'string' ? said.undo : undefined));
@@ -139,7 +152,7 @@ export function useLibrary(services: LibraryServices): Library {
         return undefined;
       }
     },
-    [refresh, services],
+    [refresh, services, setError, setStatus],
   );
 
   const undoLast = useCallback(async () => {

@@ -18,8 +18,8 @@ import { backupFileName } from '../../components/library/backup-name';
 import { useSearchShortcut } from '../../components/library/useSearchShortcut';
 import { ListBar } from '../../components/library/ListBar';
 import type { LibraryServices } from '../../components/library/services';
-import { TopicActions } from '../../components/library/TopicActions';
-import { TopicNav } from '../../components/library/TopicNav';
+import { PageStatus } from '../../components/library/PageStatus';
+import { TopicPanel } from '../../components/library/TopicPanel';
 import { useLibrary } from '../../components/library/useLibrary';
 import { defaultTopic, listPage } from '../../components/library/view';
 import type { Move } from '../../lib/collection/items';
@@ -41,6 +41,7 @@ import {
 } from '../../lib/collection/operations';
 import type { Guard } from '../../lib/store/guarded';
 import type { HeavyWork } from '../../lib/heavy/work';
+import { parentTopicPath } from '../../lib/topic-path';
 
 const NOTHING_PICKED = { scope: '', keys: new Set<string>() };
 
@@ -59,7 +60,11 @@ async function heavyOf(services: LibraryServices): Promise<HeavyWork> {
 
 type ExportModule = Awaited<ReturnType<typeof loadExportModule>>;
 
-export function App({ services }: { services: LibraryServices }) {
+/**
+ * `start`: what the page was opened for (its URL's #fragment, as the welcome page links
+ * to it): `import-markdown`, `import-bibtex` or `github` opens that panel at once.
+ */
+export function App({ services, start }: { services: LibraryServices; start?: string }) {
   const lib = useLibrary(services);
   const { data, run } = lib;
   const github = useGitHub(services.github);
@@ -72,8 +77,8 @@ export function App({ services }: { services: LibraryServices }) {
   const [markdown, setMarkdown] = useState<string | null>(null);
   // The Markdown engine, marked and DOMPurify load when first needed, not with the page.
   const [exportView, setExportView] = useState<ExportModule | null>(null);
-  const [importing, setImporting] = useState(false);
-  const [importingBibtex, setImportingBibtex] = useState(false);
+  const [importing, setImporting] = useState(start === 'import-markdown');
+  const [importingBibtex, setImportingBibtex] = useState(start === 'import-bibtex');
   const ready = useRef(false);
 
   const page = useMemo(() => data && listPage(data, listId), [data, listId]);
@@ -261,15 +266,11 @@ export function App({ services }: { services: LibraryServices }) {
                 setListId(id);
                 setMarkdown(null);
               }}
+              defaultOpen={start === 'github'}
             />
           )}
         </div>
       </header>
-      {lib.error && (
-        <p role="alert" class="status-error">
-          {lib.error}
-        </p>
-      )}
       {lib.safetyOffer && (
         // Not a live status: an offer that stays while the collection holds less.
         <p class="status-bar">
@@ -280,16 +281,7 @@ export function App({ services }: { services: LibraryServices }) {
           </button>
         </p>
       )}
-      {(lib.status || lib.undo) && (
-        <p role="status" class="status-bar">
-          {lib.undo ? lib.undo.message : lib.status}{' '}
-          {lib.undo && (
-            <button type="button" onClick={lib.undoLast}>
-              Undo
-            </button>
-          )}
-        </p>
-      )}
+      <PageStatus status={lib.status} error={lib.error} undo={lib.undo} onUndo={lib.undoLast} />
       {importing && data && (
         <MarkdownImportPanel
           lists={data.lists}
@@ -353,6 +345,8 @@ export function App({ services }: { services: LibraryServices }) {
                 onCopy={services.copy}
                 onDownload={services.download}
                 onClose={() => setMarkdown(null)}
+                onStatus={lib.setStatus}
+                onError={lib.setError}
                 onExported={() =>
                   run((store) =>
                     store.run(
@@ -375,7 +369,7 @@ export function App({ services }: { services: LibraryServices }) {
           </FilterBar>
           <div class="library-body">
             <aside class="sidebar">
-              <TopicNav
+              <TopicPanel
                 listName={list.name}
                 topics={page.topics}
                 byTopic={lib.complete ? page.byTopic : undefined}
@@ -394,11 +388,6 @@ export function App({ services }: { services: LibraryServices }) {
                     (c) => ({ message: 'Topic nested.', undo: c.undo }),
                   );
                 }}
-              />
-              <TopicActions
-                key={searching ? '' : `${topic?.id}:${topic?.path}`}
-                topic={searching ? undefined : topic}
-                topics={page.topics}
                 onRename={(t, name) => {
                   // The chosen topic stays chosen, wherever the change puts it.
                   setTopicId(t.id);
@@ -422,6 +411,10 @@ export function App({ services }: { services: LibraryServices }) {
                   );
                 }}
                 onDelete={async (t) => {
+                  // The parent is chosen at once, so the dialog hands focus back to its row.
+                  const parentPath = parentTopicPath(t.path);
+                  const parent = page.topics.find((other) => other.path === parentPath);
+                  if (parent) setTopicId(parent.id);
                   const change = await run(
                     (store) => store.run(deleteTopic(t.id)),
                     (c) => ({

@@ -77,4 +77,5 @@ function services(): LibraryServices {
 }
 
 const root = document.getElementById('app');
-if (root) render(<App services={services()} />, root);
+// The fragment names what the page was opened for (the welcome page links to #import-markdown).
+if (root) render(<App services={services()} start={location.hash.slice(1)} />, root);

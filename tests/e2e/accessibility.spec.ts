@@ -1,6 +1,7 @@
 /**
- * axe-core on the three views people use (the popup on a paper, the library with an
- * imported list, the export panel) in the light and the dark theme: no serious or critical
+ * axe-core on the views people use (the popup on a paper, the library with an imported
+ * list, its topic dialog, the export panel, the first-run welcome page) in the light and the
+ * dark theme: no serious or critical
  * violation. Minor and moderate findings are printed, not failed, so they can be weighed.
  */
 import path from 'node:path';
@@ -72,6 +73,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme });
       await expect(options.getByRole('navigation', { name: 'Topics' })).toBeVisible();
       await expectNoSeriousViolations(options, `library (${colorScheme})`);
+      await options.close();
+    });
+
+    test('the first-run welcome page', async () => {
+      const welcome = await browser.context.newPage();
+      await welcome.emulateMedia({ colorScheme });
+      await welcome.goto(`chrome-extension://${browser.extensionId}/welcome.html`);
+      // Once the shortcut is read from the browser: the page as people see it.
+      await expect(welcome.locator('kbd')).toBeVisible();
+      await expectNoSeriousViolations(welcome, `welcome (${colorScheme})`);
+      await welcome.close();
+    });
+
+    test('the topic dialog', async () => {
+      const options = await openOptions(browser);
+      await options.emulateMedia({ colorScheme });
+      await options.getByRole('button', { name: /^Manage topic/ }).click();
+      await expect(options.getByRole('dialog')).toBeVisible();
+      await options.getByRole('button', { name: 'Delete topic…' }).click();
+      await expectNoSeriousViolations(options, `topic dialog (${colorScheme})`, 'dialog');
       await options.close();
     });
 

@@ -20,8 +20,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** `userDataDir`: a profile to keep (and restart on); by default a fresh temporary one. */
-export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBrowser> {
+/**
+ * `userDataDir`: a profile to keep (and restart on); by default a fresh temporary one.
+ * The first-run welcome page the install opens is closed, so that tests start from the
+ * tabs they open themselves (`keepWelcome`: left open, for the welcome page's own tests).
+ */
+export async function launchWithExtension(
+  userDataDir = '',
+  { keepWelcome = false } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -46,7 +53,51 @@ export async function launchWithExtension(userDataDir = ''): Promise<ExtensionBr
   await refuseNetwork(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, close: () => context.close() };
+  const browser = { context, worker, extensionId, close: () => context.close() };
+  // Chromium installs a --load-extension extension afresh at every launch, profile kept or
+  // not: its onInstalled ("install") opens the welcome page each time.
+  const welcome = await welcomeTabs(browser);
+  if (!keepWelcome) {
+    await worker.evaluate(async (ids) => {
+      type Tabs = { remove(ids: number[]): Promise<void> };
+      await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.remove(ids);
+    }, welcome);
+  }
+  return browser;
+}
+
+/** What the background's onInstalled did so far (entrypoints/background.ts). */
+export async function installsSeen(
+  browser: Pick<ExtensionBrowser, 'worker'>,
+): Promise<{ reason: string; welcomed: boolean }[]> {
+  return browser.worker.evaluate(() => {
+    type Shelf = { installs?: { reason: string; welcomed: boolean }[] };
+    return [...((globalThis as { paperShelf?: Shelf }).paperShelf?.installs ?? [])];
+  });
+}
+
+/**
+ * The ids of the tabs showing (or loading) the welcome page, once the background's
+ * onInstalled has run to its end (it records each run): waiting for that, not for a time,
+ * makes "no tab" as sure as "one tab".
+ */
+export async function welcomeTabs(
+  browser: Pick<ExtensionBrowser, 'worker' | 'extensionId'>,
+): Promise<number[]> {
+  const deadline = Date.now() + 15_000;
+  while ((await installsSeen(browser)).length === 0) {
+    if (Date.now() > deadline) throw new Error('the extension was not told it was installed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return browser.worker.evaluate(async (url) => {
+    type Tab = { id?: number; url?: string; pendingUrl?: string };
+    type Tabs = { query(query: object): Promise<Tab[]> };
+    const { chrome } = globalThis as unknown as { chrome: { tabs: Tabs } };
+    const tabs = await chrome.tabs.query({});
+    return tabs.flatMap((tab) =>
+      (tab.pendingUrl ?? tab.url) === url && tab.id !== undefined ? [tab.id] : [],
+    );
+  }, `chrome-extension://${browser.extensionId}/welcome.html`);
 }
 
 /**

@@ -210,7 +210,7 @@ test('200 saves fired at once from several pages all land', async () => {
   expect(replies.flat()).toHaveLength(SENDERS * SAVES_PER_SENDER);
   const options = await openOptions(browser);
   expect(await countItems(options)).toBe(200);
-  await expect(options.getByRole('button', { name: /Tab 0/ })).toBeVisible();
+  await expect(options.getByRole('button', { name: /^Tab 0/ })).toBeVisible();
 });
 
 test('manage: drag an item onto a topic, move with the menu, delete and undo, refresh from the file', async () => {
@@ -250,6 +250,41 @@ test('manage: drag an item onto a topic, move with the menu, delete and undo, re
   await expect(options.getByRole('link', { name: title, exact: true })).toHaveCount(0);
   await options.getByRole('button', { name: 'Undo' }).click();
   await expect(options.getByRole('link', { name: title, exact: true })).toBeVisible();
+
+  // Topics are managed in a modal dialog, from the keyboard: Tab never reaches the page
+  // behind it (past its last control the browser's own UI may take focus, as in any modal
+  // dialog), Escape closes it and focus is back on the topic's row; a rename gives focus
+  // back to the renamed row.
+  const manage = nav.getByRole('button', { name: 'Manage topic Optimization concepts' });
+  await manage.focus();
+  await options.keyboard.press('Enter');
+  const dialog = options.getByRole('dialog', { name: 'Topic “Papers / Optimization concepts”' });
+  await expect(dialog).toBeVisible();
+  const stops: string[] = [];
+  for (let step = 0; step < 12; step++) {
+    await options.keyboard.press('Tab');
+    const where = await options.evaluate(() => {
+      const active = document.activeElement;
+      return !active || active === document.body
+        ? 'outside the page'
+        : active.closest('dialog')
+          ? 'dialog'
+          : 'page';
+    });
+    stops.push(where);
+  }
+  expect(stops).not.toContain('page');
+  expect(stops.filter((stop) => stop === 'dialog').length).toBeGreaterThan(6);
+  await options.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(topic('Optimization concepts').first()).toBeFocused();
+  await manage.click();
+  await dialog.getByLabel('Topic name').fill('Optimization');
+  await dialog.getByLabel('Topic name').press('Enter');
+  await expect(options.getByRole('status')).toContainText('Topic renamed.');
+  await expect(topic('Optimization').first()).toBeFocused();
+  await options.getByRole('button', { name: 'Undo' }).click();
+  await expect(topic('Optimization concepts')).toHaveCount(1);
 
   // A paper saved here, then the list refreshed from (a newer copy of) its file: it stays.
   const page = await browser.context.newPage();

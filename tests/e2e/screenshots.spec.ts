@@ -111,6 +111,21 @@ test('the library, empty', async () => {
   });
 });
 
+test('the first-run welcome page', async () => {
+  for (const colorScheme of THEMES) {
+    const welcome = await browser.context.newPage();
+    await welcome.emulateMedia({ colorScheme });
+    await welcome.setViewportSize({ width: 1100, height: 800 });
+    await welcome.goto(`chrome-extension://${browser.extensionId}/welcome.html`);
+    await expect(welcome.locator('kbd')).toBeVisible();
+    await expect(welcome).toHaveScreenshot(`welcome-${colorScheme}.png`, {
+      ...TOLERANCE,
+      fullPage: true,
+    });
+    await welcome.close();
+  }
+});
+
 test('the popup on an arXiv paper', async () => {
   await popupShots(PAPER.abs, 'arxiv', formShown);
 });

@@ -26,12 +26,15 @@ interface Props {
   guard(): Guard;
   /** A list was imported from GitHub: show it. */
   onImported(listId: string): void;
+  /** Open at first (the page was opened for it, e.g. from the welcome page). */
+  defaultOpen?: boolean;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function GitHubAccount({ services, github, run, guard, onImported }: Props) {
-  const [open, setOpen] = useState(false);
+export function GitHubAccount(props: Props) {
+  const { services, github, run, guard, onImported } = props;
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
   const [token, setToken] = useState('');
   const [apiBase, setApiBase] = useState('');
   const [url, setUrl] = useState('');

@@ -80,7 +80,9 @@ afterEach(() => {
   for (const shelf of shelves.splice(0)) shelf.close();
 });
 
-describe('library page', () => {
+// A ceiling, not a delay: each test drives a real store through the whole page, and a
+// loaded 2-core machine (several test runs at once) can take more than 5 s for one.
+describe('library page', { timeout: 20_000 }, () => {
   it('shows an empty collection kindly', async () => {
     const { services } = await setup();
     render(<App services={services} />);
@@ -92,7 +94,7 @@ describe('library page', () => {
     await seedTwoTopics(shelf);
     render(<App services={services} />);
     await waitFor(() => expect(links()).toEqual(['Sparse attention kernels', 'a/b kernels']));
-    fireEvent.click(screen.getByRole('button', { name: /Quantization/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Quantization/ }));
     await waitFor(() => expect(links()).toEqual(['Low-bit quantization']));
     const search = screen.getByRole('searchbox', { name: 'Search' });
     for (const [query, expected] of [
@@ -184,7 +186,7 @@ describe('library page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await shelf.getItem('arxiv:2401.00001')).toBeTruthy());
 
-    fireEvent.click(screen.getByRole('button', { name: /Quantization/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Quantization/ }));
     await waitFor(() => expect(links()).toEqual(['Low-bit quantization', 'a/b kernels']));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select Low-bit quantization' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select a/b kernels' }));
@@ -212,7 +214,7 @@ describe('library page', () => {
     expect((await shelf.getItem('arxiv:2401.00001'))?.topicIds).toEqual([quantization?.id]);
   });
 
-  it('renames, reorders, nests and deletes topics (items go to the parent)', async () => {
+  it('renames, reorders, nests and deletes topics in a dialog (items go to the parent)', async () => {
     const { shelf, services } = await setup();
     await seedTwoTopics(shelf);
     render(<App services={services} />);
@@ -221,20 +223,54 @@ describe('library page', () => {
     const names = () =>
       nav()
         .getAllByRole('button')
-        .map((b) => b.querySelector('.topic-name')?.textContent);
-    fireEvent.input(screen.getByLabelText('Topic name'), {
+        .map((b) => b.querySelector('.topic-name')?.textContent)
+        .filter(Boolean);
+    const dialog = () => within(screen.getByRole('dialog'));
+    const closed = () => expect(screen.queryByRole('dialog')).toBeNull();
+    const rowFocused = (name: string) =>
+      waitFor(() => {
+        expect(document.activeElement?.classList.contains('topic-button')).toBe(true);
+        expect(document.activeElement?.querySelector('.topic-name')?.textContent).toBe(name);
+      });
+    /** Opens the chosen topic's dialog from its row, as a keyboard user would. */
+    const manage = (name: string) => {
+      const button = screen.getByRole('button', { name: `Manage topic ${name}` });
+      button.focus();
+      fireEvent.click(button);
+      return dialog();
+    };
+    // No form stands open under the tree: management waits behind the row's button.
+    expect(screen.queryByLabelText('Topic name')).toBeNull();
+    // Search comes before the tree's management controls in the tab order.
+    const search = screen.getByLabelText('Search');
+    const manageButton = screen.getByRole('button', { name: 'Manage topic Attention' });
+    expect(search.compareDocumentPosition(manageButton) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+
+    fireEvent.input(manage('Attention').getByLabelText('Topic name'), {
       target: { value: 'Attention kernels' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    fireEvent.click(dialog().getByRole('button', { name: 'Rename' }));
+    closed();
     await waitFor(() =>
       expect(names()).toEqual(['Reading list', 'Attention kernels', 'Quantization']),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Move down' }));
+    await rowFocused('Attention kernels');
+
+    // Moving keeps the dialog open for another step; Escape closes it.
+    fireEvent.click(manage('Attention kernels').getByRole('button', { name: 'Move down' }));
     await waitFor(() =>
       expect(names()).toEqual(['Reading list', 'Quantization', 'Attention kernels']),
     );
-    fireEvent.change(screen.getByLabelText('Nest under'), { target: { value: 'Quantization' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Nest' }));
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    closed();
+    await rowFocused('Attention kernels');
+
+    fireEvent.change(manage('Attention kernels').getByLabelText('Nest under'), {
+      target: { value: 'Quantization' },
+    });
+    fireEvent.click(dialog().getByRole('button', { name: 'Nest' }));
     await waitFor(async () =>
       expect((await shelf.topics()).map((t) => t.path)).toEqual([
         '',
@@ -242,11 +278,98 @@ describe('library page', () => {
         'Quantization / Attention kernels',
       ]),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Delete topic' }));
+
+    // Delete asks first, saying where the items go; "Keep it" changes nothing.
+    await screen.findByRole('heading', { name: /^Quantization \/ Attention kernels\b/ });
+    fireEvent.click(manage('Attention kernels').getByRole('button', { name: 'Delete topic…' }));
+    expect(dialog().getByText(/Its 2 items move to “Quantization”/)).toBeTruthy();
+    fireEvent.click(dialog().getByRole('button', { name: 'Keep it' }));
+    expect((await shelf.topics()).length).toBe(3);
+    fireEvent.click(dialog().getByRole('button', { name: 'Delete topic…' }));
+    fireEvent.click(dialog().getByRole('button', { name: 'Delete topic' }));
+    closed();
     await waitFor(() => expect(statusText()).toContain('2 items moved to Quantization'));
     expect((await shelf.topics()).map((t) => t.path)).toEqual(['', 'Quantization']);
+    await rowFocused('Quantization');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await shelf.topics()).length).toBe(3));
+  });
+
+  it('adds topics and sub-topics from the dialog; an empty topic says how to fill it', async () => {
+    const { shelf, services } = await setup();
+    await seedTwoTopics(shelf);
+    render(<App services={services} />);
+    await screen.findByRole('link', { name: 'Sparse attention kernels' });
+    fireEvent.click(screen.getByRole('button', { name: 'New topic' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'New topic in Reading list' }));
+    fireEvent.input(dialog.getByLabelText('New topic'), { target: { value: 'Surveys' } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Add topic' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await screen.findByRole('heading', { name: /^Surveys\b/ });
+    expect(screen.getByText(/Nothing filed here yet/).textContent).toMatch(/choose this topic/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Manage topic Surveys' }));
+    const manage = within(screen.getByRole('dialog', { name: 'Topic “Surveys”' }));
+    fireEvent.input(manage.getByLabelText('New sub-topic'), { target: { value: '2024' } });
+    fireEvent.click(manage.getByRole('button', { name: 'Add sub-topic' }));
+    await screen.findByRole('heading', { name: /^Surveys \/ 2024\b/ });
+    expect((await shelf.topics()).map((t) => t.path)).toContain('Surveys / 2024');
+  });
+
+  it('edits a list in a dialog: Escape leaves it unchanged, Save list saves it', async () => {
+    const { shelf, services } = await setup();
+    await seedTwoTopics(shelf);
+    render(<App services={services} />);
+    await screen.findByRole('link', { name: 'Sparse attention kernels' });
+    const settings = screen.getByRole('button', { name: 'List settings' });
+    settings.focus();
+    fireEvent.click(settings);
+    let dialog = within(screen.getByRole('dialog', { name: 'List settings: Reading list' }));
+    fireEvent.input(dialog.getByLabelText('Name'), { target: { value: 'Not this' } });
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(settings));
+    expect((await shelf.lists()).map((l) => l.name)).toEqual(['Reading list']);
+
+    fireEvent.click(settings);
+    dialog = within(screen.getByRole('dialog', { name: 'List settings: Reading list' }));
+    // Opened afresh: what Escape dropped is gone.
+    expect((dialog.getByLabelText('Name') as HTMLInputElement).value).toBe('Reading list');
+    fireEvent.input(dialog.getByLabelText('Name'), { target: { value: 'Papers' } });
+    fireEvent.change(dialog.getByLabelText('Style'), { target: { value: 'awesome' } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Save list' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(async () =>
+      expect((await shelf.lists()).map((l) => [l.name, l.style])).toEqual([['Papers', 'awesome']]),
+    );
+    expect(statusText()).toContain('List saved.');
+  });
+
+  it('asks in a dialog before a backup replaces the collection; Escape keeps everything', async () => {
+    const { shelf, services } = await setup();
+    await seedTwoTopics(shelf);
+    const { backupDocument } = await import('../../../lib/store/backup-io');
+    const backup = JSON.stringify(await backupDocument(shelf, Date.UTC(2026, 0, 2)));
+    render(<App services={services} />);
+    await screen.findByRole('link', { name: 'Sparse attention kernels' });
+    const opener = screen.getByRole('button', { name: 'Import backup' });
+    const choose = () =>
+      fireEvent.change(screen.getByLabelText('Backup file'), {
+        target: { files: [new File([backup], 'shelf.json', { type: 'application/json' })] },
+      });
+    choose();
+    const dialog = await screen.findByRole('dialog', { name: 'Replace your collection?' });
+    expect(dialog.textContent).toContain('shelf.json (1 lists, 3 topics, 3 items)');
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+    choose();
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Replace collection' }),
+    );
+    await waitFor(() => expect(statusText()).toContain('Backup restored: 1 list, 3 items.'));
+    // Closed once the restore has finished (the page reloads the collection first).
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('imports pasted Markdown as a list; a bad paste names the line and changes nothing', async () => {
@@ -269,6 +392,10 @@ describe('library page', () => {
     expect((await shelf.lists()).map((l) => [l.name, l.fileName])).toEqual([
       ['Mine', 'papers/README.md'],
     ]);
+    // The success replaces the error: one message at a time, in the one status line.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(statusText()).toContain('Imported “Mine”');
+    expect(document.querySelectorAll('.page-status p:not(:empty)')).toHaveLength(1);
   });
 
   it('exports: raw Markdown, sanitised preview, changes since the file; Download records the export', async () => {
@@ -393,7 +520,7 @@ describe('library page', () => {
 
     const first = render(<App services={services} />);
     await waitFor(() => expect(links()).toEqual(['Sparse attention kernels', 'a/b kernels']));
-    fireEvent.click(screen.getByRole('button', { name: /Quantization/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Quantization/ }));
     fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'title' } });
     await waitFor(() => expect(stored.get('view')).toMatchObject({ sort: 'title' }));
     const quantization = (await shelf.topics()).find((topic) => topic.path === 'Quantization');
