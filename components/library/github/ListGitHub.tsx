@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import { readRemoteFile } from '../../../lib/github/contents';
 import { syncRef } from '../../../lib/github/push';
 import { checkToken } from '../../../lib/github/token';
-import { fileUrl, parseFileRef } from '../../../lib/github/url';
+import { resolveFileRef } from '../../../lib/github/resolve-ref';
+import { fileUrl } from '../../../lib/github/url';
 import type { Guard } from '../../../lib/store/guarded';
 import type { List } from '../../../lib/types';
 import type { Library } from '../useLibrary';
@@ -86,8 +87,8 @@ export function ListGitHub({ list, github, run, guard }: Props) {
             event.preventDefault();
             const done = await run(
               async (store) => {
-                const ref = parseFileRef(url, github.webHost);
                 const client = github.client();
+                const ref = await resolveFileRef(client, url, github.webHost);
                 const file = await readRemoteFile(client, ref);
                 // With a token, say now whether commits can go straight to the branch.
                 const access = client.authenticated ? await checkToken(client, ref) : undefined;
