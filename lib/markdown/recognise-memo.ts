@@ -9,24 +9,44 @@
 import { recognise } from './entry';
 import type { ItemText, Recognised } from './styles/types';
 
-/** A few large lists' worth of entries; the least recently read is forgotten first. */
-const LIMIT = 8192;
-const remembered = new Map<string, Recognised | null>();
+/**
+ * Two generations of answers, each up to this many: a full young one becomes the old one and
+ * the previous old one is dropped, so what was read in the last parse or two stays (a few
+ * large lists' worth) at the cost of a Map look-up, with no bookkeeping per read.
+ */
+const GENERATION = 8192;
+let young = new Map<string, Recognised | null>();
+let old = new Map<string, Recognised | null>();
 
 function copy(found: Recognised | null): Recognised | null {
   return found && { ...found, capture: { ...found.capture }, shape: { ...found.shape } };
 }
 
+/** Every field of the item, apart (no line holds a NUL: decodeInput refuses them). */
+function keyOf(item: ItemText): string {
+  return `${item.indent}\0${item.marker}\0${item.gap}\0${item.checkbox ?? '-'}\0${item.head}\0${item.body.join('\n')}`;
+}
+
 export function recogniseMemo(item: ItemText): Recognised | null {
-  const key = JSON.stringify(item);
-  const known = remembered.get(key);
-  if (known !== undefined) {
-    remembered.delete(key);
-    remembered.set(key, known);
-    return copy(known);
+  const key = keyOf(item);
+  let known = young.get(key);
+  if (known === undefined) {
+    known = old.get(key);
+    if (known === undefined) {
+      const found = recognise(item);
+      known = copy(found);
+      remember(key, known);
+      return found;
+    }
+    remember(key, known);
   }
-  const found = recognise(item);
-  remembered.set(key, copy(found));
-  if (remembered.size > LIMIT) remembered.delete(remembered.keys().next().value as string);
-  return found;
+  return copy(known);
+}
+
+function remember(key: string, found: Recognised | null): void {
+  if (young.size >= GENERATION) {
+    old = young;
+    young = new Map();
+  }
+  young.set(key, found);
 }
