@@ -82,8 +82,13 @@ export class FakeGitHub {
   private pullCount = 0;
   /** Every request, for assertions (method, path, whether it carried a token). */
   readonly log: { method: string; path: string; auth: boolean }[] = [];
-  /** Answer the next matching requests with a rate-limit 403 (headers as GitHub sends). */
-  rateLimitNext: { count: number; headers: Record<string, string> } | undefined;
+  /**
+   * Answer the next requests with a rate limit: a 403 with the headers given (as GitHub sends
+   * a primary limit), or another status and message (a secondary limit: 429, or 403 saying so).
+   */
+  rateLimitNext:
+    | { count: number; headers: Record<string, string>; status?: number; message?: string }
+    | undefined;
   /** Runs before each write is applied: a test's "someone else pushed meanwhile". */
   beforeWrite: ((repo: string, branch: string, path: string) => void) | undefined;
 
@@ -177,7 +182,8 @@ export class FakeGitHub {
     this.log.push({ method: request.method, path: url.pathname + url.search, auth: Boolean(auth) });
     if (this.rateLimitNext && this.rateLimitNext.count > 0) {
       this.rateLimitNext.count--;
-      return json(403, { message: 'API rate limit exceeded' }, this.rateLimitNext.headers);
+      const { status = 403, message = 'API rate limit exceeded', headers } = this.rateLimitNext;
+      return json(status, { message }, headers);
     }
     let login: string | undefined;
     if (auth) {

@@ -136,7 +136,7 @@ describe('the built bin with only dependencies installed', () => {
     expect(result.stdout).toContain('connect');
   });
 
-  it('connects a list on a branch with a slash in its name', async () => {
+  it('connects a list on a branch with a slash in its name, then pulls it', async () => {
     const backup = join(dir, 'backup.json');
     const result = await shelf([
       'connect',
@@ -152,6 +152,17 @@ describe('the built bin with only dependencies installed', () => {
       path: 'lists/llm.md',
       baseText: LIST,
     });
+
+    // Someone adds a paper on that branch: pull takes it, and the file becomes the base.
+    const newer = `${LIST}- [AWQ](https://arxiv.org/abs/2306.00978)\n`;
+    fake.setFile('ana/papers', 'lists/llm.md', newer, 'feature/x');
+    const pulled = await shelf(['pull', backup]);
+    expect(pulled.stderr).toBe(
+      'pulled lists/llm.md into "Efficient LLM": 1 new items, 0 no longer in the file\n',
+    );
+    const after = parseBackup(readFileSync(backup, 'utf8'));
+    expect(after.lists[0]?.github?.baseText).toBe(newer);
+    expect(after.items.map((item) => item.key)).toContain('arxiv:2306.00978');
   });
 
   it('extract loads jsdom from the dependencies', async () => {
