@@ -45,7 +45,15 @@ function contentScriptContext(): Plugin {
   };
 }
 
+/**
+ * A build for one end-to-end test (tests/e2e/device-flow.spec.ts): `PAPER_SHELF_TEST_BUILD=<dir>`
+ * builds only the library page and the background, into that folder, so a GitHub App client
+ * id given to that build (WXT_GITHUB_CLIENT_ID) never reaches the extension in .output/.
+ */
+const testBuild = process.env.PAPER_SHELF_TEST_BUILD;
+
 export default defineConfig({
+  ...(testBuild ? { outDir: testBuild, filterEntrypoints: ['background', 'options'] } : {}),
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({

@@ -10,8 +10,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { emptyCollection } from '../lib/collection/collection';
 import { fileCapture } from '../lib/collection/file';
+import { listExportInput } from '../lib/collection/list-export';
 import { planPush } from '../lib/github/plan';
 import { connectList } from '../lib/github/sync';
+import { exportList } from '../lib/markdown/index';
 import type { Capture } from '../lib/types';
 import { type Metrics, timed } from './stats';
 
@@ -60,26 +62,34 @@ export function benchPushPlan(runs: number): Metrics {
       2 + i,
     );
   }
-  // 20 entries added on GitHub meanwhile, spread through the file.
-  const remoteLines = base.split('\n');
-  for (let i = 19; i >= 0; i--) {
-    const at = Math.floor((remoteLines.length * (i + 1)) / 21);
-    const heading = remoteLines.findIndex((line, index) => index >= at && line.startsWith('- ['));
-    remoteLines.splice(heading, 0, `- [Remote ${i}](https://arxiv.org/abs/2502.${10000 + i})`);
-  }
-  const remote = { text: remoteLines.join('\n'), sha: 'remote' };
+  // Each plan gets a file of its own, fresh from GitHub: 20 entries added there meanwhile,
+  // spread through the file and placed differently each time, so nothing keyed on the
+  // remote text is reused between runs; only sections the remote left as they were are.
+  const remoteFile = (run: number) => {
+    const lines = base.split('\n');
+    for (let i = 19; i >= 0; i--) {
+      const at = Math.floor((lines.length * (i + 1)) / 21) + ((run * 37) % 300);
+      const entry = lines.findIndex((line, index) => index >= at && line.startsWith('- ['));
+      lines.splice(entry, 0, `- [Remote ${run}.${i}](https://arxiv.org/abs/2502.${10000 + i})`);
+    }
+    return { text: lines.join('\n'), sha: `remote-${run}` };
+  };
   const now = new Date(0);
+  // What the export panel did before the commit panel opened: the list written into its base.
+  exportList(listExportInput(collection, list), { now });
   let added = 0;
-  const work = () => {
-    const plan = planPush(collection, list, remote, now);
+  const work = (run: number) => {
+    const plan = planPush(collection, list, remoteFile(run), now);
     added = plan.diff.filter((line) => line.type === 'added').length;
   };
-  for (let i = 0; i < 3; i++) work();
+  for (let i = 0; i < 3; i++) work(-1 - i);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const remote = remoteFile(i);
     const start = performance.now();
-    work();
+    const plan = planPush(collection, list, remote, now);
     samples.push(performance.now() - start);
+    added = plan.diff.filter((line) => line.type === 'added').length;
   }
   if (added !== 20) throw new Error(`push plan bench: expected 20 added lines, got ${added}`);
   return { push_plan_ms: timed(samples) };

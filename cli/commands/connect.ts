@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { emptyCollection } from '../../lib/collection/collection';
 import { readRemoteFile } from '../../lib/github/contents';
 import { connectList } from '../../lib/github/sync';
-import { parseFileRef, webHostOf } from '../../lib/github/url';
+import { resolveFileRef } from '../../lib/github/resolve-ref';
+import { webHostOf } from '../../lib/github/url';
 import type { Backup } from '../../lib/types';
 import { parseCommandArgs } from '../args';
 import { CliError } from '../errors';
@@ -41,7 +42,7 @@ export async function run(args: string[]): Promise<number> {
   const [backupFile, url, extra] = parsed.positionals;
   if (!backupFile || !url || extra !== undefined) throw new CliError(USAGE);
   const client = clientFromEnv();
-  const ref = await onGitHub(async () => parseFileRef(url, webHostOf(client.apiBase)));
+  const ref = await onGitHub(() => resolveFileRef(client, url, webHostOf(client.apiBase)));
   const backup = await backupOrNew(backupFile);
   const remote = await onGitHub(() => readRemoteFile(client, ref));
   const name = parsed.values.list;

@@ -67,7 +67,7 @@ type ExportModule = Awaited<ReturnType<typeof loadExportModule>>;
 export function App({ services, start }: { services: LibraryServices; start?: string }) {
   const lib = useLibrary(services);
   const { data, run } = lib;
-  const github = useGitHub(services.github);
+  const github = useGitHub(services.github, services.heavy);
   const [listId, setListId] = useState<string>();
   const [topicId, setTopicId] = useState<string>();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);

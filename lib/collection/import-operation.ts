@@ -18,6 +18,11 @@ export interface MarkdownImportRequest {
   listId?: string;
   name?: string;
   fileName?: string;
+  /**
+   * Refresh only: the list's current file already read (off the page's thread), used when
+   * it is still the list's source at apply time; else the refresh reads it itself.
+   */
+  previous?: { source: string; imported: ImportedList };
 }
 
 export interface MarkdownImportResult {
@@ -45,6 +50,7 @@ export function importMarkdown(request: MarkdownImportRequest): Operation<Markdo
           now,
           newId,
           ...(request.fileName ? { fileName: request.fileName } : {}),
+          ...(request.previous ? { previous: request.previous } : {}),
         });
         const orphans = new Set(refreshed.orphans);
         draft.items = draft.items.filter((item) => !orphans.has(item.key));

@@ -30,15 +30,24 @@ export function refreshList(
   list: List,
   imported: ImportedList,
   source: string,
-  options: { now: number; newId?: NewId; fileName?: string },
+  options: {
+    now: number;
+    newId?: NewId;
+    fileName?: string;
+    /** The list's source already read; ignored unless it is that very text. */
+    previous?: { source: string; imported: ImportedList };
+  },
 ): RefreshResult {
   const { now } = options;
   const newId = options.newId ?? defaultNewId;
   const pair = (topic: string, key: string) => `${topic}\u0000${key}`;
   const oldPairs = new Set<string>();
   if (list.source !== undefined) {
-    for (const entry of importList(list.source).entries)
-      oldPairs.add(pair(entry.topic, entry.capture.key));
+    const old =
+      options.previous?.source === list.source
+        ? options.previous.imported
+        : importList(list.source);
+    for (const entry of old.entries) oldPairs.add(pair(entry.topic, entry.capture.key));
   }
   const newPairs = new Set(imported.entries.map((entry) => pair(entry.topic, entry.capture.key)));
   const listTopics = new Map(

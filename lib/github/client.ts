@@ -68,6 +68,20 @@ export function retryTime(headers: Headers, now: number): number | undefined {
   return undefined;
 }
 
+/**
+ * A rate limit that names no time (a secondary limit: a 429, or a 403 saying "rate limit"
+ * with neither header): GitHub's documentation asks to wait at least a minute.
+ * https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api
+ */
+export function unnamedLimitTime(
+  status: number,
+  body: { message?: unknown } | undefined,
+  now: number,
+): number | undefined {
+  const said = typeof body?.message === 'string' ? body.message : '';
+  return status === 429 || /rate limit/i.test(said) ? now + 60_000 : undefined;
+}
+
 export function createClient(options: ClientOptions): GitHubClient {
   const apiBase = normalizeApiBase(options.apiBase);
   const maxWait = options.maxWaitMs ?? 60_000;
@@ -99,7 +113,8 @@ export function createClient(options: ClientOptions): GitHubClient {
       const body = await response.json().catch(() => undefined);
       const limited =
         response.status === 429 || response.status === 403
-          ? retryTime(response.headers, now())
+          ? (retryTime(response.headers, now()) ??
+            unnamedLimitTime(response.status, body as { message?: unknown }, now()))
           : undefined;
       if (limited !== undefined && attempt < 2 && limited - now() <= maxWait) {
         await sleep(Math.max(0, limited - now()));

@@ -23,6 +23,17 @@ export interface PushPlan {
   nothingNew: boolean;
 }
 
+/**
+ * Who makes the plan: `planPush` itself, or the library page's Worker running it (the
+ * text work of a 400 KB list would otherwise hold the page's thread for a while).
+ */
+export type Planner = (
+  collection: Collection,
+  list: List,
+  remote: RemoteFile,
+  now: Date,
+) => PushPlan | Promise<PushPlan>;
+
 export function planPush(
   collection: Collection,
   list: List,

@@ -10,7 +10,7 @@ import type { List } from '../types';
 import { defaultSleep, encodePath, type GitHubClient } from './client';
 import { explainMissing, readRemoteFile, writeRemoteFile } from './contents';
 import { GitHubError, isGitHubError } from './errors';
-import { type PushPlan, planPush } from './plan';
+import { type Planner, type PushPlan, planPush } from './plan';
 import { syncRef } from './push';
 import type { FileRef } from './url';
 
@@ -21,6 +21,8 @@ export interface PullRequestOptions {
   now: () => Date;
   message?: string;
   sleep?: (ms: number) => Promise<void>;
+  /** Makes each plan (default in place: the library page passes its Worker's). */
+  plan?: Planner;
 }
 
 export type PullRequestResult =
@@ -120,12 +122,13 @@ async function createBranch(
 export async function openPullRequest(options: PullRequestOptions): Promise<PullRequestResult> {
   const { client, collection, list } = options;
   const sleep = options.sleep ?? defaultSleep;
+  const makePlan = options.plan ?? planPush;
   const ref = syncRef(list);
   const upstream = repoPath(ref.owner, ref.repo);
 
   // Plan against the base branch first: nothing new or a conflict creates no branch.
   const remote = await readRemoteFile(client, ref);
-  const first = planPush(collection, list, remote, options.now());
+  const first = await makePlan(collection, list, remote, options.now());
   if (first.conflicts.length) return { status: 'conflicts', plan: first };
   if (first.nothingNew) return { status: 'nothing-new', plan: first };
 
@@ -152,7 +155,7 @@ export async function openPullRequest(options: PullRequestOptions): Promise<Pull
   // The new branch starts at the commit just read: plan again on its file, so what the pull
   // request changes is exactly this diff even if the base branch moved since the first read.
   const onBranch = await readRemoteFile(client, headRef);
-  const plan = planPush(collection, list, onBranch, options.now());
+  const plan = await makePlan(collection, list, onBranch, options.now());
   if (plan.conflicts.length) return { status: 'conflicts', plan };
   const message = options.message?.trim() || plan.message;
   await writeRemoteFile(client, headRef, plan.text, onBranch.sha, message);

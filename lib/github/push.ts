@@ -9,7 +9,7 @@ import type { List } from '../types';
 import { defaultSleep, type GitHubClient } from './client';
 import { explainMissing, readRemoteFile, writeRemoteFile } from './contents';
 import { GitHubError, isGitHubError } from './errors';
-import { type PushPlan, planPush } from './plan';
+import { type Planner, type PushPlan, planPush } from './plan';
 import type { FileRef } from './url';
 
 export interface PushOptions {
@@ -23,6 +23,8 @@ export interface PushOptions {
   attempts?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Makes each plan (default in place: the library page passes its Worker's). */
+  plan?: Planner;
 }
 
 export type PushResult =
@@ -68,7 +70,7 @@ export async function pushList(options: PushOptions): Promise<PushResult> {
   const sleep = options.sleep ?? defaultSleep;
   for (let attempt = 1; ; attempt++) {
     const remote = await readRemoteFile(client, ref);
-    const plan = planPush(collection, list, remote, options.now());
+    const plan = await (options.plan ?? planPush)(collection, list, remote, options.now());
     if (plan.conflicts.length) return { status: 'conflicts', plan };
     if (plan.nothingNew) return { status: 'nothing-new', plan };
     try {

@@ -29,13 +29,19 @@ export async function loadListCollection(
 
 /**
  * The file becomes a list (`listId` absent) or the list follows it; either way the file is
- * the list's base from now on. `imported` is the file already read (the page's Worker).
+ * the list's base from now on. `imported` is the file already read and `previous` the list's
+ * current one (both by the page's Worker), so the transaction parses nothing.
  */
 export async function takeRemoteFile(
   store: CollectionStore,
   ref: FileRef,
   file: RemoteFile,
-  options: { listId?: string; guard: Guard; imported?: ImportedList },
+  options: {
+    listId?: string;
+    guard: Guard;
+    imported?: ImportedList;
+    previous?: { source: string; imported: ImportedList };
+  },
 ): Promise<MarkdownImportResult> {
   const refresh = options.listId !== undefined;
   const { result } = await runGuarded(
@@ -44,6 +50,7 @@ export async function takeRemoteFile(
       ...(options.listId ? { listId: options.listId } : {}),
       now: options.guard.now,
       ...(options.imported ? { imported: options.imported } : {}),
+      ...(options.previous ? { previous: options.previous } : {}),
     }),
     {
       incomingBytes: file.text.length,

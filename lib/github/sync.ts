@@ -35,7 +35,14 @@ export function fileNameOf(ref: FileRef): string {
 export function takeFileOperation(
   ref: FileRef,
   file: RemoteFile,
-  options: { listId?: string; name?: string; now: number; imported?: ImportedList },
+  options: {
+    listId?: string;
+    name?: string;
+    now: number;
+    imported?: ImportedList;
+    /** The list's current file already read (see MarkdownImportRequest.previous). */
+    previous?: { source: string; imported: ImportedList };
+  },
 ) {
   return takeGitHubFile({
     imported: options.imported ?? importList(file.text),
@@ -44,6 +51,7 @@ export function takeFileOperation(
       ? { listId: options.listId }
       : { fileName: fileNameOf(ref), ...(options.name ? { name: options.name } : {}) }),
     sync: syncState(ref, file, options.now),
+    ...(options.previous ? { previous: options.previous } : {}),
   });
 }
 

@@ -3,9 +3,11 @@
  * (`https://github.com/{owner}/{repo}/blob/{branch}/{path}`), its raw URL
  * (`https://raw.githubusercontent.com/{owner}/{repo}/{branch}/{path}`), or `owner/repo/branch/path`.
  *
- * A branch name may hold slashes; a URL cannot say where it ends, so the first segment is
- * taken as the branch (GitHub's own "Copy permalink" links have no such ambiguity). For a
- * GitHub Enterprise Server, its web host is accepted alongside github.com.
+ * A branch name may hold slashes (`feature/x`), and the address cannot say where it ends:
+ * `parseFileLocation` keeps the branch and path together, and resolve-ref.ts asks the
+ * repository which split names a branch. `parseFileRef` takes the first segment as the
+ * branch, for where no repository can be asked. For a GitHub Enterprise Server, its web host
+ * is accepted alongside github.com.
  */
 import { GitHubError } from './errors';
 
@@ -50,13 +52,29 @@ export function webHostOf(apiBase: string): string {
   return host === 'api.github.com' ? 'github.com' : host;
 }
 
-export function parseFileRef(input: string, webHost = 'github.com'): FileRef {
+/** A file's repository, and its branch and path still together (`feature/x/lists/a.md`). */
+export interface FileLocation {
+  owner: string;
+  repo: string;
+  /** The branch's segments, then the path's: at least one of each. */
+  segments: string[];
+  /** What was pasted, for messages. */
+  input: string;
+}
+
+export function parseFileLocation(input: string, webHost = 'github.com'): FileLocation {
   const text = input.trim();
+  const located = (parts: string[]): FileLocation => {
+    const [owner = '', repo = '', ...segments] = parts;
+    if (!NAME.test(owner) || !NAME.test(repo)) throw bad(text, 'no owner/repository');
+    if (!segments[0]) throw bad(text, 'no branch');
+    if (segments.length < 2) throw bad(text, 'no file path');
+    return { owner, repo, segments, input: text };
+  };
   if (!/^[a-z]+:\/\//i.test(text)) {
     const parts = text.replace(/^\/+/, '').split('/');
     if (parts.length < 4) throw bad(text, 'expected owner/repo/branch/path');
-    const [owner = '', repo = '', branch = '', ...rest] = decodeSegments(parts, text);
-    return checked({ owner, repo, branch, path: rest.join('/') }, text);
+    return located(decodeSegments(parts, text));
   }
   let url: URL;
   try {
@@ -65,18 +83,34 @@ export function parseFileRef(input: string, webHost = 'github.com'): FileRef {
     throw bad(text, 'it is not a valid address');
   }
   const segments = decodeSegments(url.pathname.split('/').filter(Boolean), text);
-  if (url.hostname === 'raw.githubusercontent.com') {
-    const [owner = '', repo = '', branch = '', ...rest] = segments;
-    return checked({ owner, repo, branch, path: rest.join('/') }, text);
-  }
+  if (url.hostname === 'raw.githubusercontent.com') return located(segments);
   if (url.host !== 'github.com' && url.host !== 'www.github.com' && url.host !== webHost) {
     throw bad(text, `${url.host} is not GitHub`);
   }
-  const [owner = '', repo = '', kind = '', branch = '', ...rest] = segments;
+  const [owner = '', repo = '', kind = '', ...rest] = segments;
   if (kind !== 'blob' && kind !== 'raw' && kind !== 'edit') {
     throw bad(text, kind === 'tree' ? 'it is a folder' : 'it is not a file page');
   }
-  return checked({ owner, repo, branch, path: rest.join('/') }, text);
+  return located([owner, repo, ...rest]);
+}
+
+/** The file when its branch is the first `branchSegments` segments of the location. */
+export function refAt(location: FileLocation, branchSegments: number): FileRef {
+  const { owner, repo, segments } = location;
+  return checked(
+    {
+      owner,
+      repo,
+      branch: segments.slice(0, branchSegments).join('/'),
+      path: segments.slice(branchSegments).join('/'),
+    },
+    location.input,
+  );
+}
+
+/** The file with the first segment as its branch (resolve-ref.ts asks the repository). */
+export function parseFileRef(input: string, webHost = 'github.com'): FileRef {
+  return refAt(parseFileLocation(input, webHost), 1);
 }
 
 /** The file's page on GitHub, for links. */

@@ -76,5 +76,6 @@ export function workerHeavyWork(
     readBackup: call('readBackup') as HeavyWork['readBackup'],
     writeBackup: call('writeBackup') as HeavyWork['writeBackup'],
     exportList: call('exportList') as HeavyWork['exportList'],
+    planPush: call('planPush') as HeavyWork['planPush'],
   };
 }

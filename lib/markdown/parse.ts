@@ -7,7 +7,8 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { escapeTopicName, normalizeTopicPath } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Entry, EntryShape, Heading, ListItemSpan, ListShape, Section } from './document';
-import { itemText, nestedItems, recognise, recogniseBareLink } from './entry';
+import { itemText, nestedItems, recogniseBareLink } from './entry';
+import { recogniseMemo } from './recognise-memo';
 import { unescapeInline } from './escape';
 import { frontMatterLength } from './frontmatter';
 import { headingName } from './heading-name';
@@ -136,7 +137,7 @@ function addItem(
   const lines = stripQuotes(store, start, end, depth);
   const text = itemText(lines);
   if (!text) return;
-  const recognised = recognise(text);
+  const recognised = recogniseMemo(text);
   if (!nested) {
     const number = text.ordered ? Number.parseInt(text.marker, 10) : undefined;
     const span: ListItemSpan = { start, end, list, sectionIndex: -1 };

@@ -24,13 +24,14 @@ export interface ExtensionBrowser {
  * `userDataDir`: a profile to keep (and restart on); by default a fresh temporary one.
  * The first-run welcome page the install opens is closed, so that tests start from the
  * tabs they open themselves (`keepWelcome`: left open, for the welcome page's own tests).
+ * `extensionDir`: another build than `npm run build`'s (a test's own, see wxt.config.ts).
  */
 export async function launchWithExtension(
   userDataDir = '',
-  { keepWelcome = false } = {},
+  { keepWelcome = false, extensionDir = EXTENSION_DIR } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -43,8 +44,8 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       // Offline even while no route intercepts (the benchmark turns interception off):
       // every host name fails to resolve. Routes answer before any lookup.
       '--host-resolver-rules=MAP * ~NOTFOUND',

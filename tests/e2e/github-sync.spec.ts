@@ -139,6 +139,15 @@ test('pull request from a fork when the token may not write', async () => {
   const options = await connectAndImport('tok-bo');
   await savePaper('World models');
   await openCommit(options);
+  // A commit first: the 403 is one sentence, nothing is written, and the fork path is offered.
+  await options.getByRole('button', { name: 'Commit', exact: true }).click();
+  await expect(options.locator('.status-error')).toContainText(
+    'Nothing was committed, nothing is lost: The token may not do this',
+  );
+  await expect(options.getByRole('region', { name: 'Commit to GitHub' })).toContainText(
+    'You cannot write to this branch: a pull request (from a fork if needed) still can.',
+  );
+  expect(fake.file('ana/papers', 'README.md')).toBe(LIST);
   await options.getByRole('button', { name: 'Open a pull request instead' }).click();
   await expect(options.getByRole('link', { name: 'Pull request #1' })).toHaveAttribute(
     'href',

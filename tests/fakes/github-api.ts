@@ -4,7 +4,8 @@
  * through the raw media type beyond; an update with a stale sha → 409, without a sha → 422;
  * 401 for a bad token; 403 for writes without push access, or with rate-limit headers when
  * told to; 404 for a missing repository, branch or file (and a private repository the token
- * cannot see); refs, forks, pulls; a protected branch refuses direct commits with 409.
+ * cannot see); refs (matching-refs by prefix), forks, pulls; a protected branch refuses
+ * direct commits with 409.
  * Written here; one handler behind three doors: a `fetch` (unit tests), an HTTP server
  * (the CLI test) and Playwright's `route` (e2e).
  */
@@ -81,8 +82,13 @@ export class FakeGitHub {
   private pullCount = 0;
   /** Every request, for assertions (method, path, whether it carried a token). */
   readonly log: { method: string; path: string; auth: boolean }[] = [];
-  /** Answer the next matching requests with a rate-limit 403 (headers as GitHub sends). */
-  rateLimitNext: { count: number; headers: Record<string, string> } | undefined;
+  /**
+   * Answer the next requests with a rate limit: a 403 with the headers given (as GitHub sends
+   * a primary limit), or another status and message (a secondary limit: 429, or 403 saying so).
+   */
+  rateLimitNext:
+    | { count: number; headers: Record<string, string>; status?: number; message?: string }
+    | undefined;
   /** Runs before each write is applied: a test's "someone else pushed meanwhile". */
   beforeWrite: ((repo: string, branch: string, path: string) => void) | undefined;
 
@@ -176,7 +182,8 @@ export class FakeGitHub {
     this.log.push({ method: request.method, path: url.pathname + url.search, auth: Boolean(auth) });
     if (this.rateLimitNext && this.rateLimitNext.count > 0) {
       this.rateLimitNext.count--;
-      return json(403, { message: 'API rate limit exceeded' }, this.rateLimitNext.headers);
+      const { status = 403, message = 'API rate limit exceeded', headers } = this.rateLimitNext;
+      return json(status, { message }, headers);
     }
     let login: string | undefined;
     if (auth) {
@@ -210,6 +217,17 @@ export class FakeGitHub {
       if (method === 'GET')
         return this.getContents(repo, filePath, url, request.headers.accept ?? '');
       if (method === 'PUT') return this.putContents(repo, filePath, body, login);
+    }
+    if ((m = /^\/git\/matching-refs\/(.*)$/.exec(rest)) && method === 'GET') {
+      // Every ref whose name starts with the one asked for, as a string (`heads/feat` finds
+      // `heads/feature/x`); 200 with [] when none does; 409 for a repository without commits.
+      const asked = decodeURIComponent(m[1] ?? '');
+      if (!repo.branches.size) return json(409, { message: 'Git Repository is empty.' });
+      const refs = [...repo.branches]
+        .filter(([name]) => `heads/${name}`.startsWith(asked))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, sha]) => ({ ref: `refs/heads/${name}`, object: { sha, type: 'commit' } }));
+      return json(200, refs);
     }
     if ((m = /^\/git\/ref\/heads\/(.+)$/.exec(rest)) && method === 'GET') {
       const name = decodeURIComponent(m[1] ?? '');

@@ -8,14 +8,15 @@ import { useState } from 'preact/hooks';
 import { hunks } from '../../../lib/diff';
 import { readRemoteFile } from '../../../lib/github/contents';
 import { isGitHubError } from '../../../lib/github/errors';
-import { type PushPlan, planPush } from '../../../lib/github/plan';
+import type { PushPlan } from '../../../lib/github/plan';
 import { openPullRequest } from '../../../lib/github/pull-request';
 import { pushList, syncRef } from '../../../lib/github/push';
 import { FileQueue, fileKey } from '../../../lib/github/queue';
-import { loadListCollection, rememberPullRequest, takeRemoteFile } from '../../../lib/github/store';
+import { loadListCollection, rememberPullRequest } from '../../../lib/github/store';
 import type { Guard } from '../../../lib/store/guarded';
 import type { List } from '../../../lib/types';
 import type { Library } from '../useLibrary';
+import { takeFile } from './take';
 import type { GitHubState } from './useGitHub';
 
 const writes = new FileQueue();
@@ -54,7 +55,7 @@ export function CommitPanel({ list, github, run, now, guard }: Props) {
         async (store) => {
           const { collection, list: fresh } = await loadListCollection(store, list.id);
           const remote = await readRemoteFile(github.client(), ref);
-          return planPush(collection, fresh, remote, new Date(now()));
+          return (await github.work()).planPush(collection, fresh, remote, new Date(now()));
         },
         (p) => {
           setPlan(p);
@@ -76,6 +77,7 @@ export function CommitPanel({ list, github, run, now, guard }: Props) {
         (store) =>
           writes.run(fileKey(ref), async () => {
             const { collection, list: fresh } = await loadListCollection(store, list.id);
+            const work = await github.work();
             try {
               const result = await pushList({
                 client: github.client(),
@@ -83,13 +85,19 @@ export function CommitPanel({ list, github, run, now, guard }: Props) {
                 list: fresh,
                 now: () => new Date(now()),
                 message,
+                plan: work.planPush,
               });
               if (result.status === 'committed') {
-                await takeRemoteFile(
+                await takeFile(
                   store,
+                  work,
                   ref,
                   { text: result.text, sha: result.sha },
-                  { listId: list.id, guard: guard() },
+                  {
+                    listId: list.id,
+                    guard: guard(),
+                    ...(fresh.source === undefined ? {} : { currentSource: fresh.source }),
+                  },
                 );
               }
               return result;
@@ -126,6 +134,7 @@ export function CommitPanel({ list, github, run, now, guard }: Props) {
               list: fresh,
               now: () => new Date(now()),
               message,
+              plan: (await github.work()).planPush,
             });
             if (result.status === 'opened') {
               await rememberPullRequest(store, fresh.id, {

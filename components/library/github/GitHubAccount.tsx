@@ -8,9 +8,9 @@ import { useState } from 'preact/hooks';
 import { createClient, normalizeApiBase } from '../../../lib/github/client';
 import { pollForToken, requestDeviceCode, type DeviceCode } from '../../../lib/github/device-flow';
 import { readRemoteFile } from '../../../lib/github/contents';
-import { takeRemoteFile } from '../../../lib/github/store';
+import { takeFile } from './take';
 import { checkToken, maskToken, newTokenUrl } from '../../../lib/github/token';
-import { parseFileRef } from '../../../lib/github/url';
+import { resolveFileRef } from '../../../lib/github/resolve-ref';
 import type { Guard } from '../../../lib/store/guarded';
 import type { GitHubServices } from './services';
 import type { Library } from '../useLibrary';
@@ -148,9 +148,10 @@ export function GitHubAccount(props: Props) {
               if (!url.trim()) return;
               const imported = await run(
                 async (store) => {
-                  const ref = parseFileRef(url, github.webHost);
-                  const file = await readRemoteFile(github.client(), ref);
-                  return takeRemoteFile(store, ref, file, { guard: guard() });
+                  const client = github.client();
+                  const ref = await resolveFileRef(client, url, github.webHost);
+                  const file = await readRemoteFile(client, ref);
+                  return takeFile(store, await github.work(), ref, file, { guard: guard() });
                 },
                 (r) => `Imported “${r.list.name}” from GitHub: ${plural(r.created, 'new item')}.`,
                 'Nothing was imported, your collection is unchanged: ',

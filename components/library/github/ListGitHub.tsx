@@ -5,12 +5,13 @@
 import { useState } from 'preact/hooks';
 import { readRemoteFile } from '../../../lib/github/contents';
 import { syncRef } from '../../../lib/github/push';
-import { takeRemoteFile } from '../../../lib/github/store';
 import { checkToken } from '../../../lib/github/token';
-import { fileUrl, parseFileRef } from '../../../lib/github/url';
+import { resolveFileRef } from '../../../lib/github/resolve-ref';
+import { fileUrl } from '../../../lib/github/url';
 import type { Guard } from '../../../lib/store/guarded';
 import type { List } from '../../../lib/types';
 import type { Library } from '../useLibrary';
+import { takeFile } from './take';
 import type { GitHubState } from './useGitHub';
 
 type Run = Library['run'];
@@ -44,10 +45,17 @@ export function ListGitHub({ list, github, run, guard }: Props) {
           onClick={() =>
             run(
               async (store) =>
-                takeRemoteFile(store, ref, await readRemoteFile(github.client(), ref), {
-                  listId: list.id,
-                  guard: guard(),
-                }),
+                takeFile(
+                  store,
+                  await github.work(),
+                  ref,
+                  await readRemoteFile(github.client(), ref),
+                  {
+                    listId: list.id,
+                    guard: guard(),
+                    ...(list.source === undefined ? {} : { currentSource: list.source }),
+                  },
+                ),
               (r) =>
                 `Pulled ${sync.path}: ${plural(r.created, 'new item')}${r.dropped ? `, ${r.dropped} no longer in the file` : ''}.`,
               'Nothing was pulled, your list is unchanged: ',
@@ -79,14 +87,15 @@ export function ListGitHub({ list, github, run, guard }: Props) {
             event.preventDefault();
             const done = await run(
               async (store) => {
-                const ref = parseFileRef(url, github.webHost);
                 const client = github.client();
+                const ref = await resolveFileRef(client, url, github.webHost);
                 const file = await readRemoteFile(client, ref);
                 // With a token, say now whether commits can go straight to the branch.
                 const access = client.authenticated ? await checkToken(client, ref) : undefined;
-                const taken = await takeRemoteFile(store, ref, file, {
+                const taken = await takeFile(store, await github.work(), ref, file, {
                   listId: list.id,
                   guard: guard(),
+                  ...(list.source === undefined ? {} : { currentSource: list.source }),
                 });
                 return { ...taken, canPush: access?.canPush };
               },

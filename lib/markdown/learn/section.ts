@@ -10,7 +10,8 @@ import { entryContext } from '../context';
 import { renderItem } from '../styles/index';
 import { DEFAULT_SEPARATOR } from '../styles/awesome';
 import type { RenderItem } from '../styles/types';
-import { learnPattern, type Pattern } from './pattern';
+import type { Pattern } from './pattern';
+import { learnPatternMemo } from './pattern-memo';
 
 export type PatternSource = 'section' | 'siblings' | 'document';
 
@@ -136,7 +137,7 @@ export class SectionPatterns {
     const pool = [...new Set([...chosen, ...poolEntries])]
       .slice(0, MAX_NEIGHBOURS)
       .map((entry) => entryLines(this.doc, entry).join('\n'));
-    const result = learnPattern(
+    const result = learnPatternMemo(
       chosen.map((entry) => entryLines(this.doc, entry)),
       pool,
       newest,

@@ -2,7 +2,8 @@
 /**
  * The library's GitHub parts on the page, against the fake GitHub API: a pasted token is
  * checked before it is kept and never shown; Disconnect forgets it; a list imported from a
- * GitHub URL shows where it lives; a bad URL is one sentence and changes nothing.
+ * GitHub URL shows where it lives (its branch found even when it holds a slash); a bad URL
+ * or a missing branch is one sentence and changes nothing.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -106,5 +107,32 @@ describe('GitHub on the library page', () => {
       path: 'README.md',
       baseText: LIST,
     });
+  });
+
+  it('imports from a branch with a slash in its name; a branch that is not there is named', async () => {
+    const { services, shelf, fake } = await setup();
+    fake.setFile('ana/papers', 'lists/llm.md', LIST, 'feature/x');
+    render(<App services={services} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'GitHub' }));
+    const field = screen.getByLabelText('Import a list from a GitHub file');
+    fireEvent.input(field, {
+      target: { value: 'https://github.com/ana/papers/blob/feature/README.md' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Import from GitHub' }));
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringContaining(
+        'No branch of ana/papers begins the address "feature/README.md": the branches starting with "feature" are feature/x.',
+      ),
+    );
+    expect((await shelf.loadLibrary()).lists).toEqual([]);
+
+    fireEvent.input(field, {
+      target: { value: 'https://github.com/ana/papers/blob/feature/x/lists/llm.md' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Import from GitHub' }));
+    expect(await screen.findByText(/Imported “Efficient LLM” from GitHub/)).toBeTruthy();
+    const [list] = (await shelf.loadLibrary()).lists;
+    expect(list?.github).toMatchObject({ branch: 'feature/x', path: 'lists/llm.md' });
   });
 });

@@ -155,6 +155,29 @@ describe('errors and rate limits', () => {
     expect(slept).toEqual([]);
   });
 
+  it('a secondary limit without headers waits a minute (403 saying so, or 429), not "no permission"', async () => {
+    const { client, fake, slept } = setup({ 'README.md': '# A\n' });
+    fake.rateLimitNext = {
+      count: 1,
+      headers: {},
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes.',
+    };
+    expect((await readRemoteFile(client, ref('README.md'))).text).toBe('# A\n');
+    expect(slept).toEqual([60_000]);
+    // The page waits 10 s at most: a sentence with the time instead.
+    const page = createClient({
+      fetch: fake.fetch,
+      token: 'tok',
+      now: () => 1_000_000,
+      maxWaitMs: 10_000,
+    });
+    fake.rateLimitNext = { count: 1, headers: {}, status: 429, message: 'Too many requests' };
+    await expect(readRemoteFile(page, ref('README.md'))).rejects.toMatchObject({
+      kind: 'rate-limited',
+      message: "GitHub's rate limit is used up: try again after 00:17 UTC.",
+    });
+  });
+
   it('401 asks to reconnect; a network failure says nothing was lost', async () => {
     const { fake } = setup({});
     const bad = createClient({ fetch: fake.fetch, token: 'wrong' });
