@@ -1,12 +1,10 @@
 /**
- * The popup's entry: asks the tab for its page at once, then loads the interface, which
- * picks up the answer (early-capture.ts). The style sheets stay here, so they load with
- * this page rather than after the interface's code.
+ * The popup's module: its style sheets and interface, started with the request
+ * popup-early.js already sent to the tab (early-capture.ts), or none when it could not.
  */
 import '../../components/theme.css';
 import './popup.css';
-import { tabFromPopupSearch } from '../../lib/popup-path';
-import { askEarly } from './early-capture';
+import { takeEarly } from './early-capture';
+import { start } from './start';
 
-const early = askEarly(tabFromPopupSearch(location.search));
-void import('./start').then(({ start }) => start(early));
+start(takeEarly());

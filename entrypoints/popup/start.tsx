@@ -1,4 +1,4 @@
-/** The popup's interface and the services it is given, loaded by main.ts. */
+/** The popup's interface and the services it is given, started by main.ts. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { backgroundSend } from '../../extension/background-send';
