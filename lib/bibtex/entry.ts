@@ -1,15 +1,23 @@
 /**
- * A BibTeX entry as data, and its text. Builders (one file per kind of work) put values in
- * already escaped; `formatEntry` only lays them out, one field a line in the order given.
+ * A BibTeX entry and its text. Builders (one file per kind of work) add fields through
+ * `Fields`, which escapes each value by what it holds and lays it out as it goes, one field
+ * a line in the order given: a 10,000-item export builds no per-field arrays to join later.
  */
-import { type EscapeOptions, escapeName, escapeText, escapeTitle, escapeUrl } from './escape';
+import {
+  type EscapeOptions,
+  escapeName,
+  escapeText,
+  escapeTitle,
+  escapeUrl,
+  nameNeedsWork,
+} from './escape';
 
 export interface BibEntry {
   /** `misc`, `article`, `inproceedings`. */
   type: string;
   key: string;
-  /** Field name and LaTeX value, in the order they are written. */
-  fields: [name: string, value: string][];
+  /** The field lines, laid out: `  name={LaTeX value}`, in the order they are written. */
+  lines: string[];
 }
 
 /** A person ("First Last"), or an organisation written as one name (`{literal}`). */
@@ -17,7 +25,7 @@ export type Creator = string | { literal: string };
 
 /** Collects fields, skipping empty ones and escaping each by what it holds. */
 export class Fields {
-  readonly list: [string, string][] = [];
+  readonly lines: string[] = [];
   constructor(private readonly options: EscapeOptions) {}
 
   title(value: string | undefined): this {
@@ -25,7 +33,9 @@ export class Fields {
   }
 
   text(name: string, value: string | number | undefined): this {
-    const text = value === undefined ? '' : String(value);
+    // A number's text (`2021`, `-1`) holds nothing LaTeX reads specially.
+    if (typeof value === 'number') return this.raw(name, String(value));
+    const text = value ?? '';
     return this.raw(name, text.trim() ? escapeText(text, this.options) : undefined);
   }
 
@@ -35,14 +45,18 @@ export class Fields {
   }
 
   creators(name: string, creators: readonly Creator[] | undefined): this {
-    const names = (creators ?? [])
-      .map((creator) =>
-        typeof creator === 'string'
-          ? escapeName(creator, this.options)
-          : `{${escapeText(creator.literal, this.options)}}`,
-      )
-      .filter((value) => value !== '' && value !== '{}');
-    return this.raw(name, names.length ? names.join(' and ') : undefined);
+    let names = '';
+    for (const creator of creators ?? []) {
+      const value =
+        typeof creator !== 'string'
+          ? `{${escapeText(creator.literal, this.options)}}`
+          : nameNeedsWork(creator) || this.options.latexAccents
+            ? escapeName(creator, this.options)
+            : creator; // most names: nothing to escape, tidy or brace
+      if (value === '' || value === '{}') continue;
+      names = names ? `${names} and ${value}` : value;
+    }
+    return this.raw(name, names);
   }
 
   /** Page ranges with BibTeX's en dash: `1-10` → `1--10`. */
@@ -54,12 +68,12 @@ export class Fields {
 
   /** A value that is LaTeX already (`\url{…}`). */
   raw(name: string, value: string | undefined): this {
-    if (value !== undefined && value !== '') this.list.push([name, value]);
+    if (value === undefined || value === '') return this;
+    this.lines.push(`  ${name}={${value}}`);
     return this;
   }
 }
 
 export function formatEntry(entry: BibEntry): string {
-  const lines = entry.fields.map(([name, value]) => `  ${name}={${value}}`);
-  return `@${entry.type}{${entry.key},\n${lines.join(',\n')}\n}\n`;
+  return `@${entry.type}{${entry.key},\n${entry.lines.join(',\n')}\n}\n`;
 }

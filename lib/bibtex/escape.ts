@@ -26,8 +26,6 @@ const SPECIALS: Record<string, string> = {
   '>': '\\textgreater{}',
 };
 
-const SPECIAL_CHARS = /[\\%&$#_^~<>{}]/g;
-
 /**
  * BibTeX counts every brace of a value, escaped or not, to find where the value ends: a
  * literal `{` may be written `\{` only while the value's braces pair up; otherwise it is
@@ -50,17 +48,53 @@ function special(char: string, pairs: boolean): string {
   return SPECIALS[char] ?? char;
 }
 
+/** Each ASCII character's escape, by character code (braces apart: they depend on pairs). */
+const ESCAPE_BY_CODE: (string | undefined)[] = Array.from({ length: 128 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  return char === '{' || char === '}' ? undefined : SPECIALS[char];
+});
+
+/**
+ * Every special character escaped, in one pass that copies the runs between them: titles
+ * and notes of a 10,000-item export are escaped without a callback per character.
+ */
+function escapeSpecials(text: string): string {
+  let out = '';
+  let start = 0;
+  let pairs: boolean | undefined;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) continue;
+    let escape = ESCAPE_BY_CODE[code];
+    if (code === 123 || code === 125) {
+      pairs ??= balanced(text);
+      escape = special(code === 123 ? '{' : '}', pairs);
+    }
+    if (escape === undefined) continue;
+    out += text.slice(start, index) + escape;
+    start = index + 1;
+  }
+  return start === 0 ? text : out + text.slice(start);
+}
+
+/**
+ * Anything `escapeText` would change: a special character, whitespace to tidy, the start of
+ * a ligature. Most values (years, volumes, names, many titles) have none: one scan, no copy.
+ */
+const NEEDS_WORK = /[\\%&$#_^~<>{}]|[^\S ]| {2}|^ | $|[-`'!?][-`']|[!?]`/;
+
 /** Plain text as a LaTeX-safe field value. */
 export function escapeText(text: string, options: EscapeOptions = {}): string {
-  const cleaned = clean(text);
-  const pairs = balanced(cleaned);
-  const escaped = cleaned.replace(SPECIAL_CHARS, (char) => special(char, pairs));
-  return finish(escaped, options, false);
+  if (!NEEDS_WORK.test(text)) return options.latexAccents ? toLatexAccents(text, false) : text;
+  return finish(escapeSpecials(clean(text)), options, false);
 }
+
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+const SPACES = /\s+/g;
 
 /** Line breaks and tabs end a BibTeX line's meaning nowhere useful: one space each. */
 function clean(text: string): string {
-  return /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return UNTIDY_SPACE.test(text) ? text.replace(SPACES, ' ').trim() : text;
 }
 
 // A word (letters and digits, joined by hyphens or apostrophes: `GPT-4`, `Sim-to-Real`),
@@ -77,16 +111,14 @@ const INNER_CAPITAL = /[\p{L}\p{N}]['’-]?\p{Lu}/u;
 
 /** A title: escaped, with the words whose capitals matter wrapped in braces (`{BERT}`). */
 export function escapeTitle(title: string, options: EscapeOptions = {}): string {
+  // Most titles have no capital inside a word: then only special characters need a look.
+  // (Tidying whitespace never makes or breaks an inner capital: the raw title tells.)
+  if (!INNER_CAPITAL.test(title)) {
+    if (!NEEDS_WORK.test(title)) return options.latexAccents ? toLatexAccents(title, true) : title;
+    return finish(escapeSpecials(clean(title)), options, true);
+  }
   const text = clean(title);
   const pairs = balanced(text);
-  // Most titles have no capital inside a word: then only special characters need a look.
-  if (!INNER_CAPITAL.test(text)) {
-    return finish(
-      text.replace(SPECIAL_CHARS, (char) => special(char, pairs)),
-      options,
-      true,
-    );
-  }
   const escaped = text.replace(TITLE_TOKEN, (token) => {
     if (token.length === 1 && token in SPECIALS) return special(token, pairs);
     if (token === '{' || token === '}') return special(token, pairs);
@@ -107,10 +139,21 @@ function finish(text: string, options: EscapeOptions, title: boolean): string {
  * text as written. (Page ranges, where `--` is wanted, do not come through here.)
  */
 const LIGATURE_START = /[-`'!?][-`']|[!?]`/;
+const LIGATURE = /([-`'!?])(?=[-`'])|([!?])(?=`)/g;
 
 function breakLigatures(text: string): string {
-  return text.replace(/([-`'!?])(?=[-`'])|([!?])(?=`)/g, '$1$2{}');
+  return text.replace(LIGATURE, '$1$2{}');
 }
+
+/** Whether `escapeName` would change a name at all (most names it leaves as they are). */
+const NAME_NEEDS_WORK = /[\\%&$#_^~<>{},]|[^\S ]| {2}|^ | $|[-`'!?][-`']|[!?]`|\band\b/i;
+
+export function nameNeedsWork(name: string): boolean {
+  return NAME_NEEDS_WORK.test(name);
+}
+
+const NAME_SUFFIX = /^(.*\S)\s+(\S+),\s*(Jr\.?|Sr\.?|II|III|IV)$/;
+const MISREAD_NAME = /,|\band\b/i;
 
 /**
  * One person's name in BibTeX's `First von Last` form. A name BibTeX would misread (a
@@ -119,16 +162,19 @@ function breakLigatures(text: string): string {
  */
 export function escapeName(name: string, options: EscapeOptions = {}): string {
   const text = clean(name);
-  const suffix = text.includes(',')
-    ? /^(.*\S)\s+(\S+),\s*(Jr\.?|Sr\.?|II|III|IV)$/.exec(text)
-    : null;
+  const suffix = text.includes(',') ? NAME_SUFFIX.exec(text) : null;
   if (suffix?.[1] && suffix[2] && suffix[3]) {
     // "Martin Luther King, Jr." → "King, Jr., Martin Luther": BibTeX's form for a suffix.
     return [suffix[2], suffix[3], suffix[1]].map((part) => escapeText(part, options)).join(', ');
   }
   const escaped = escapeText(text, options);
-  return /,|\band\b/i.test(text) ? `{${escaped}}` : escaped;
+  return MISREAD_NAME.test(text) ? `{${escaped}}` : escaped;
 }
+
+const URL_NEEDS_WORK = /[{}\s\\]/;
+const URL_BREAKERS = /[{}\s]/g;
+const BACKSLASHES = /\\/g;
+const COMMENT_CHARS = /[%#]/g;
 
 /**
  * A URL inside `\url{…}` or a `url` field: those read it verbatim, so nothing is escaped but
@@ -136,14 +182,14 @@ export function escapeName(name: string, options: EscapeOptions = {}): string {
  * comment (`%`, `#`); braces are percent-encoded, as a browser would send them.
  */
 export function escapeUrl(url: string): string {
-  if (!/[{}\s\\]/.test(url)) return url;
+  if (!URL_NEEDS_WORK.test(url)) return url;
   return url
     .trim()
-    .replace(/[{}\s]/g, (char) => encodeURIComponent(char))
-    .replace(/\\/g, '%5C');
+    .replace(URL_BREAKERS, (char) => encodeURIComponent(char))
+    .replace(BACKSLASHES, '%5C');
 }
 
 /** `\url{…}` for `howpublished`, where the value is an argument of another command. */
 export function urlCommand(url: string): string {
-  return `\\url{${escapeUrl(url).replace(/[%#]/g, (char) => `\\${char}`)}}`;
+  return `\\url{${escapeUrl(url).replace(COMMENT_CHARS, '\\$&')}}`;
 }

@@ -35,6 +35,10 @@ const SPECIAL_LETTERS: Record<string, string> = {
 
 const NON_ASCII = /[^\x20-\x7e]/;
 const NOT_KEY_CHAR = /[^a-z0-9]/g;
+const FOLDED_LETTERS = /[ßæœøłđðþı]/g;
+const LOWER_START = /^\p{Ll}/u;
+// A title's words: split at spaces and slashes, read one at a time until one counts.
+const TITLE_WORD = /[^\s/]+/g;
 
 /** Lower-case ASCII letters and digits only: accents dropped, `ß` → `ss`. */
 export function asciiFold(text: string): string {
@@ -42,7 +46,7 @@ export function asciiFold(text: string): string {
   // ASCII text needs no decomposition (the costly part): most names and titles.
   if (!NON_ASCII.test(lower)) return lower.replace(NOT_KEY_CHAR, '');
   return lower
-    .replace(/[ßæœøłđðþı]/g, (letter) => SPECIAL_LETTERS[letter] ?? '')
+    .replace(FOLDED_LETTERS, (letter) => SPECIAL_LETTERS[letter] ?? '')
     .normalize('NFD')
     .replace(NOT_KEY_CHAR, '');
 }
@@ -53,46 +57,69 @@ export function asciiFold(text: string): string {
  */
 export function lastNameOf(name: string): string {
   const words = name.trim().split(' ').filter(Boolean);
-  if (words.length <= 1) return words[0] ?? '';
   const last = words.length - 1;
-  const von = words.findIndex((word, index) => index > 0 && index < last && /^\p{Ll}/u.test(word));
-  return words.slice(von > 0 ? von : last).join(' ');
+  if (last <= 0) return words[0] ?? '';
+  // The von part starts at the first lower-case word between the first and last names.
+  for (let index = 1; index < last; index++) {
+    if (LOWER_START.test(words[index] as string)) return words.slice(index).join(' ');
+  }
+  return words[last] as string;
 }
 
 /** Words split at spaces and slashes (`owner/repo`); hyphens join (`FP8-LM` → `fp8lm`). */
 export function firstSignificantWord(title: string): string {
-  for (const word of title.split(/[\s/]+/)) {
-    const folded = asciiFold(word);
+  TITLE_WORD.lastIndex = 0;
+  for (let match = TITLE_WORD.exec(title); match; match = TITLE_WORD.exec(title)) {
+    const folded = asciiFold(match[0]);
     if (folded && !STOPWORDS.has(folded)) return folded;
   }
   return '';
 }
 
+const KEY_CHAR = /[a-z0-9]/i;
+const AFTER_COMMA = /,.*$/;
+
 // Second-level labels under which a country's sites register (`co.uk`, `ac.jp`, `com.au`).
 const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'org', 'gov', 'edu', 'net', 'ne', 'or']);
 
-/** Who a work is by, for its key: its first author, else its repo's or hub's owner, else its site. */
-function creatorOf(capture: Capture): string {
+/** A first author's part of a key: `Aäron van den Oord` → `vandenoord`. */
+function authorKey(author: string): string {
+  return asciiFold(lastNameOf(author.includes(',') ? author.replace(AFTER_COMMA, '') : author));
+}
+
+/**
+ * Who a work is by, for its key, folded: its first author, else its repo's or hub's owner,
+ * else its site. `names` remembers authors already folded within one export, where the
+ * same people write many of the works.
+ */
+function creatorKey(capture: Capture, names?: Map<string, string>): string {
   const first = capture.authors?.find(
-    (author) => /[a-z0-9]/i.test(author) || asciiFold(author) !== '',
+    (author) => KEY_CHAR.test(author) || asciiFold(author) !== '',
   );
-  if (first) return lastNameOf(first.includes(',') ? first.replace(/,.*$/, '') : first);
-  if (capture.repo?.owner) return capture.repo.owner;
-  if (capture.hub?.owner) return capture.hub.owner;
+  if (first) {
+    let key = names?.get(first);
+    if (key === undefined) {
+      key = authorKey(first);
+      names?.set(first, key);
+    }
+    return key;
+  }
+  if (capture.repo?.owner) return asciiFold(capture.repo.owner);
+  if (capture.hub?.owner) return asciiFold(capture.hub.owner);
   try {
     // The site's own name: `blog.eleuther.ai` → `eleuther`, `bbc.co.uk` → `bbc`.
     const labels = new URL(capture.url).hostname.split('.');
     const second = labels.length >= 3 && SECOND_LEVEL.has(labels.at(-2) ?? '') ? 3 : 2;
-    return labels.at(-second) ?? labels[0] ?? '';
+    return asciiFold(labels.at(-second) ?? labels[0] ?? '');
   } catch {
     return '';
   }
 }
 
 /** The key before any suffix; `ref` when the work gives nothing to build one from. */
-export function baseKey(capture: Capture, savedAt?: number): string {
+export function baseKey(capture: Capture, savedAt?: number, names?: Map<string, string>): string {
   const year = citedYear(capture, savedAt);
-  const key = `${asciiFold(creatorOf(capture))}${year ?? ''}${firstSignificantWord(capture.title)}`;
+  const key = `${creatorKey(capture, names)}${year ?? ''}${firstSignificantWord(capture.title)}`;
   return key || 'ref';
 }
 
@@ -128,8 +155,9 @@ export function assignCiteKeys(items: readonly Item[]): Map<string, string> {
     }
   }
   const next = new Map<string, number>();
+  const names = new Map<string, string>();
   for (const item of fresh) {
-    const base = baseKey(item, item.savedAt);
+    const base = baseKey(item, item.savedAt, names);
     let index = next.get(base) ?? -1;
     let key = index < 0 ? base : base + suffix(index);
     while (taken.has(key)) key = base + suffix(++index);

@@ -21,7 +21,7 @@ export function repoEntry(
     .raw('howpublished', urlCommand(capture.url))
     .text('year', citedYear(capture, savedAt))
     .text('note', capture.description);
-  return { type: 'misc', key, fields: fields.list };
+  return { type: 'misc', key, lines: fields.lines };
 }
 
 /** A Hugging Face model, dataset or space: published by Hugging Face at its URL. */
@@ -43,7 +43,7 @@ export function hubEntry(
     .text('year', citedYear(capture, savedAt))
     .verbatim('doi', capture.doi)
     .verbatim('url', capture.url);
-  return { type: 'misc', key, fields: fields.list };
+  return { type: 'misc', key, lines: fields.lines };
 }
 
 /** Any other page: where it is and the day it was read (`note={Accessed 2024-05-01}`). */
@@ -62,5 +62,5 @@ export function pageEntry(
     .verbatim('doi', capture.doi)
     .verbatim('url', capture.url)
     .text('note', `Accessed ${accessed}`);
-  return { type: 'misc', key, fields: fields.list };
+  return { type: 'misc', key, lines: fields.lines };
 }

@@ -57,5 +57,5 @@ export function workEntry(work: Work, key: string, options: EscapeOptions): BibE
   const preprintDoi = work.arxiv && type === 'misc' ? arxivDoi(work.arxiv.id) : undefined;
   fields.verbatim('doi', work.doi ?? preprintDoi);
   fields.verbatim('url', work.url).text('note', work.note);
-  return { type, key, fields: fields.list };
+  return { type, key, lines: fields.lines };
 }

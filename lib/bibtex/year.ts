@@ -1,9 +1,17 @@
 /** The year an entry cites, shared by keys and entries so both always agree. */
 import type { Capture } from '../types';
 
+/** The year a date starts with (`2021-10-20`, `2021`): its first four digits. */
 function yearOf(date: string | undefined): number | undefined {
-  const match = date ? /^(\d{4})/.exec(date.trim()) : null;
-  return match ? Number(match[1]) : undefined;
+  const text = date?.trim();
+  if (!text || text.length < 4) return undefined;
+  let year = 0;
+  for (let index = 0; index < 4; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    year = year * 10 + digit;
+  }
+  return year;
 }
 
 /**

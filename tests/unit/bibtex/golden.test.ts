@@ -8,6 +8,7 @@ import { citeText } from '../../../lib/bibtex/cite';
 import { assignCiteKeys } from '../../../lib/bibtex/keys';
 import { readBibtex } from '../../../lib/bibtex/read';
 import { arxivAbs } from '../../../lib/sites/arxiv/abs';
+import { arxivHtml } from '../../../lib/sites/arxiv/html';
 import { parseHtml } from '../../../lib/extractors/fromHtml';
 import { importList } from '../../../lib/markdown/index';
 import type { ArxivFields, Capture, Item } from '../../../lib/types';
@@ -26,18 +27,44 @@ function cite(captures: Capture[]): string {
   return items.map((item) => citeText(item, keys.get(item.key) ?? '', item.savedAt)).join('\n');
 }
 
+// Parsing a saved page takes seconds on a loaded machine: more than the default 5 s wait.
+const PAGE_TEST_MS = 30_000;
+
 describe('arXiv papers in arXiv’s own form', () => {
-  test('the saved abs page of 2106.09608v2', () => {
-    const html = readFileSync(
-      new URL('../../fixtures/pages/arxiv-abs-2106.09608v2.html', import.meta.url),
-      'utf8',
-    );
-    const capture = arxivAbs.extract(
-      parseHtml(html),
-      new URL('https://arxiv.org/abs/2106.09608v2'),
-    ) as Capture;
-    expect(cite([capture])).toBe(fixture('arxiv-2106.09608.bib'));
-  });
+  test(
+    'the saved abs page of 2106.09608v2',
+    () => {
+      const html = readFileSync(
+        new URL('../../fixtures/pages/arxiv-abs-2106.09608v2.html', import.meta.url),
+        'utf8',
+      );
+      const capture = arxivAbs.extract(
+        parseHtml(html),
+        new URL('https://arxiv.org/abs/2106.09608v2'),
+      ) as Capture;
+      expect(cite([capture])).toBe(fixture('arxiv-2106.09608.bib'));
+    },
+    PAGE_TEST_MS,
+  );
+
+  test(
+    'the saved HTML page of 2501.11120v1: arXiv’s form, less what the page does not say',
+    () => {
+      const html = readFileSync(
+        new URL('../../fixtures/pages/arxiv-html-2501.11120v1.html', import.meta.url),
+        'utf8',
+      );
+      const capture = arxivHtml.extract(
+        parseHtml(html),
+        new URL('https://arxiv.org/html/2501.11120v1'),
+      ) as Capture;
+      // arXiv's HTML rendering names no date and no subject: the entry has no `year` and no
+      // `primaryClass` until the arXiv API fills them in (the popup asks it for what is missing).
+      expect(capture.missing).toEqual(expect.arrayContaining(['date', 'subject']));
+      expect(cite([capture])).toBe(fixture('arxiv-2501.11120-html.bib'));
+    },
+    PAGE_TEST_MS,
+  );
 
   test('the arXiv papers of the obsidian seed, with what the arXiv API lists for them', () => {
     const metadata = JSON.parse(fixture('seed-arxiv.json')) as Record<

@@ -1,7 +1,6 @@
+/** The popup's interface and the services it is given, started by main.ts. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import '../../components/theme.css';
-import './popup.css';
 import { backgroundSend } from '../../extension/background-send';
 import { tabFromPopupSearch } from '../../lib/popup-path';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../../extension/tab-capture';
 import type { CollectionStore } from '../../lib/store/collection-store';
 import { App } from './App';
+import { type EarlyCapture, withEarlyReply } from './early-capture';
 import type { PopupServices } from './services';
 
 async function tabInfo(tabId: number): Promise<TabInfo> {
@@ -25,7 +25,7 @@ async function activeTab(): Promise<TabInfo | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url, title: tab.title };
 }
 
-async function captureTarget(): Promise<TabCapture> {
+async function captureTarget(early: EarlyCapture | undefined): Promise<TabCapture> {
   // The popup Chrome opens on a tab names it (`?tab=<id>`, set by the background; tests
   // open it so too), which spares asking for the active tab.
   const asked = tabFromPopupSearch(location.search);
@@ -33,12 +33,12 @@ async function captureTarget(): Promise<TabCapture> {
   const tabId = asked ?? active?.id;
   if (tabId === undefined) return { kind: 'nothing', reason: NOTHING_TO_CAPTURE };
   const info = () => (active ? Promise.resolve(active) : tabInfo(tabId));
-  return captureTab(tabId, info, extensionCaptureApi(browser));
+  return captureTab(tabId, info, withEarlyReply(extensionCaptureApi(browser), early));
 }
 
-function services(): PopupServices {
+function services(early: EarlyCapture | undefined): PopupServices {
   // Asked now, while the first render happens: the component's effects run a frame later.
-  const captured = captureTarget();
+  const captured = captureTarget(early);
   // Opened on first use, once the item is shown: opening it now would put its callbacks
   // on the main thread just when the tab's answer arrives.
   // The store's code loads then too: the item shows without waiting for it.
@@ -119,5 +119,7 @@ function services(): PopupServices {
   };
 }
 
-const root = document.getElementById('app');
-if (root) render(<App services={services()} />, root);
+export function start(early: EarlyCapture | undefined): void {
+  const root = document.getElementById('app');
+  if (root) render(<App services={services(early)} />, root);
+}
