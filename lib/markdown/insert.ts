@@ -27,7 +27,8 @@ import { writeRow } from './learn/table';
 import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
-import { Slugger, tocInsertion } from './toc';
+import { Slugger, tocEdits } from './toc';
+import { inToc } from './toc-find';
 
 /** Why a section's new entries were written in a named style instead of a learned one. */
 export interface ExportNotice {
@@ -256,9 +257,8 @@ class SourceWriter {
 
   /** Item line ranges in a section (TOC excluded), with the list each belongs to. */
   private itemsIn(sectionIndex: number): { start: number; end: number; list: number }[] {
-    const tocList = this.doc.toc?.list;
     const spans = this.doc.items.filter(
-      (item) => item.sectionIndex === sectionIndex && item.list !== tocList,
+      (item) => item.sectionIndex === sectionIndex && !inToc(this.doc, item),
     );
     const entries = this.doc.entries.filter((entry) => entry.sectionIndex === sectionIndex);
     return [...spans, ...entries].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -506,8 +506,9 @@ class SourceWriter {
     };
     for (const block of planNewTopics(this.doc, created, render)) {
       this.edits.insert(block.at, block.lines);
-      const toc = tocInsertion(this.doc, this.headingSlugs, this.slugger, block.parent, block.toc);
-      if (toc) this.edits.insert(toc.at, toc.lines);
+      const toc = tocEdits(this.doc, this.headingSlugs, this.slugger, block.parent, block.toc);
+      for (const insert of toc?.inserts ?? []) this.edits.insert(insert.at, insert.lines);
+      for (const rewrite of toc?.rewrites ?? []) this.edits.rewrite(rewrite.line, rewrite.text);
     }
   }
 

@@ -4,12 +4,14 @@
  * bold text), with the anchor its heading gets: GitHub's, or the siblings' own scheme when
  * it can be derived from the heading (the same text with its case kept).
  */
-import { escapeTopicName } from '../topic-path';
+import { escapeTopicName, splitTopicPath } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc } from './document';
 import { escapeInline } from './escape';
 import { headingAnchors, Slugger, slugBase, slugKeepCase } from './toc-anchors';
 import { readTocLine, type TocLineShape, tocWidth } from './toc-find';
+import { findHtmlToc } from './toc-html';
+import { htmlTocInsertion, type TocEdits } from './toc-html-insert';
 
 export { Slugger, slugBase } from './toc-anchors';
 
@@ -74,6 +76,27 @@ function tocPaths(doc: Doc, lines: TocLine[]): string[] {
   });
 }
 
+/**
+ * Whether a TOC whose lines stand for `paths` has a place for a topic `depth` levels deep.
+ * One that lists that level has; one that stops above the levels the document has does not
+ * (it lists chapters only), nor does a flat one; a nested one that lists every level the
+ * document has grows one deeper under the new topic's parent's line (`withParent`).
+ */
+export function listsDepth(
+  doc: Doc,
+  lines: TocLine[],
+  paths: string[],
+  depth: number,
+  withParent: boolean,
+): boolean {
+  const depthOf = (path: string) => (path ? splitTopicPath(path).length : 0);
+  const listed = paths.reduce((max, path) => Math.max(max, depthOf(path)), 0);
+  if (depth <= listed) return true;
+  const deepest = doc.topics.reduce((max, path) => Math.max(max, depthOf(path)), 0);
+  const flat = lines.every((line) => line.width === lines[0]?.width);
+  return withParent && !flat && listed >= deepest;
+}
+
 /** A new topic's TOC entry: its name and depth below the topic it was added to. */
 export interface NewTocEntry {
   depth: number;
@@ -116,9 +139,10 @@ function anchorScheme(doc: Doc, siblings: TocLine[], slugs: string[]): 'github' 
   return kept > github ? 'case' : 'github';
 }
 
-function write(template: TocLine, text: string, anchor: string): string {
+/** A TOC line like `template` for `text`; `base` is the address the TOC's links share. */
+function write(template: TocLine, text: string, anchor: string, base: string): string {
   const bold = /^\*\*.*\*\*$/.test(template.text) ? '**' : '';
-  return `${template.indent}${'- '.repeat(template.dashes)}${template.marker}${template.gap || ' '}[${bold}${escapeInline(text)}${bold}](#${anchor})`;
+  return `${template.indent}${'- '.repeat(template.dashes)}${template.marker}${template.gap || ' '}[${bold}${escapeInline(text)}${bold}](${base}#${anchor})`;
 }
 
 /**
@@ -151,12 +175,7 @@ export function tocInsertion(
       extraDepth = parts.length - depth;
     }
     if (at < 0) extraDepth = 0;
-    // A TOC that stops above the new topic's depth gets no line for it.
-    const listed = paths.reduce(
-      (max, path) => Math.max(max, path ? path.split(TOPIC_SEPARATOR).length : 0),
-      0,
-    );
-    if (paths[at] !== parent && parts.length + 1 > listed) return null;
+    if (!listsDepth(doc, lines, paths, parts.length + 1, paths[at] === parent)) return null;
   }
   let template: TocLine;
   let after: number;
@@ -183,6 +202,7 @@ export function tocInsertion(
   }
   const siblingLines = lines.filter((line) => line.width === template.width);
   const scheme = anchorScheme(doc, siblingLines, headingSlugs);
+  const base = lines.find((line) => line.anchor)?.base ?? '';
   const out: string[] = [];
   const levels: TocLine[] = [template];
   for (const entry of added) {
@@ -195,8 +215,27 @@ export function tocInsertion(
     const slug = slugger.slug(entry.name);
     const anchor =
       scheme === 'case' ? slugKeepCase(entry.name) + slug.slice(slugBase(entry.name).length) : slug;
-    out.push(write(shape, entry.name, anchor));
+    out.push(write(shape, entry.name, anchor, base));
     levels[entry.depth] = { ...shape, ...numbered(shape, (shape.number ?? 0) + 1) };
   }
   return { at: after + 1, lines: out };
+}
+
+/**
+ * The TOC edits for topics added under `parent`, in whichever form the document's contents
+ * take: a Markdown list (`tocInsertion`) or HTML (toc-html-insert.ts). Null without a TOC.
+ */
+export function tocEdits(
+  doc: Doc,
+  headingSlugs: string[],
+  slugger: Slugger,
+  parent: string,
+  added: NewTocEntry[],
+): TocEdits | null {
+  if (doc.toc) {
+    const lines = tocInsertion(doc, headingSlugs, slugger, parent, added);
+    return lines ? { inserts: [lines], rewrites: [] } : null;
+  }
+  const html = findHtmlToc(doc);
+  return html ? htmlTocInsertion(doc, html, slugger, parent, added) : null;
 }

@@ -55,12 +55,27 @@ describe('TOC lines', () => {
     expect(readTocLine('- [A](https://a.org) by someone')).toBeNull();
   });
 
-  it('is no TOC when its anchors lead to no heading, or it links to another page', () => {
+  it('is no TOC when its anchors lead to no heading, or its links go to several pages', () => {
     const text = '# T\n\n## A\n\n- [x](#nowhere)\n- [y](#missing)\n\n## B\n';
     expect(parseDocument(text).toc).toBeUndefined();
-    const wiki =
-      '# T\n\n## Overview\n- [A](https://github.com/o/r#a)\n- [B](https://github.com/o/r#b)\n\n## A\n\n## B\n';
-    expect(parseDocument(wiki).toc).toBeUndefined();
+    const pages =
+      '# T\n\n## Overview\n- [A](https://github.com/o/r#a)\n- [B](https://github.com/p/q#b)\n\n## A\n\n## B\n';
+    expect(parseDocument(pages).toc).toBeUndefined();
+  });
+
+  it('reads full links to the document itself, all at one address, as TOC lines', () => {
+    expect(readTocLine('- [A](https://github.com/o/r#a-b)')).toMatchObject({
+      anchor: 'a-b',
+      base: 'https://github.com/o/r',
+    });
+    for (const base of [
+      'https://github.com/o/r',
+      'https://github.com/o/r/blob/main/README.md',
+      './README.md',
+    ]) {
+      const text = `# T\n\n## Overview\n- [A](${base}#a)\n- [B](${base}#b)\n\n## A\n\n## B\n`;
+      expect(parseDocument(text).toc, base).toMatchObject({ start: 3, end: 5 });
+    }
   });
 });
 
@@ -169,24 +184,28 @@ describe('a new topic’s TOC line', () => {
     expect(added(text, 'Agents / 🔔 News')).toContain('    - [🔔 News](#-news-1)');
   });
 
-  it('leaves an HTML TOC as it is', () => {
+  it('in a TOC of full links to the document uses their address', () => {
+    const base = 'https://github.com/o/r/blob/main/README.md';
     const text = [
       '# L',
       '',
-      '<table>',
-      '<tr><td><a href="#vision">1. Vision</a></td></tr>',
-      '<tr><td><a href="#language">2. Language</a></td></tr>',
-      '</table>',
+      '## Contents',
+      `- [Vision](${base}#vision)`,
+      `  - [Detection](${base}#detection)`,
+      `- [Language](${base}#language)`,
       '',
       '## Vision',
-      '',
+      '### Detection',
       PAPER,
-      '',
       '## Language',
       '',
     ].join('\n');
-    const lines = added(text, 'Audio');
-    expect(lines.join('\n')).not.toContain('#audio');
-    expect(lines).toContain('## Audio');
+    expect(added(text, 'Vision / Tracking')).toContain(`  - [Tracking](${base}#tracking)`);
+    expect(added(text, 'Audio')).toContain(`- [Audio](${base}#audio)`);
+  });
+
+  it('gives a flat TOC no line for a sub-topic', () => {
+    const text = '# L\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n' + PAPER + '\n\n## B\n';
+    expect(added(text, 'A / Sub').join('\n')).not.toContain('#sub');
   });
 });
