@@ -1,6 +1,6 @@
 /** What can be done to the selected topic: rename, reorder, nest, delete; and new topics. */
 import { useState } from 'preact/hooks';
-import { parentTopicPath, topicName } from '../../lib/topic-path';
+import { parentTopicPath, topicDisplayName } from '../../lib/topic-path';
 import type { Topic } from '../../lib/types';
 
 interface Props {
@@ -19,7 +19,7 @@ export function TopicActions(props: Props) {
   const { topic, topics, onRename, onMove, onNest, onDelete, onAdd, onExportBibtex } = props;
   // The page gives this component a new key per topic and path, so these start afresh
   // when another topic is chosen or this one renamed, and survive data reloads.
-  const [name, setName] = useState(topic ? topicName(topic) : '');
+  const [name, setName] = useState(topic ? topicDisplayName(topic) : '');
   const [parent, setParent] = useState(topic ? parentTopicPath(topic.path) : '');
   const [added, setAdded] = useState('');
   const editable = topic && topic.path !== '';

@@ -4,6 +4,7 @@
  * section in its style; new topics get a heading at the end of their parent (and a TOC
  * line); deleted or moved entries lose their lines; edited ones are written again.
  */
+import { parentTopicPath } from '../topic-path';
 import type { Item, StyleName } from '../types';
 import {
   baseContext,
@@ -480,7 +481,7 @@ class SourceWriter {
   private createTopics(created: { path: string; items: Item[] }[]): void {
     const checkbox = usesCheckbox(this.doc, -1);
     const render = (items: Item[], path: string) => {
-      const parent = path.split(' / ').slice(0, -1).join(' / ');
+      const parent = parentTopicPath(path);
       const style = this.newTopicStyle();
       const row = this.patterns.tableRowFor(parent);
       if (row) {
