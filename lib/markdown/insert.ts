@@ -507,7 +507,14 @@ class SourceWriter {
     };
     for (const block of planNewTopics(this.doc, created, render)) {
       this.edits.insert(block.at, block.lines);
-      const toc = tocEdits(this.doc, this.headingSlugs, this.slugger, block.parent, block.toc);
+      const toc = tocEdits(
+        this.doc,
+        this.headingSlugs,
+        this.slugger,
+        block.parent,
+        block.toc,
+        block.at,
+      );
       for (const insert of toc?.inserts ?? []) this.edits.insert(insert.at, insert.lines);
       for (const rewrite of toc?.rewrites ?? []) this.edits.rewrite(rewrite.line, rewrite.text);
     }

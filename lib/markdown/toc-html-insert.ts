@@ -115,6 +115,8 @@ export function htmlTocInsertion(
   parent: string,
   /** Each new topic's name and depth below `parent`, in document order. */
   added: { depth: number; name: string }[],
+  /** The line the new heading goes before: a sibling from there on keeps its place after. */
+  before = Infinity,
 ): TocEdits | null {
   const linked = toc.links.filter((link) => link.heading >= 0);
   const own = parent ? linked.find((link) => pathOf(doc, link) === parent) : undefined;
@@ -139,6 +141,10 @@ export function htmlTocInsertion(
     const parentLink = linkOn(doc.lines[own.line]?.text ?? '', own.anchor);
     number = parentLink?.number ? [...parentLink.number.parts, 1] : null;
   }
+  // A sibling whose heading comes after the new one (trailing matter, a later year).
+  const next = siblings.find((link) => (doc.headings[link.heading]?.firstLine ?? -1) >= before);
+  const nextLink = next ? linkOn(doc.lines[next.line]?.text ?? '', next.anchor) : undefined;
+  if (nextLink?.number && number) number = nextLink.number.parts;
   const last = [own, ...inside].reduce<HtmlTocLink | undefined>(
     (latest, link) => (link && (!latest || link.line >= latest.line) ? link : latest),
     undefined,
@@ -206,6 +212,11 @@ export function htmlTocInsertion(
     });
   }
   if (!written.length) return null;
+  // Lines of their own go before that sibling's line; cells in rows still go at the end.
+  const alone = (line: number) =>
+    [...(doc.lines[line]?.text ?? '').matchAll(HTML_LINK)].length === 1;
+  if (next && alone(next.line) && !written.some((w) => w.row) && !rowAround(doc, toc, next.line))
+    return { inserts: [{ at: next.line, lines: written.map((w) => w.text) }], rewrites: [] };
   const inserts: TocEdits['inserts'] = [];
   const lastRow = rowAround(doc, toc, last.line);
   let queue = written;

@@ -123,6 +123,26 @@ function numbered(line: TocLine, number: number): Partial<TocLine> {
   return { number, marker: `${number}${line.marker.slice(-1)}` };
 }
 
+/**
+ * When the new topic's heading goes before a sibling's (trailing matter such as Contributing
+ * or License, or a year that comes later), its TOC line goes before that sibling's line too,
+ * shaped like the sibling before it and numbered in its place.
+ */
+function siblingAfter(
+  doc: Doc,
+  siblings: TocLine[],
+  before: number,
+): { template: TocLine; after: number } | undefined {
+  const index = siblings.findIndex((line) => {
+    const heading = line.heading === undefined ? undefined : doc.headings[line.heading];
+    return heading !== undefined && !heading.isTitle && heading.firstLine >= before;
+  });
+  const next = siblings[index];
+  if (!next) return undefined;
+  const shape = siblings[index - 1] ?? next;
+  return { template: { ...shape, ...numbered(shape, next.number ?? 0) }, after: next.line - 1 };
+}
+
 /** How the siblings spell anchors: GitHub's, or the same with the heading's case kept. */
 function anchorScheme(doc: Doc, siblings: TocLine[], slugs: string[]): 'github' | 'case' {
   let github = 0;
@@ -156,6 +176,7 @@ export function tocInsertion(
   slugger: Slugger,
   parent: string,
   added: NewTocEntry[],
+  before = Infinity,
 ): { at: number; lines: string[] } | null {
   const lines = tocLines(doc);
   if (!lines.some((line) => line.href) || !added.length) return null;
@@ -174,7 +195,8 @@ export function tocInsertion(
       at = paths.indexOf(parts.slice(0, depth).join(TOPIC_SEPARATOR));
       extraDepth = parts.length - depth;
     }
-    if (at < 0) extraDepth = 0;
+    // A topic under a section the contents leave out (News, Citation…) gets no line either.
+    if (at < 0) return null;
     if (!listsDepth(doc, lines, paths, parts.length + 1, paths[at] === parent)) return null;
   }
   let template: TocLine;
@@ -193,12 +215,16 @@ export function tocInsertion(
         : deeper(lines, own);
     for (let i = 0; i < extraDepth; i++) template = deeper(lines, template);
     after = lines[end - 1]?.line ?? own.line;
+    const next = extraDepth === 0 ? siblingAfter(doc, siblings, before) : undefined;
+    if (next) ({ template, after } = next);
   } else {
     const top = lines.reduce((min, line) => Math.min(min, line.width), Infinity);
     const siblings = lines.filter((line) => line.width === top);
     const last = siblings[siblings.length - 1] as TocLine;
     template = { ...last, ...numbered(last, (last.number ?? 0) + 1) };
     after = lines[lines.length - 1]?.line ?? 0;
+    const next = siblingAfter(doc, siblings, before);
+    if (next) ({ template, after } = next);
   }
   const siblingLines = lines.filter((line) => line.width === template.width);
   const scheme = anchorScheme(doc, siblingLines, headingSlugs);
@@ -222,7 +248,8 @@ export function tocInsertion(
 }
 
 /**
- * The TOC edits for topics added under `parent`, in whichever form the document's contents
+ * The TOC edits for topics added under `parent` whose heading goes before line `before`, in
+ * whichever form the document's contents
  * take: a Markdown list (`tocInsertion`) or HTML (toc-html-insert.ts). Null without a TOC.
  */
 export function tocEdits(
@@ -231,11 +258,12 @@ export function tocEdits(
   slugger: Slugger,
   parent: string,
   added: NewTocEntry[],
+  before = Infinity,
 ): TocEdits | null {
   if (doc.toc) {
-    const lines = tocInsertion(doc, headingSlugs, slugger, parent, added);
+    const lines = tocInsertion(doc, headingSlugs, slugger, parent, added, before);
     return lines ? { inserts: [lines], rewrites: [] } : null;
   }
   const html = findHtmlToc(doc);
-  return html ? htmlTocInsertion(doc, html, slugger, parent, added) : null;
+  return html ? htmlTocInsertion(doc, html, slugger, parent, added, before) : null;
 }

@@ -123,37 +123,37 @@ describe('a new topic in an HTML table TOC', () => {
   });
 });
 
-describe('a new topic in an HTML list TOC', () => {
-  const LIST = [
-    '# L',
-    '',
-    '<details><summary>Contents</summary>',
-    '<ul>',
-    '<li><a href="#vision">Vision</a>',
-    '  <ul>',
-    '  <li><a href="#detection">Detection</a></li>',
-    '  </ul>',
-    '</li>',
-    '<li><a href="#language">Language</a>',
-    '  <ul>',
-    '  <li><a href="#qa">QA</a></li>',
-    '  </ul>',
-    '</li>',
-    '</ul>',
-    '</details>',
-    '',
-    '## Vision',
-    '',
-    '### Detection',
-    '',
-    PAPER,
-    '',
-    '## Language',
-    '',
-    '### QA',
-    '',
-  ].join('\n');
+const LIST = [
+  '# L',
+  '',
+  '<details><summary>Contents</summary>',
+  '<ul>',
+  '<li><a href="#vision">Vision</a>',
+  '  <ul>',
+  '  <li><a href="#detection">Detection</a></li>',
+  '  </ul>',
+  '</li>',
+  '<li><a href="#language">Language</a>',
+  '  <ul>',
+  '  <li><a href="#qa">QA</a></li>',
+  '  </ul>',
+  '</li>',
+  '</ul>',
+  '</details>',
+  '',
+  '## Vision',
+  '',
+  '### Detection',
+  '',
+  PAPER,
+  '',
+  '## Language',
+  '',
+  '### QA',
+  '',
+].join('\n');
 
+describe('a new topic in an HTML list TOC', () => {
   it('a sub-topic gets an item after its siblings, indented like them', () => {
     const out = saved(LIST, 'Vision / Tracking');
     expect(out).toContain(
@@ -185,5 +185,17 @@ describe('a new topic in a line of links', () => {
     expect(out).toContain(
       '<p align="center"><a href="#vision">Vision</a> • <a href="#language">Language</a> • <a href="#audio">Audio</a></p>',
     );
+  });
+
+  it('a top-level topic goes before the item of trailing matter', () => {
+    const text = LIST.replace(
+      '</li>\n</ul>\n</details>',
+      '</li>\n<li><a href="#license">License</a></li>\n</ul>\n</details>',
+    ).concat('## License\n\nMIT\n');
+    const out = saved(text, 'Audio');
+    expect(out).toContain(
+      '<li><a href="#audio">Audio</a></li>\n<li><a href="#license">License</a></li>',
+    );
+    expect(out.indexOf('## Audio')).toBeLessThan(out.indexOf('## License'));
   });
 });

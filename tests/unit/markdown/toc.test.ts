@@ -208,4 +208,75 @@ describe('a new topic’s TOC line', () => {
     const text = '# L\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n' + PAPER + '\n\n## B\n';
     expect(added(text, 'A / Sub').join('\n')).not.toContain('#sub');
   });
+
+  it('goes before the lines of trailing matter, as the heading goes before its section', () => {
+    const text = [
+      '# L',
+      '',
+      '## Contents',
+      '- [Vision](#vision)',
+      '- [Language](#language)',
+      '- [Contributing](#contributing)',
+      '- [License](#license)',
+      '',
+      '## Vision',
+      PAPER,
+      '## Language',
+      '## Contributing',
+      'Pull requests welcome.',
+      '## License',
+      'MIT',
+      '',
+    ].join('\n');
+    const out = (() => {
+      const shelf = shelfFrom(text);
+      save(shelf, 'Audio', REPO);
+      return exportShelf(shelf);
+    })();
+    expect(out).toContain('- [Language](#language)\n- [Audio](#audio)\n- [Contributing]');
+    expect(out.indexOf('## Audio')).toBeLessThan(out.indexOf('## Contributing'));
+  });
+
+  it('keeps a year order: a new year goes between the years around it', () => {
+    const text = [
+      '# L',
+      '',
+      '1. [2019](#2019)',
+      '2. [2021](#2021)',
+      '',
+      '## 2019',
+      PAPER,
+      '## 2021',
+      PAPER.replace('1706.03762', '2101.00001'),
+      '',
+    ].join('\n');
+    const out = (() => {
+      const shelf = shelfFrom(text);
+      save(shelf, '2020', REPO);
+      return exportShelf(shelf);
+    })();
+    expect(out).toContain('1. [2019](#2019)\n2. [2020](#2020)\n2. [2021](#2021)');
+    expect(out.indexOf('## 2020')).toBeLessThan(out.indexOf('## 2021'));
+  });
+
+  it('gives no line to a sub-topic of a section the contents leave out', () => {
+    const text = [
+      '# L',
+      '',
+      '## News',
+      '- 2025: released',
+      '',
+      '## Contents',
+      '- [Vision](#vision)',
+      '  - [Detection](#detection)',
+      '- [Language](#language)',
+      '',
+      '## Vision',
+      '### Detection',
+      PAPER,
+      '## Language',
+      '',
+    ].join('\n');
+    expect(added(text, 'News / Releases').join('\n')).not.toContain('#releases');
+  });
 });
