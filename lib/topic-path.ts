@@ -49,6 +49,11 @@ export function parentTopicPath(path: string): string {
   return splitTopicPath(path).slice(0, -1).join(TOPIC_SEPARATOR);
 }
 
+/** A whole path as people read it: `Audio / Speech / Audio / Music` (escapes undone). */
+export function displayTopicPath(path: string): string {
+  return splitTopicPath(path).map(unescapeTopicName).join(TOPIC_SEPARATOR);
+}
+
 /** `topic`'s own name as shown and written in a heading (escapes undone). */
 export function topicDisplayName(topic: { path: string }): string {
   return unescapeTopicName(topicName(topic));

@@ -6,7 +6,7 @@
  * Escape or a finished action, puts focus back on the topic's row.
  */
 import { useState } from 'preact/hooks';
-import { isInsidePath, parentTopicPath, topicName } from '../../lib/topic-path';
+import { isInsidePath, parentTopicPath, topicDisplayName } from '../../lib/topic-path';
 import { TOPIC_SEPARATOR } from '../../lib/types';
 import type { Topic } from '../../lib/types';
 import { closeDialogOf, Dialog } from './Dialog';
@@ -37,7 +37,7 @@ interface Props extends TopicHandlers {
 export function TopicDialog(props: Props) {
   const { topic, topics, listName } = props;
   const root = topic.path === '';
-  const [name, setName] = useState(topicName(topic));
+  const [name, setName] = useState(topicDisplayName(topic));
   const [child, setChild] = useState('');
   const [parent, setParent] = useState(parentTopicPath(topic.path));
   const [confirming, setConfirming] = useState(false);

@@ -4,6 +4,7 @@
  * (lib/backup/validate.ts) before anyone uses the result, and names the line of the first
  * problem. Writing is lib/backup/serialize.ts.
  */
+import { migrateSlashedTopics } from '../slashed-topics';
 import type { Backup } from '../types';
 import { backupText, BackupTextError } from './decode';
 import { formatPath, lineAt, lineOfPath, walkJson } from './json-scan';
@@ -46,11 +47,14 @@ export function parseBackup(input: string | Uint8Array): Backup {
     const path = problem.path.length ? formatPath(problem.path) : '';
     throw new BackupError(problem.message, lineAt(text, problem.offset), path);
   }
+  let backup: Backup;
   try {
-    return checkBackup(JSON.parse(text));
+    backup = checkBackup(JSON.parse(text));
   } catch (error) {
     if (!(error instanceof Problem)) throw error;
     const line = lineOfPath(text, error.at, MAX_DEPTH);
     throw new BackupError(error.message, line, formatPath(error.at));
   }
+  // A backup written before a heading's own ` / ` was escaped in topic paths (slashed-topics.ts).
+  return migrateSlashedTopics(backup);
 }

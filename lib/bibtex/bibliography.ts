@@ -3,6 +3,7 @@
  * items in saved order, each work once), keyed by the collection's stable keys.
  */
 import type { Collection } from '../collection/collection';
+import { topicDisplayName } from '../topic-path';
 import type { Item, List, Topic } from '../types';
 import { citeText } from './cite';
 import type { EscapeOptions } from './escape';
@@ -69,7 +70,8 @@ export function bibliography(
 
 /** `Reading list.bib` → `reading-list.bib`; a topic adds its last part. */
 export function bibFileName(list: List, topicPath?: string): string {
-  const leaf = topicPath ? topicPath.split(' / ').at(-1) : undefined;
+  // The topic's own name: `Speech / Audio / Music` is one heading's name (lib/topic-path.ts).
+  const leaf = topicPath ? topicDisplayName({ path: topicPath }) : undefined;
   const slug = [list.name, leaf]
     .filter(Boolean)
     .join(' ')

@@ -6,6 +6,7 @@
  * order the library shows and the order export writes.
  */
 import {
+  escapeTopicName,
   isInsidePath,
   normalizeTopicPath,
   parentTopicPath,
@@ -174,7 +175,8 @@ export function renameTopic(collection: Collection, topicId: string, name: strin
     collection,
     topicId,
     (topic) => {
-      const clean = name.replace(/\s+\/\s+/g, ' ').trim();
+      // The typed name is one topic's name, ` / ` and all (escaped in the path: topic-path.ts).
+      const clean = escapeTopicName(name.replace(/\s+/g, ' ').trim());
       const parent = parentTopicPath(topic.path);
       return parent ? `${parent}${TOPIC_SEPARATOR}${clean}` : clean;
     },

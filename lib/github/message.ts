@@ -2,6 +2,7 @@
  * The commit message a push proposes, from what the list changed since the base:
  * `Add 3 papers to Quantization`, `Add 2 papers and 1 model to 2 topics; update 1 entry`.
  */
+import { topicDisplayName } from '../topic-path';
 import type { ItemKind, List } from '../types';
 import type { LocalChanges } from './local-changes';
 
@@ -24,7 +25,8 @@ function joinAnd(parts: string[]): string {
 }
 
 function leaf(topic: string, list: Pick<List, 'name'>): string {
-  return topic === '' ? list.name : (topic.split(' / ').at(-1) ?? topic);
+  // A name holding ` / ` is one heading's name, written as it reads (lib/topic-path.ts).
+  return topic === '' ? list.name : topicDisplayName({ path: topic });
 }
 
 function kinds(items: { kind: ItemKind }[]): string {

@@ -5,6 +5,7 @@
 import type { StyleName } from '../types';
 import type { Doc } from './document';
 import { parseDocument } from './parse';
+import { inToc } from './toc-find';
 
 // Ties go to the style that writes the most detail, so nothing the user keeps is dropped.
 const PRIORITY: StyleName[] = ['awesome', 'numbered', 'obsidian', 'wiki', 'plain'];
@@ -20,7 +21,7 @@ function votes(doc: Doc, sectionIndex?: number): Map<StyleName, number> {
   const entryStarts = new Set(doc.entries.map((entry) => entry.start));
   for (const item of doc.items) {
     if (sectionIndex !== undefined && item.sectionIndex !== sectionIndex) continue;
-    if (doc.toc?.list === item.list || entryStarts.has(item.start)) continue;
+    if (inToc(doc, item) || entryStarts.has(item.start)) continue;
     if (doc.lists[item.list]?.ordered) add('numbered');
   }
   return counts;
@@ -58,7 +59,7 @@ export function sectionStyles(doc: Doc, fallback: StyleName): StyleName[] {
   }
   const entryStarts = new Set(doc.entries.map((entry) => entry.start));
   for (const item of doc.items) {
-    if (doc.toc?.list === item.list || entryStarts.has(item.start)) continue;
+    if (inToc(doc, item) || entryStarts.has(item.start)) continue;
     if (doc.lists[item.list]?.ordered) add(item.sectionIndex, 'numbered');
   }
   const linkless = fallback === 'wiki' || fallback === 'numbered';

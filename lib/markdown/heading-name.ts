@@ -6,6 +6,7 @@
  * - an HTML heading inside a Markdown one: `<h3 id="x">Vision<h3/>` → `Vision`
  * - a link as the whole name: `[Models](#models)` → `Models`
  * - a badge after a list's title: `Awesome-X [![Awesome](badge.svg)](link)` → `Awesome-X`
+ * - a name in brackets, a reference link's form: `[Maxout Networks]` → `Maxout Networks`
  * It reads the heading's Markdown source: a backslash-escaped `\[`, `(`, `<` or `!` is text.
  * When nothing readable is left (a heading that is only an image), the text stays as it is.
  */
@@ -13,7 +14,7 @@
 const IMAGE = /(?<!\\)!\[[^\]]*\]\([^)]*\)/g;
 /** Not `<br>`: that is how a name's own line break is written (escape.ts). */
 const HTML_TAG = /(?<!\\)<(?!br>)\/?[a-zA-Z][^<>]*>/g;
-const WHOLE_LINK = /^\[([^\]]+)\]\(([^)]*)\)$/;
+const WHOLE_LINK = /^\[([^\]]+)\](?:\(([^)]*)\))?$/;
 /** An in-page link beside the name (back to top / contents), with brackets around it. */
 const ANCHOR_LINK = /(?:(?<!\\)[([])?\s*(?<!\\)\[[^\]]*\]\(#[^)]*\)\s*[)\]]?/g;
 const LINK = /(?<!\\)\[([^\]]*)\]\([^)]*\)/g;

@@ -4,6 +4,7 @@
  * section in its style; new topics get a heading at the end of their parent (and a TOC
  * line); deleted or moved entries lose their lines; edited ones are written again.
  */
+import { parentTopicPath } from '../topic-path';
 import type { Item, StyleName } from '../types';
 import {
   baseContext,
@@ -36,7 +37,8 @@ import { numbersRows, writeRow } from './learn/table';
 import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
-import { Slugger, tocInsertion } from './toc';
+import { Slugger, tocEdits } from './toc';
+import { inToc } from './toc-find';
 
 /** How new entries are ordered among a section's own. */
 interface SectionOrder {
@@ -274,9 +276,8 @@ class SourceWriter {
 
   /** Item line ranges in a section (TOC excluded), with the list each belongs to. */
   private itemsIn(sectionIndex: number): { start: number; end: number; list: number }[] {
-    const tocList = this.doc.toc?.list;
     const spans = this.doc.items.filter(
-      (item) => item.sectionIndex === sectionIndex && item.list !== tocList,
+      (item) => item.sectionIndex === sectionIndex && !inToc(this.doc, item),
     );
     const entries = this.doc.entries.filter((entry) => entry.sectionIndex === sectionIndex);
     return [...spans, ...entries].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -546,7 +547,7 @@ class SourceWriter {
   private createTopics(created: { path: string; items: Item[] }[]): void {
     const checkbox = usesCheckbox(this.doc, -1);
     const render = (items: Item[], path: string) => {
-      const parent = path.split(' / ').slice(0, -1).join(' / ');
+      const parent = parentTopicPath(path);
       const style = this.newTopicStyle();
       const row = this.patterns.tableRowFor(parent);
       if (row) {
@@ -572,8 +573,16 @@ class SourceWriter {
     };
     for (const block of planNewTopics(this.doc, created, render)) {
       this.edits.insert(block.at, block.lines);
-      const toc = tocInsertion(this.doc, this.headingSlugs, this.slugger, block.parent, block.toc);
-      if (toc) this.edits.insert(toc.at, toc.lines);
+      const toc = tocEdits(
+        this.doc,
+        this.headingSlugs,
+        this.slugger,
+        block.parent,
+        block.toc,
+        block.at,
+      );
+      for (const insert of toc?.inserts ?? []) this.edits.insert(insert.at, insert.lines);
+      for (const rewrite of toc?.rewrites ?? []) this.edits.rewrite(rewrite.line, rewrite.text);
     }
   }
 

@@ -14,7 +14,7 @@ import { frontMatterLength } from './frontmatter';
 import { headingName } from './heading-name';
 import { guardForLexer, MAX_QUOTE_DEPTH } from './lex-guard';
 import { tableEntries } from './learn/rows';
-import { findToc } from './toc-find';
+import { findToc, inToc } from './toc-find';
 import { LineStore } from './line-store';
 import { isBlank, type Line } from './lines';
 import type { Recognised } from './styles/types';
@@ -387,7 +387,7 @@ export function parseDocument(text: string): Doc {
   const toc = findToc(doc);
   if (toc) {
     doc.toc = toc;
-    doc.entries = doc.entries.filter((entry) => entry.list !== toc.list);
+    doc.entries = doc.entries.filter((entry) => !inToc(doc, entry));
   }
   return doc;
 }

@@ -6,12 +6,16 @@
  * - a deleted (or moved) topic's heading goes, once its section holds nothing but the
  *   entries that left it: prose or anything else the importer kept stays, heading and all.
  */
-import { unescapeTopicName } from '../topic-path';
+import { splitTopicPath, unescapeTopicName } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Heading } from './document';
 import type { LineEdits } from './edits';
 import { escapeInline } from './escape';
+import { replaceName } from './rename-name';
 import { Slugger, tocLineFor } from './toc';
+import { safeDecode } from './toc-anchors';
+import { findHtmlToc, HTML_LINK, type HtmlTocLink } from './toc-html';
+import { escapeHtml } from './toc-html-insert';
 
 export interface TopicRename {
   /** The heading path in the file. */
@@ -22,22 +26,47 @@ export interface TopicRename {
 
 /** Renames headings in the parsed document and the output; returns the renames done. */
 export function applyRenames(doc: Doc, edits: LineEdits, renames: TopicRename[]): TopicRename[] {
-  const done: { rename: TopicRename; heading: Heading; toc?: ReturnType<typeof tocLineFor> }[] = [];
-  for (const rename of renames) {
+  const done: Renamed[] = [];
+  const real = renames.filter(
+    ({ from, to }) => from && from !== to && parentOf(from) === parentOf(to),
+  );
+  if (!real.length) return [];
+  // Read before any heading changes: which TOC line leads to which heading, and the anchors.
+  const html = findHtmlToc(doc);
+  for (const rename of real) {
     const { from, to } = rename;
-    if (!from || from === to || parentOf(from) !== parentOf(to)) continue;
     if (doc.topics.includes(to)) continue; // the file has that heading already
-    const heading = doc.headings.find((candidate) => candidate.path === from && !candidate.isTitle);
+    const index = doc.headings.findIndex(
+      (candidate) => candidate.path === from && !candidate.isTitle,
+    );
+    const heading = doc.headings[index];
     if (!heading) continue;
-    const leaf = unescapeTopicName(to.split(TOPIC_SEPARATOR).at(-1) ?? to);
+    const oldName = unescapeTopicName(splitTopicPath(from).at(-1) ?? from);
+    const name = unescapeTopicName(splitTopicPath(to).at(-1) ?? to);
     const toc = tocLineFor(doc, from);
-    edits.rewrite(heading.firstLine, renamedHeadingLine(doc, heading, leaf));
-    heading.text = leaf;
+    const htmlLink = html?.links.find((link) => link.heading === index);
+    edits.rewrite(heading.firstLine, renamedHeadingLine(doc, heading, oldName, name));
+    heading.text = replaceName(heading.text, oldName, name, (text) => text) ?? name;
     remapPaths(doc, from, to);
-    done.push({ rename, heading, toc });
+    done.push({ rename, heading, oldName, name, toc, html: htmlLink });
   }
   if (done.length) rewriteTocLines(doc, edits, done);
   return done.map(({ rename }) => rename);
+}
+
+interface Renamed {
+  rename: TopicRename;
+  heading: Heading;
+  /** The topic's name before and after, as people read it. */
+  oldName: string;
+  name: string;
+  toc?: ReturnType<typeof tocLineFor>;
+  html?: HtmlTocLink;
+}
+
+function headingSlugs(doc: Doc): Map<Heading, string> {
+  const slugger = new Slugger();
+  return new Map(doc.headings.map((heading) => [heading, slugger.slug(heading.text)]));
 }
 
 function parentOf(path: string): string {
@@ -45,14 +74,28 @@ function parentOf(path: string): string {
   return cut < 0 ? '' : path.slice(0, cut);
 }
 
-/** `## Old name ##` → `## New name ##`; a setext heading's text line keeps its indent. */
-function renamedHeadingLine(doc: Doc, heading: Heading, leaf: string): string {
+/**
+ * `## Old name ##` → `## New name ##`: only the name changes, the markup around it stays
+ * (rename-name.ts); a setext heading's text line keeps its indent.
+ */
+function renamedHeadingLine(doc: Doc, heading: Heading, oldName: string, name: string): string {
   const text = doc.lines[heading.firstLine]?.text ?? '';
-  const name = leaf.replace(/^#/, '\\#');
-  if (heading.firstLine !== heading.line) return text.replace(/^(\s*).*?(\s*)$/, `$1${name}$2`);
+  const escape = (value: string) => value.replace(/^#/, '\\#');
+  const rename = (content: string) =>
+    replaceName(content, oldName, name, (value) => value) ?? escape(name);
+  if (heading.firstLine !== heading.line)
+    return text.replace(
+      /^(\s*)(.*?)(\s*)$/,
+      (_, lead: string, body: string, trail: string) => `${lead}${rename(body)}${trail}`,
+    );
   const atx = /^(\s{0,3}#{1,6}[ \t]+)(.*?)([ \t]+#+)?([ \t]*)$/.exec(text);
   if (!atx) return text;
-  return `${atx[1]}${name}${atx[3] ?? ''}${atx[4] ?? ''}`;
+  const content = atx[2] ?? '';
+  const renamed = replaceName(content, oldName, name, (value) => value);
+  // At the start of the heading a `#` would read as part of the marker.
+  const body =
+    renamed === null ? escape(name) : renamed.startsWith('#') ? escape(renamed) : renamed;
+  return `${atx[1]}${body}${atx[3] ?? ''}${atx[4] ?? ''}`;
 }
 
 function remapPaths(doc: Doc, from: string, to: string): void {
@@ -68,20 +111,63 @@ function remapPaths(doc: Doc, from: string, to: string): void {
   doc.topics = doc.topics.map(remap);
 }
 
-/** The TOC line of each renamed heading gets the new text and the anchor GitHub gives it. */
-function rewriteTocLines(
-  doc: Doc,
-  edits: LineEdits,
-  done: { heading: Heading; toc?: ReturnType<typeof tocLineFor> }[],
-): void {
-  const slugger = new Slugger();
-  const slugs = new Map(doc.headings.map((heading) => [heading, slugger.slug(heading.text)]));
-  for (const { heading, toc } of done) {
-    if (!toc) continue;
-    const text = doc.lines[toc.line]?.text ?? '';
-    const link = `[${escapeInline(heading.text)}](#${slugs.get(heading) ?? ''})`;
-    edits.rewrite(toc.line, text.replace(/\[[^\]]*\]\(#[^)]*\)/, link));
+/**
+ * The TOC line of each renamed heading gets the new name in place of the old one, and the
+ * anchor GitHub gives the renamed heading, unless it is an id the document sets itself
+ * (`<a name="x">`, `<h3 id="x">`), which the heading keeps.
+ */
+function rewriteTocLines(doc: Doc, edits: LineEdits, done: Renamed[]): void {
+  const slugs = headingSlugs(doc);
+  const texts = new Map<number, string>();
+  const current = (line: number) => texts.get(line) ?? doc.lines[line]?.text ?? '';
+  for (const { heading, oldName, name, toc, html } of done) {
+    const anchorFor = (old: string) =>
+      ownId(doc, heading, old) ? old : (slugs.get(heading) ?? '');
+    if (toc) {
+      const text = current(toc.line).replace(
+        MD_LINK,
+        (_, label: string, base: string, anchor: string) =>
+          `[${replaceName(label, oldName, name, escapeInline) ?? escapeInline(name)}](${base}#${anchorFor(safeDecode(anchor))})`,
+      );
+      texts.set(toc.line, text);
+    }
+    if (html) {
+      const text = current(html.line).replace(
+        HTML_LINK,
+        (whole: string, quote: string, anchor: string, inner: string) => {
+          if (safeDecode(anchor) !== html.anchor) return whole;
+          const close = whole.lastIndexOf('</');
+          const open = whole
+            .slice(0, close - inner.length)
+            .replace(
+              /(\bhref\s*=\s*["'])#[^"']*/i,
+              (_m, lead: string) => `${lead}#${anchorFor(html.anchor)}`,
+            );
+          const renamed = replaceName(inner, oldName, name, escapeHtml) ?? escapeHtml(name);
+          return `${open}${renamed}${whole.slice(close)}`;
+        },
+      );
+      texts.set(html.line, text);
+    }
   }
+  for (const [line, text] of texts) edits.rewrite(line, text);
+}
+
+/** A Markdown TOC link: its text, the address before `#` and the anchor. */
+const MD_LINK = /\[((?:[^\]\\]|\\.)*)\]\(([^)\s#]*)#([^)\s]*)\)/;
+
+/** Whether `anchor` is an id set in HTML on the heading or on the lines just above it. */
+function ownId(doc: Doc, heading: Heading, anchor: string): boolean {
+  const from = Math.max(0, heading.firstLine - 3);
+  return doc.lines
+    .slice(from, heading.line + 1)
+    .some((line) =>
+      new RegExp(`\\b(?:name|id)\\s*=\\s*["']${escapeRegExp(anchor)}["']`, 'i').test(line.text),
+    );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Removes the headings of topics the collection no longer has, when nothing else is under them. */

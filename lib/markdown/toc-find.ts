@@ -25,6 +25,11 @@ export interface TocLineShape {
   /** The link's destination as written, and its anchor (decoded, no `#`). */
   href: string;
   anchor: string;
+  /**
+   * What the destination holds before `#`: '' for an in-page link; the document's own
+   * address for a TOC written with full links (`https://github.com/o/r#x`, `./README.md#x`).
+   */
+  base: string;
 }
 
 const ITEM = /^(\s*)((?:[-*+] +)*)([-*+]|\d{1,9}[.)])( +|$)(.*)$/;
@@ -45,15 +50,22 @@ export function readTocLine(text: string): TocLineShape | null {
     return {
       ...base,
       text: link[1] ?? '',
-      href, // Only in-page links: a list of links to another copy of the page (`…/README.md#x`) is a
-      // section of links, as the seed `llm-wiki`'s Overview is.
-      anchor: hash !== 0 ? '' : safeDecode(href.slice(1)),
+      href,
+      // Any link with a fragment may lead into this document: findToc decides, from all the
+      // list's links sharing one address and their anchors naming this document's headings.
+      anchor: hash < 0 ? '' : safeDecode(href.slice(hash + 1)),
+      base: hash < 0 ? href : href.slice(0, hash),
     };
   }
   // A group line (`- Papers`) holds lines under it; anything with a link or long prose is no TOC.
   if (rest.trim() && !/[[\]()<>]/.test(rest) && rest.trim().length <= 60)
-    return { ...base, text: null, href: '', anchor: '' };
+    return { ...base, text: null, href: '', anchor: '', base: '' };
   return null;
+}
+
+/** Whether a list item or entry is part of the document's TOC. */
+export function inToc(doc: Doc, span: { list: number; start: number }): boolean {
+  return doc.toc !== undefined && span.list === doc.toc.list && span.start < doc.toc.end;
 }
 
 /** Nesting width of a line: its marker's column (tabs count four). */
@@ -79,16 +91,26 @@ export function findToc(doc: Doc): Doc['toc'] {
     let links = 0;
     let ok = true;
     const targets: string[] = [];
+    const bases = new Set<string>();
+    // The TOC ends with its last link into the document: entries saved under it, in the same
+    // Markdown list (a blank line does not end a list), are no part of it.
+    let end = first.start;
+    let pending = 0;
     for (let i = first.start; i < last.end && ok; i++) {
       const text = doc.lines[i]?.text ?? '';
       if (isBlank(text)) continue;
       const shape = readTocLine(text);
       if (!shape) ok = false;
-      else if (shape.text !== null) {
-        links++;
-        if (shape.anchor) targets.push(shape.anchor);
-      }
+      else if (shape.text !== null && shape.anchor) {
+        links += pending + 1;
+        pending = 0;
+        targets.push(shape.anchor);
+        bases.add(shape.base);
+        end = i + 1;
+      } else if (shape.text !== null) pending++;
     }
+    // Anchors into one document: in-page (`#x`) or all at one address (`…/README.md#x`).
+    if (bases.size > 1) continue;
     if (!ok || targets.length < 2) continue;
     anchors ??= headingAnchors(doc);
     const known = anchors;
@@ -97,7 +119,11 @@ export function findToc(doc: Doc): Doc['toc'] {
       return heading !== undefined && (doc.headings[heading]?.line ?? 0) >= first.start - 1;
     }).length;
     // A TOC that lists the heading above it (its own) still has most anchors after it.
-    if (hits >= 2 && hits * 2 >= links) return { start: first.start, end: last.end, list };
+    if (hits >= 2 && hits * 2 >= links) {
+      // Lines right below the last link (no blank line between) are the TOC's too.
+      while (end < last.end && !isBlank(doc.lines[end]?.text ?? '')) end++;
+      return { start: first.start, end, list };
+    }
   }
   return undefined;
 }

@@ -4,12 +4,14 @@
  * bold text), with the anchor its heading gets: GitHub's, or the siblings' own scheme when
  * it can be derived from the heading (the same text with its case kept).
  */
-import { escapeTopicName } from '../topic-path';
+import { escapeTopicName, splitTopicPath } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc } from './document';
 import { escapeInline } from './escape';
 import { headingAnchors, Slugger, slugBase, slugKeepCase } from './toc-anchors';
 import { readTocLine, type TocLineShape, tocWidth } from './toc-find';
+import { findHtmlToc } from './toc-html';
+import { htmlTocInsertion, type TocEdits } from './toc-html-insert';
 
 export { Slugger, slugBase } from './toc-anchors';
 
@@ -74,6 +76,27 @@ function tocPaths(doc: Doc, lines: TocLine[]): string[] {
   });
 }
 
+/**
+ * Whether a TOC whose lines stand for `paths` has a place for a topic `depth` levels deep.
+ * One that lists that level has; one that stops above the levels the document has does not
+ * (it lists chapters only), nor does a flat one; a nested one that lists every level the
+ * document has grows one deeper under the new topic's parent's line (`withParent`).
+ */
+export function listsDepth(
+  doc: Doc,
+  lines: TocLine[],
+  paths: string[],
+  depth: number,
+  withParent: boolean,
+): boolean {
+  const depthOf = (path: string) => (path ? splitTopicPath(path).length : 0);
+  const listed = paths.reduce((max, path) => Math.max(max, depthOf(path)), 0);
+  if (depth <= listed) return true;
+  const deepest = doc.topics.reduce((max, path) => Math.max(max, depthOf(path)), 0);
+  const flat = lines.every((line) => line.width === lines[0]?.width);
+  return withParent && !flat && listed >= deepest;
+}
+
 /** A new topic's TOC entry: its name and depth below the topic it was added to. */
 export interface NewTocEntry {
   depth: number;
@@ -100,6 +123,26 @@ function numbered(line: TocLine, number: number): Partial<TocLine> {
   return { number, marker: `${number}${line.marker.slice(-1)}` };
 }
 
+/**
+ * When the new topic's heading goes before a sibling's (trailing matter such as Contributing
+ * or License, or a year that comes later), its TOC line goes before that sibling's line too,
+ * shaped like the sibling before it and numbered in its place.
+ */
+function siblingAfter(
+  doc: Doc,
+  siblings: TocLine[],
+  before: number,
+): { template: TocLine; after: number } | undefined {
+  const index = siblings.findIndex((line) => {
+    const heading = line.heading === undefined ? undefined : doc.headings[line.heading];
+    return heading !== undefined && !heading.isTitle && heading.firstLine >= before;
+  });
+  const next = siblings[index];
+  if (!next) return undefined;
+  const shape = siblings[index - 1] ?? next;
+  return { template: { ...shape, ...numbered(shape, next.number ?? 0) }, after: next.line - 1 };
+}
+
 /** How the siblings spell anchors: GitHub's, or the same with the heading's case kept. */
 function anchorScheme(doc: Doc, siblings: TocLine[], slugs: string[]): 'github' | 'case' {
   let github = 0;
@@ -116,9 +159,10 @@ function anchorScheme(doc: Doc, siblings: TocLine[], slugs: string[]): 'github' 
   return kept > github ? 'case' : 'github';
 }
 
-function write(template: TocLine, text: string, anchor: string): string {
+/** A TOC line like `template` for `text`; `base` is the address the TOC's links share. */
+function write(template: TocLine, text: string, anchor: string, base: string): string {
   const bold = /^\*\*.*\*\*$/.test(template.text) ? '**' : '';
-  return `${template.indent}${'- '.repeat(template.dashes)}${template.marker}${template.gap || ' '}[${bold}${escapeInline(text)}${bold}](#${anchor})`;
+  return `${template.indent}${'- '.repeat(template.dashes)}${template.marker}${template.gap || ' '}[${bold}${escapeInline(text)}${bold}](${base}#${anchor})`;
 }
 
 /**
@@ -132,6 +176,7 @@ export function tocInsertion(
   slugger: Slugger,
   parent: string,
   added: NewTocEntry[],
+  before = Infinity,
 ): { at: number; lines: string[] } | null {
   const lines = tocLines(doc);
   if (!lines.some((line) => line.href) || !added.length) return null;
@@ -150,13 +195,9 @@ export function tocInsertion(
       at = paths.indexOf(parts.slice(0, depth).join(TOPIC_SEPARATOR));
       extraDepth = parts.length - depth;
     }
-    if (at < 0) extraDepth = 0;
-    // A TOC that stops above the new topic's depth gets no line for it.
-    const listed = paths.reduce(
-      (max, path) => Math.max(max, path ? path.split(TOPIC_SEPARATOR).length : 0),
-      0,
-    );
-    if (paths[at] !== parent && parts.length + 1 > listed) return null;
+    // A topic under a section the contents leave out (News, Citation…) gets no line either.
+    if (at < 0) return null;
+    if (!listsDepth(doc, lines, paths, parts.length + 1, paths[at] === parent)) return null;
   }
   let template: TocLine;
   let after: number;
@@ -174,15 +215,20 @@ export function tocInsertion(
         : deeper(lines, own);
     for (let i = 0; i < extraDepth; i++) template = deeper(lines, template);
     after = lines[end - 1]?.line ?? own.line;
+    const next = extraDepth === 0 ? siblingAfter(doc, siblings, before) : undefined;
+    if (next) ({ template, after } = next);
   } else {
     const top = lines.reduce((min, line) => Math.min(min, line.width), Infinity);
     const siblings = lines.filter((line) => line.width === top);
     const last = siblings[siblings.length - 1] as TocLine;
     template = { ...last, ...numbered(last, (last.number ?? 0) + 1) };
     after = lines[lines.length - 1]?.line ?? 0;
+    const next = siblingAfter(doc, siblings, before);
+    if (next) ({ template, after } = next);
   }
   const siblingLines = lines.filter((line) => line.width === template.width);
   const scheme = anchorScheme(doc, siblingLines, headingSlugs);
+  const base = lines.find((line) => line.anchor)?.base ?? '';
   const out: string[] = [];
   const levels: TocLine[] = [template];
   for (const entry of added) {
@@ -195,8 +241,29 @@ export function tocInsertion(
     const slug = slugger.slug(entry.name);
     const anchor =
       scheme === 'case' ? slugKeepCase(entry.name) + slug.slice(slugBase(entry.name).length) : slug;
-    out.push(write(shape, entry.name, anchor));
+    out.push(write(shape, entry.name, anchor, base));
     levels[entry.depth] = { ...shape, ...numbered(shape, (shape.number ?? 0) + 1) };
   }
   return { at: after + 1, lines: out };
+}
+
+/**
+ * The TOC edits for topics added under `parent` whose heading goes before line `before`, in
+ * whichever form the document's contents
+ * take: a Markdown list (`tocInsertion`) or HTML (toc-html-insert.ts). Null without a TOC.
+ */
+export function tocEdits(
+  doc: Doc,
+  headingSlugs: string[],
+  slugger: Slugger,
+  parent: string,
+  added: NewTocEntry[],
+  before = Infinity,
+): TocEdits | null {
+  if (doc.toc) {
+    const lines = tocInsertion(doc, headingSlugs, slugger, parent, added, before);
+    return lines ? { inserts: [lines], rewrites: [] } : null;
+  }
+  const html = findHtmlToc(doc);
+  return html ? htmlTocInsertion(doc, html, slugger, parent, added, before) : null;
 }

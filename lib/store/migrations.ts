@@ -1,9 +1,11 @@
 /**
  * One migration per schema version, applied in order from the version a database has to
- * DB_VERSION. A migration may only add: stores, indexes, or fields derived from records.
+ * DB_VERSION. A migration may only add: stores, indexes, or fields derived from records;
+ * v4 also respells topic paths the old parser got wrong (lib/slashed-topics.ts).
  */
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { withLinks } from '../collection/merge';
+import { removableParents, slashedTopicFixes } from '../slashed-topics';
 import type { CollectionSchema } from './schema';
 
 export type Migration = (
@@ -35,7 +37,38 @@ export const MIGRATIONS: Migration[] = [
     items.createIndex('by-link', 'links', { multiEntry: true });
     void backfillLinks(items);
   },
+  // v4: topic paths of imported lists whose file has a heading holding ` / `, saved before
+  // such a slash was escaped (lib/slashed-topics.ts): one topic again, made-up parents gone.
+  (_db, tx) => {
+    void respellSlashedTopics(tx);
+  },
 ];
+
+type UpgradeTx = IDBPTransaction<CollectionSchema, StoreNames<CollectionSchema>[], 'versionchange'>;
+
+/** Runs inside the upgrade transaction: only IndexedDB requests are awaited. */
+async function respellSlashedTopics(tx: UpgradeTx): Promise<void> {
+  const topicStore = tx.objectStore('topics');
+  const itemStore = tx.objectStore('items');
+  const fixes = slashedTopicFixes(
+    await tx.objectStore('lists').getAll(),
+    await topicStore.getAll(),
+  );
+  if (!fixes.changed.length && !fixes.merged.size) return;
+  for (const topic of fixes.changed) await topicStore.put(topic);
+  for (const [from, to] of fixes.merged) {
+    for (const item of await itemStore.index('by-topic').getAll(from)) {
+      const ids = [...new Set(item.topicIds.map((id) => (id === from ? to : id)))];
+      await itemStore.put({ ...item, topicIds: ids });
+    }
+    await topicStore.delete(from);
+  }
+  const used = new Set<string>();
+  for (const parent of fixes.impliedParents)
+    if (await itemStore.index('by-topic').count(parent.id)) used.add(parent.id);
+  for (const id of removableParents(fixes, (topicId) => used.has(topicId)))
+    await topicStore.delete(id);
+}
 
 /** Runs inside the upgrade transaction, which stays open while its requests chain. */
 async function backfillLinks(

@@ -7,7 +7,7 @@ export type { ExportRecord };
 export const DB_NAME = 'paper-shelf';
 
 /** The schema version the code expects; each step up has a migration in migrations.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface CollectionSchema extends DBSchema {
   lists: { key: string; value: List };

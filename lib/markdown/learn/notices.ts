@@ -3,6 +3,7 @@
  * follow their neighbours (no entries, no shared shape, nothing to put the link in) and
  * were written in a named style instead. Pure: from the imported file and the export.
  */
+import { displayTopicPath, parentTopicPath } from '../../topic-path';
 import { parseDocument } from '../parse';
 import { SectionPatterns } from './section';
 
@@ -29,13 +30,13 @@ export function exportNotices(source: string, exported: string): string[] {
     const old = before.get(topic);
     if (![...keys].some((key) => !old?.has(key))) continue;
     const index = doc.sections.map((section) => section.path).lastIndexOf(topic);
-    const parent = topic.split(' / ').slice(0, -1).join(' / ');
+    const parent = parentTopicPath(topic);
     const named =
       index >= 0 ? patterns.usesNamedStyle(index) : patterns.newTopicUsesNamedStyle(parent);
     if (named) continue;
     const found = index >= 0 ? patterns.forSection(index) : patterns.forNewTopic(parent);
     if (found.pattern) continue;
-    const where = topic === '' ? 'The list' : `“${topic}”`;
+    const where = topic === '' ? 'The list' : `“${displayTopicPath(topic)}”`;
     notices.push(`${where}: ${found.reason}; new entries use a named style.`);
   }
   return notices;

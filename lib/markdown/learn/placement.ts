@@ -4,6 +4,7 @@
  * Acknowledgements, Citation, Star History, footnotes, "back to top" lines); in a run of
  * year headings, where its year keeps their order.
  */
+import { splitTopicPath, topicDisplayName } from '../../topic-path';
 import type { Doc, Section } from '../document';
 import { isBlank } from '../lines';
 import { dateOrder, readDate } from './dates';
@@ -15,14 +16,14 @@ const BACK_TO_TOP =
 
 /** The parent's direct sub-sections in order. */
 function children(doc: Doc, parent: string, start: number, end: number): Section[] {
-  const depth = parent === '' ? 1 : parent.split(' / ').length + 1;
+  const depth = splitTopicPath(parent).length + 1;
   return doc.sections.filter(
     (section) =>
       section.heading !== null &&
       !section.heading.isTitle &&
       section.start > start &&
       section.start <= end &&
-      section.path.split(' / ').length === depth,
+      splitTopicPath(section.path).length === depth,
   );
 }
 
@@ -56,7 +57,7 @@ export function newTopicLine(
   end: number,
 ): number {
   const siblings = children(doc, parent, start, end);
-  const names = siblings.map((section) => (section.path.split(' / ').pop() ?? '').trim());
+  const names = siblings.map((section) => topicDisplayName(section));
   // Dates in order: `## 2019` … `## 2021` takes `2020` between them; `#### 2018-02`,
   // `#### 2017-12 (NIPS Edition)` … take `2018-01` between them.
   const year = headingDate(name);

@@ -117,3 +117,90 @@ describe('deleting a topic of an imported list', () => {
     expect(output).toContain('## B\n');
   });
 });
+
+/** Imports `source`, renames topic `from` to the name `to` as the library page does. */
+function renamed(source: string, from: string, to: string): [string, string][] {
+  const collection = emptyCollection();
+  const { list } = applyImportedList(collection, importList(source), source, {
+    now: 1,
+    newId: ids,
+  });
+  const topic = collection.topics.find((t) => t.path === from);
+  if (!topic) throw new Error(`no topic ${from}`);
+  const parent = from.split(' / ').slice(0, -1);
+  topic.path = [...parent, to].join(' / ');
+  const output = exportList(listExportInput(collection, list), { now: new Date(0) });
+  return changedLines(source, output);
+}
+
+describe('renaming a topic whose heading carries markup', () => {
+  it('changes only the name: a back link after it stays, the TOC line follows', () => {
+    const source = [
+      '# L',
+      '',
+      '## Contents',
+      '',
+      '- [📖Pruning](#pruning-back)',
+      '- [Other](#other)',
+      '',
+      '### 📖Pruning ([back](#contents))',
+      '',
+      '- [Wanda](https://arxiv.org/abs/2306.11695)',
+      '',
+      '### Other',
+      '',
+    ].join('\n');
+    expect(renamed(source, 'Contents / 📖Pruning', '📖Sparsity')).toEqual([
+      ['- [📖Pruning](#pruning-back)', '- [📖Sparsity](#sparsity-back)'],
+      ['### 📖Pruning ([back](#contents))', '### 📖Sparsity ([back](#contents))'],
+    ]);
+  });
+
+  it('keeps an HTML heading’s tags and id, and the TOC anchor that id gives', () => {
+    const source = [
+      '# L',
+      '',
+      '1. [**Vision**](#vision)',
+      '2. [Language](#language)',
+      '',
+      '## <h3 id="vision">Vision</h3>',
+      '',
+      '- [ViT](https://arxiv.org/abs/2010.11929)',
+      '',
+      '## Language',
+      '',
+    ].join('\n');
+    expect(renamed(source, 'Vision', 'Computer vision')).toEqual([
+      ['1. [**Vision**](#vision)', '1. [**Computer vision**](#vision)'],
+      ['## <h3 id="vision">Vision</h3>', '## <h3 id="vision">Computer vision</h3>'],
+    ]);
+  });
+
+  it('keeps a linked heading’s link and a badge, and renames its line in an HTML TOC', () => {
+    const source = [
+      '# L',
+      '',
+      '<ul>',
+      '<li><a href="#models-">1. Models</a></li>',
+      '<li><a href="#data">2. Data</a></li>',
+      '</ul>',
+      '',
+      '## [Models](#top) ![stars](https://img.shields.io/badge/x-y-z)',
+      '',
+      '- [LLaMA](https://arxiv.org/abs/2302.13971)',
+      '',
+      '## Data',
+      '',
+    ].join('\n');
+    expect(renamed(source, 'Models', 'Models & more')).toEqual([
+      [
+        '<li><a href="#models-">1. Models</a></li>',
+        '<li><a href="#models--more-">1. Models &amp; more</a></li>',
+      ],
+      [
+        '## [Models](#top) ![stars](https://img.shields.io/badge/x-y-z)',
+        '## [Models & more](#top) ![stars](https://img.shields.io/badge/x-y-z)',
+      ],
+    ]);
+  });
+});

@@ -133,12 +133,18 @@ describe('styles', () => {
     }
   });
 
-  it('a section of bare links in a wiki keeps its links', () => {
+  it('a save into a wiki section that holds only its contents keeps its link, below them', () => {
+    // The Overview links to the wiki's own README (`https://github.com/krai/LLM_Wiki#x`): its
+    // table of contents, not entries; the new entry starts a list of its own under it.
     const shelf = shelfFrom(readSeed('llm-wiki.md'));
     save(shelf, 'Overview', MODEL);
-    expect(exportShelf(shelf)).toContain(
-      '- [Papers](https://github.com/krai/LLM_Wiki#paper)\n- [meta-llama/Meta-Llama-3-8B](https://huggingface.co/meta-llama/Meta-Llama-3-8B)\n',
+    const out = exportShelf(shelf);
+    expect(out).toContain(
+      '- [Papers](https://github.com/krai/LLM_Wiki#paper)\n\n- [meta-llama/Meta-Llama-3-8B](https://huggingface.co/meta-llama/Meta-Llama-3-8B)\n',
     );
+    // Read back as an entry, though Markdown counts it in the contents' list.
+    const again = importList(out).entries.filter((entry) => entry.topic === 'Overview');
+    expect(again.map((entry) => entry.capture.url)).toEqual([MODEL.url]);
   });
 
   it('writes new lines with the document line ending', () => {

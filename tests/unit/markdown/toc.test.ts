@@ -55,12 +55,27 @@ describe('TOC lines', () => {
     expect(readTocLine('- [A](https://a.org) by someone')).toBeNull();
   });
 
-  it('is no TOC when its anchors lead to no heading, or it links to another page', () => {
+  it('is no TOC when its anchors lead to no heading, or its links go to several pages', () => {
     const text = '# T\n\n## A\n\n- [x](#nowhere)\n- [y](#missing)\n\n## B\n';
     expect(parseDocument(text).toc).toBeUndefined();
-    const wiki =
-      '# T\n\n## Overview\n- [A](https://github.com/o/r#a)\n- [B](https://github.com/o/r#b)\n\n## A\n\n## B\n';
-    expect(parseDocument(wiki).toc).toBeUndefined();
+    const pages =
+      '# T\n\n## Overview\n- [A](https://github.com/o/r#a)\n- [B](https://github.com/p/q#b)\n\n## A\n\n## B\n';
+    expect(parseDocument(pages).toc).toBeUndefined();
+  });
+
+  it('reads full links to the document itself, all at one address, as TOC lines', () => {
+    expect(readTocLine('- [A](https://github.com/o/r#a-b)')).toMatchObject({
+      anchor: 'a-b',
+      base: 'https://github.com/o/r',
+    });
+    for (const base of [
+      'https://github.com/o/r',
+      'https://github.com/o/r/blob/main/README.md',
+      './README.md',
+    ]) {
+      const text = `# T\n\n## Overview\n- [A](${base}#a)\n- [B](${base}#b)\n\n## A\n\n## B\n`;
+      expect(parseDocument(text).toc, base).toMatchObject({ start: 3, end: 5 });
+    }
   });
 });
 
@@ -169,24 +184,99 @@ describe('a new topic’s TOC line', () => {
     expect(added(text, 'Agents / 🔔 News')).toContain('    - [🔔 News](#-news-1)');
   });
 
-  it('leaves an HTML TOC as it is', () => {
+  it('in a TOC of full links to the document uses their address', () => {
+    const base = 'https://github.com/o/r/blob/main/README.md';
     const text = [
       '# L',
       '',
-      '<table>',
-      '<tr><td><a href="#vision">1. Vision</a></td></tr>',
-      '<tr><td><a href="#language">2. Language</a></td></tr>',
-      '</table>',
+      '## Contents',
+      `- [Vision](${base}#vision)`,
+      `  - [Detection](${base}#detection)`,
+      `- [Language](${base}#language)`,
       '',
       '## Vision',
-      '',
+      '### Detection',
       PAPER,
-      '',
       '## Language',
       '',
     ].join('\n');
-    const lines = added(text, 'Audio');
-    expect(lines.join('\n')).not.toContain('#audio');
-    expect(lines).toContain('## Audio');
+    expect(added(text, 'Vision / Tracking')).toContain(`  - [Tracking](${base}#tracking)`);
+    expect(added(text, 'Audio')).toContain(`- [Audio](${base}#audio)`);
+  });
+
+  it('gives a flat TOC no line for a sub-topic', () => {
+    const text = '# L\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n' + PAPER + '\n\n## B\n';
+    expect(added(text, 'A / Sub').join('\n')).not.toContain('#sub');
+  });
+
+  it('goes before the lines of trailing matter, as the heading goes before its section', () => {
+    const text = [
+      '# L',
+      '',
+      '## Contents',
+      '- [Vision](#vision)',
+      '- [Language](#language)',
+      '- [Contributing](#contributing)',
+      '- [License](#license)',
+      '',
+      '## Vision',
+      PAPER,
+      '## Language',
+      '## Contributing',
+      'Pull requests welcome.',
+      '## License',
+      'MIT',
+      '',
+    ].join('\n');
+    const out = (() => {
+      const shelf = shelfFrom(text);
+      save(shelf, 'Audio', REPO);
+      return exportShelf(shelf);
+    })();
+    expect(out).toContain('- [Language](#language)\n- [Audio](#audio)\n- [Contributing]');
+    expect(out.indexOf('## Audio')).toBeLessThan(out.indexOf('## Contributing'));
+  });
+
+  it('keeps a year order: a new year goes between the years around it', () => {
+    const text = [
+      '# L',
+      '',
+      '1. [2019](#2019)',
+      '2. [2021](#2021)',
+      '',
+      '## 2019',
+      PAPER,
+      '## 2021',
+      PAPER.replace('1706.03762', '2101.00001'),
+      '',
+    ].join('\n');
+    const out = (() => {
+      const shelf = shelfFrom(text);
+      save(shelf, '2020', REPO);
+      return exportShelf(shelf);
+    })();
+    expect(out).toContain('1. [2019](#2019)\n2. [2020](#2020)\n2. [2021](#2021)');
+    expect(out.indexOf('## 2020')).toBeLessThan(out.indexOf('## 2021'));
+  });
+
+  it('gives no line to a sub-topic of a section the contents leave out', () => {
+    const text = [
+      '# L',
+      '',
+      '## News',
+      '- 2025: released',
+      '',
+      '## Contents',
+      '- [Vision](#vision)',
+      '  - [Detection](#detection)',
+      '- [Language](#language)',
+      '',
+      '## Vision',
+      '### Detection',
+      PAPER,
+      '## Language',
+      '',
+    ].join('\n');
+    expect(added(text, 'News / Releases').join('\n')).not.toContain('#releases');
   });
 });

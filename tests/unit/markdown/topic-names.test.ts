@@ -118,6 +118,7 @@ describe('display names drop markup', () => {
     ['📖Pruning ([back](#contents))', '📖Pruning'],
     ['<h3 id="x">Vision<h3/>', 'Vision'],
     ['[Models](#models)', 'Models'],
+    ['[Maxout Networks]', 'Maxout Networks'],
     ['Awesome-X [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)', 'Awesome-X'],
     ['Tools [🔝](#top)', 'Tools'],
     ['See [the survey](https://example.org) first', 'See the survey first'],
