@@ -10,11 +10,16 @@ import { writeAuthors } from './authors';
 import { itemDate, writeDate } from './dates';
 import type { Node } from './nodes';
 import { writeVenue } from './venues';
+import { escapeHtml, escapeHtmlMarkdown } from './html-text';
 
 export interface FillContext {
   item: Capture;
   /** Characters that delimit the field where it is written (`|` in a table cell). */
   extraEscape: string;
+  /** The entry is raw HTML (html-text.ts): values are HTML-escaped, not Markdown-escaped. */
+  html?: boolean;
+  /** Inside a Markdown link's label (in HTML that a renderer reads as Markdown). */
+  inLabel?: boolean;
 }
 
 interface Out {
@@ -42,16 +47,18 @@ function slot(node: Node, context: FillContext, inDest: boolean): string | null 
   const { item } = context;
   switch (node.k) {
     case 'title':
-      return inDest
-        ? encodeURIComponent(item.title)
-        : escapeInline(item.title, context.extraEscape);
+      if (inDest) return encodeURIComponent(item.title);
+      if (context.html)
+        return context.inLabel ? escapeHtmlMarkdown(item.title) : escapeHtml(item.title);
+      return escapeInline(item.title, context.extraEscape);
     case 'url': {
       let url: string | null = item.url;
       if (node.role === 'code') url = codeUrl(item);
       else if (node.role === 'pdf' && item.arxiv)
         url = `https://arxiv.org/pdf/${item.arxiv.id}${node.pdfSuffix ? '.pdf' : ''}`;
       if (url === null || url === '') return null;
-      return inDest ? formatDestination(url) : url;
+      if (inDest) return formatDestination(url);
+      return context.html ? escapeHtml(url) : url;
     }
     case 'authors':
       return writeAuthors(item.authors, node.form);
@@ -99,7 +106,8 @@ function joinPieces(pieces: (Out | null)[]): Out {
       const sep = /([|\-–—:;,·•])[ \t]*$/.exec(text)?.[1];
       if (sep && new RegExp(`^[ \\t]*\\${sep}`).test(next))
         text = text.replace(/[ \t]*[|\-–—:;,·•][ \t]*$/, '');
-      if (text === '' || /[\s([]$/.test(text)) next = next.replace(/^[ \t]+/, '');
+      // After an opening bracket or tag (`<summary>2024 [T](…)` without its year) no space.
+      if (text === '' || /[\s([>]$/.test(text)) next = next.replace(/^[ \t]+/, '');
       else if (/^[ \t]/.test(next) && /[ \t]$/.test(text)) text = text.replace(/[ \t]+$/, '');
     } else if (gap && /[ \t]$/.test(text) && /^[ \t]/.test(next)) {
       text = text.replace(/[ \t]+$/, '');
@@ -130,13 +138,13 @@ function fillNode(node: Node, context: FillContext, inDest: boolean): Out | null
       return null;
     case 'group': {
       const inner = fillNodes(node.children, context, inDest);
-      if (inner.dropped && !inner.value) return null;
+      if (inner.dropped && (!inner.value || node.whole)) return null;
       return { ...inner, text: `${node.open}${inner.text}${node.close}` };
     }
     case 'link': {
       const dest = fillNodes(node.dest, context, true);
       if (dest.dropped || dest.text === '') return null;
-      const label = fillNodes(node.label, context);
+      const label = fillNodes(node.label, context.html ? { ...context, inLabel: true } : context);
       if (label.text.trim() === '' && !node.image) return null;
       return {
         text: `${node.image ? '!' : ''}[${label.text}](${dest.text})`,
@@ -145,7 +153,10 @@ function fillNode(node: Node, context: FillContext, inDest: boolean): Out | null
       };
     }
     default: {
-      const text = slot(node, context, inDest);
+      let text = slot(node, context, inDest);
+      // Names, venues and dates are text too: in raw HTML they are escaped like the title.
+      if (text !== null && context.html && !inDest && node.k !== 'title' && node.k !== 'url')
+        text = escapeHtml(text);
       return text === null ? null : { text, value: true, dropped: false };
     }
   }
