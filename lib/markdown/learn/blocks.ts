@@ -34,7 +34,12 @@ export function blockEntry(
   const learned = learnParts(parts, () => false);
   const url = learned.exemplar.mainUrl;
   // A title link whose label reads like a list of names (`Title, Sea AI Lab`) is still the title.
-  const title = (learned.titleText ?? learned.exemplar.title)?.trim();
+  // A summary's title link is its title whole (`[Mamba (S6), CMU](…)`).
+  const title = (
+    kind === 'details'
+      ? (learned.exemplar.title ?? learned.titleText)
+      : (learned.titleText ?? learned.exemplar.title)
+  )?.trim();
   if (!url || !title) return null;
   const capture = captureFromLink(url, title);
   if (!capture) return null;

@@ -217,6 +217,21 @@ function atomNodes(atoms: Atom[], exemplar: Exemplar): Node[] {
       const group = tagGroup(atom.open, exemplar, inner);
       group.children.push({ k: 'lit', text: atom.close });
       nodes.push(group);
+    } else if (
+      atom.t === 'wrap' &&
+      atom.open.startsWith('<') &&
+      exemplar.title !== null &&
+      atom.raw.slice(atom.open.length, -atom.close.length).trim() === exemplar.title
+    ) {
+      // `<strong>Title</strong>` in raw HTML: Markdown inside it (`*x*`) is the title's text.
+      const raw = atom.raw.slice(atom.open.length, -atom.close.length);
+      const children: Node[] = [];
+      const lead = /^\s*/.exec(raw)?.[0] ?? '';
+      const trail = /\s*$/.exec(raw)?.[0] ?? '';
+      if (lead) children.push({ k: 'lit', text: lead });
+      children.push({ k: 'title' });
+      if (trail) children.push({ k: 'lit', text: trail });
+      nodes.push({ k: 'group', open: atom.open, close: atom.close, children });
     } else if (atom.t === 'wrap') {
       const inner = atom.open.startsWith('`')
         ? splitText(plainText(atom.inner))
@@ -337,8 +352,9 @@ export function exemplarOf(parts: string[]): Exemplar {
     const anchor = parts
       .flatMap((part) => (part.includes('<a') ? anchors(part) : []))
       .find((candidate) => (candidate.text || candidate.title) && identify(candidate.href));
+    // As written (`&lt;b&gt;`), so the title is found again in the entry's text.
     const named =
-      anchor && (anchor.text && !isGenericLabel(anchor.text) ? anchor.text : anchor.title);
+      anchor && (anchor.text && !isGenericLabel(anchor.text) ? anchor.rawText : anchor.rawTitle);
     if (anchor && named) {
       mainUrl = anchor.href;
       title = named;
@@ -373,6 +389,13 @@ const TITLE_EDGE = /^([\s|:;,\-–—•·]*)([\s\S]*?)(\s*(?:[.,|;]|\s[-–—:
 
 /** Marks the title: in the title link's label, else the longest undecided text. */
 function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
+  // Already placed (raw HTML's `<strong>Title</strong>`, build.ts atomNodes).
+  let placed = false;
+  for (const list of parts)
+    eachNode(list, (node) => {
+      if (node.k === 'title') placed = true;
+    });
+  if (placed) return exemplar.title;
   const candidates: { list: Node[]; index: number; core: string; linked: boolean }[] = [];
   const consider = (list: Node[], inGeneric: boolean, linked: boolean) => {
     list.forEach((node, index) => {
@@ -407,7 +430,7 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
   let chosen = pool[0];
   for (const candidate of pool)
     if (candidate.core.length > (chosen?.core.length ?? 0)) chosen = candidate;
-  if (!chosen) return null;
+  if (!chosen) return titleLinkLabel(parts, exemplar);
   const node = chosen.list[chosen.index] as { k: 'txt'; text: string };
   const edge = TITLE_EDGE.exec(node.text);
   const replacement: Node[] = [];
@@ -437,6 +460,23 @@ function repeatTitle(list: Node[], core: string): void {
     if (edge[3]) replacement.push({ k: 'lit', text: edge[3] });
     list.splice(index, 1, ...replacement);
   });
+}
+
+/**
+ * No text could be the title (`[Mamba, CMU](…)` reads as two names): the label of the link
+ * to the work, when its text is the exemplar's title, is the title whole.
+ */
+function titleLinkLabel(parts: Node[][], exemplar: Exemplar): string | null {
+  let found: (Node & { k: 'link' }) | null = null;
+  for (const list of parts)
+    eachNode(list, (node) => {
+      if (found || node.k !== 'link' || node.image || node.generic) return;
+      if (node.dest.some((dest) => dest.k === 'url' && dest.role === 'main')) found = node;
+    });
+  const link = found as (Node & { k: 'link' }) | null;
+  if (!link || exemplar.title === null) return null;
+  link.label.splice(0, link.label.length, { k: 'title' });
+  return exemplar.title;
 }
 
 /** Whether `list` is `part` or nested inside it. */

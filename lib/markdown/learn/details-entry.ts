@@ -5,7 +5,7 @@
  */
 import type { Line } from '../lines';
 import { blockEntry, type TopBlock } from './blocks';
-import { anchors, htmlText } from './html-text';
+import { anchors, decodeEntities, htmlText } from './html-text';
 import type { RowEntry } from './rows';
 import { captureFromLink } from '../entry-capture';
 import { withShape } from './blocks';
@@ -67,10 +67,12 @@ function readDetails(lines: Line[], first: number, limit: number): RowEntry | nu
       skeleton.push('');
     skeleton.push(lines[close]?.text ?? '');
   }
-  return (
+  const entry =
     blockEntry('details', first, close + 1, [inner.trim()], skeleton) ??
-    htmlSummary(inner, first, close + 1, skeleton)
-  );
+    htmlSummary(inner, first, close + 1, skeleton);
+  // Character references are text in HTML and in Markdown alike (`&lt;b&gt;` reads `<b>`).
+  if (entry) entry.recognised.capture.title = decodeEntities(entry.recognised.capture.title);
+  return entry;
 }
 
 /** A summary that links its work with an HTML anchor (`<a href="…">Title</a>`). */

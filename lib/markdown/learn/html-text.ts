@@ -52,9 +52,19 @@ export function escapeHtmlMarkdown(value: string): string {
   return escapeHtml(value).replace(/[\\[\]*_`]/g, '\\$&');
 }
 
+export interface Anchor {
+  href: string;
+  /** The title attribute and the visible text, decoded. */
+  title: string;
+  text: string;
+  /** The same as written (character references kept), to find them in the source again. */
+  rawTitle: string;
+  rawText: string;
+}
+
 /** The `href` values of the anchors in an HTML fragment, in order, with each anchor's text. */
-export function anchors(fragment: string): { href: string; title: string; text: string }[] {
-  const out: { href: string; title: string; text: string }[] = [];
+export function anchors(fragment: string): Anchor[] {
+  const out: Anchor[] = [];
   const open = /<a\b([^<>]*)>/gi;
   for (const match of fragment.matchAll(open)) {
     const attrs = match[1] ?? '';
@@ -62,10 +72,17 @@ export function anchors(fragment: string): { href: string; title: string; text: 
     if (href === null) continue;
     const close = fragment.toLowerCase().indexOf('</a>', match.index + match[0].length);
     const inner = close < 0 ? '' : fragment.slice(match.index + match[0].length, close);
+    const rawTitle = attribute(attrs, 'title') ?? '';
+    const rawText = inner
+      .replace(/<[^<>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     out.push({
       href: decodeEntities(href),
-      title: decodeEntities(attribute(attrs, 'title') ?? ''),
-      text: htmlText(inner),
+      title: decodeEntities(rawTitle),
+      text: decodeEntities(rawText),
+      rawTitle,
+      rawText,
     });
   }
   return out;
