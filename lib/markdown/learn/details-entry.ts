@@ -28,11 +28,17 @@ export function detailsEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
   const out: RowEntry[] = [];
   let after = -1;
   // Lines, not tokens: a `<details>` right under another block's last line is inside that
-  // token. Code blocks and headings still come from the tokens.
+  // token. Code blocks and headings still come from the tokens; each block's region ends
+  // at the next heading (found in one pass from the end, not by a search per block).
+  const limits = new Array<number>(tops.length);
+  let next = lines.length;
+  for (let i = tops.length - 1; i >= 0; i--) {
+    limits[i] = next;
+    if (tops[i]?.type === 'heading') next = tops[i]?.first ?? next;
+  }
   for (const [index, top] of tops.entries()) {
     if (top.type === 'code' || top.type === 'heading' || top.type === 'space') continue;
-    const heading = tops.slice(index + 1).find((next) => next.type === 'heading');
-    const limit = heading ? heading.first : lines.length;
+    const limit = limits[index] ?? lines.length;
     for (let line = Math.max(top.first, after); line < top.end; line++) {
       if (!OPEN.test(lines[line]?.text ?? '')) continue;
       const entry = readDetails(lines, line, limit);
