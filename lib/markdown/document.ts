@@ -78,7 +78,18 @@ export interface EntryShape {
   linkCanonical?: string;
   /** A table row (learn/rows.ts): written again by the table's pattern, never as a bullet. */
   row?: boolean;
+  /**
+   * An entry that is a block of lines, not a list item (learn/blocks.ts): a `<details>`
+   * block, a paragraph with its link sub-bullets, a heading with its bullets, an HTML `<tr>`.
+   */
+  block?: BlockKind;
+  /** The lines a new entry learns from, when not all of the entry's (a details block's prose is its own). */
+  skeleton?: string[];
+  /** An HTML table row's column names, from the table's header row. */
+  columns?: string[];
 }
+
+export type BlockKind = 'details' | 'paragraph' | 'heading' | 'html-row';
 
 export interface Entry {
   /** First line (inclusive) and end (exclusive), without trailing blank lines. */

@@ -7,6 +7,7 @@ import { readCodeSpan, unescapeInline } from './escape';
 import { learnParts, isGenericLabel } from './learn/build';
 import { findLinks, indexOfUnescaped, readLinkAt } from './links';
 import { readAwesome } from './styles/awesome-read';
+import { readHtmlItem } from './learn/html-entry';
 import { fieldsFromPageTitle, looksLikePageTitle } from './styles/obsidian';
 import type { ItemText, Recognised } from './styles/types';
 
@@ -186,7 +187,8 @@ export function recognise(item: ItemText): Recognised | null {
     readAwesome(item) ??
     readNumbered(item) ??
     readLinked(item) ??
-    readWiki(item);
+    readWiki(item) ??
+    readHtmlItem(item.head);
   if (found && found.status === undefined && item.checkbox !== undefined) {
     // `- [ ] Read [this](…)`: a task whatever else the line holds.
     found.status = item.checkbox === ' ' ? 'to-read' : 'read';

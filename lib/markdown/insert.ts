@@ -34,6 +34,9 @@ import {
   sortItems,
 } from './learn/entry-order';
 import { numbersRows, writeRow } from './learn/table';
+import { blocksNewestFirst, planBlockInserts } from './learn/block-insert';
+import { newHtmlTable, writeHtmlRow } from './learn/html-table';
+import { escapeHtml } from './learn/html-text';
 import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
@@ -182,7 +185,7 @@ class SourceWriter {
       ) {
         continue;
       }
-      if (entry.shape.row) {
+      if (entry.shape.row || entry.shape.block) {
         this.rewriteRow(entry, item);
         continue;
       }
@@ -220,14 +223,23 @@ class SourceWriter {
     const importedAt = this.input.importedAt;
     if (item.editedAt !== undefined && importedAt !== undefined && item.editedAt <= importedAt)
       return;
-    const own = this.doc.lines[entry.start]?.text ?? '';
-    let row = own;
-    if (item.title !== entry.capture.title)
-      row = row.replace(escapeInline(entry.capture.title, '|'), escapeInline(item.title, '|'));
+    // A block entry (details, paragraph, HTML row) is edited the same way, line by line.
+    const own = this.doc.lines.slice(entry.start, entry.end).map((line) => line.text);
     const written = entry.shape.linkUrl;
-    if (written !== undefined && item.url !== entry.capture.url)
-      row = row.split(written).join(item.url);
-    if (row !== own) this.edits.replace(entry.start, entry.end, [row]);
+    const rows = own.map((text) => {
+      let row = text;
+      if (item.title !== entry.capture.title) {
+        const html =
+          entry.shape.block !== undefined && row.includes(escapeHtml(entry.capture.title));
+        row = html
+          ? row.split(escapeHtml(entry.capture.title)).join(escapeHtml(item.title))
+          : row.replace(escapeInline(entry.capture.title, '|'), escapeInline(item.title, '|'));
+      }
+      if (written !== undefined && item.url !== entry.capture.url)
+        row = row.split(written).join(item.url);
+      return row;
+    });
+    if (rows.some((row, i) => row !== own[i])) this.edits.replace(entry.start, entry.end, rows);
   }
 
   /**
@@ -294,6 +306,12 @@ class SourceWriter {
       this.insertRows(path, lastRow, rows, fresh, style);
       return;
     }
+    const blocks = this.patterns.entriesOf(index).filter((entry) => entry.shape.block);
+    const lastBlock = blocks[blocks.length - 1];
+    if (lastBlock && (!lastSpan || lastSpan.end <= lastBlock.end)) {
+      this.insertBlocks(path, index, blocks, fresh, style);
+      return;
+    }
     const checkbox = usesCheckbox(this.doc, index);
     const authorsEllipsis = this.authorsEllipsis(index);
     const last = spans.reduce<(typeof spans)[number] | undefined>(
@@ -317,7 +335,13 @@ class SourceWriter {
     }
     const list = this.doc.lists[last.list];
     if (!list) return;
-    const listSpans = this.doc.items.filter((item) => item.list === last.list);
+    let listSpans: { start: number; end: number }[] = this.doc.items.filter(
+      (item) => item.list === last.list,
+    );
+    // Items that each make a list of their own (an HTML item's flush-left `</p>` ends its
+    // list) are spaced as the section's items are.
+    if (listSpans.length < 2)
+      listSpans = spans.filter((span, i) => span.start !== spans[i - 1]?.start);
     let gaps = 0;
     for (let i = 1; i < listSpans.length; i++) {
       if ((listSpans[i]?.start ?? 0) > (listSpans[i - 1]?.end ?? 0)) gaps++;
@@ -510,6 +534,38 @@ class SourceWriter {
     if (below.length) this.edits.insert(table.end, ['', ...below]);
   }
 
+  /**
+   * New entries among the section's block entries (details blocks, paragraph entries, paper
+   * headings, HTML table rows), in their shape; a named style where none can be learned.
+   */
+  private insertBlocks(
+    path: string,
+    index: number,
+    blocks: Entry[],
+    fresh: Item[],
+    style: StyleName,
+  ) {
+    const newest = blocksNewestFirst(this.doc, blocks);
+    const last = blocks[blocks.length - 1] as Entry;
+    let write: (item: Item) => string[];
+    if (last.shape.block === 'html-row') {
+      const exemplar = newest ? (blocks[0] as Entry) : last;
+      write = (item) => {
+        const row = writeHtmlRow(exemplar.shape.skeleton ?? [], exemplar.shape.columns ?? [], item);
+        if (row) return row;
+        this.notice(path, 'its table rows have no link to fill', style);
+        return this.fallback(item, style);
+      };
+    } else {
+      const learned = this.learnedFor(index, path, newest);
+      write = (item) =>
+        (learned ? this.writeLearned(learned, item, undefined, '', true) : null) ??
+        this.fallback(item, style);
+    }
+    for (const insert of planBlockInserts(this.doc, blocks, fresh, write))
+      this.edits.insert(insert.at, insert.lines);
+  }
+
   /** Start line of the first paper older than `item` (newest-first sections), if any. */
   private olderPaper(papers: { entry: Entry; order: number }[], item: Item): number | undefined {
     const order = paperOrder(item);
@@ -557,6 +613,12 @@ class SourceWriter {
         const rows = items.map((item, i) => writeRow(tableLines, item, false, i, true));
         if (rows.every((written) => written !== null))
           return [...tableLines.slice(0, 2), ...(rows as string[])];
+      }
+      const htmlRow = this.patterns.htmlRowFor(parent);
+      if (htmlRow) {
+        // The siblings are HTML tables: a new one with their header, a row per item.
+        const table = newHtmlTable(this.doc.lines, htmlRow, items);
+        if (table) return table;
       }
       if (this.patterns.newTopicUsesNamedStyle(parent))
         return this.newList(items, style, checkbox, false);

@@ -14,6 +14,9 @@ import { frontMatterLength } from './frontmatter';
 import { headingName } from './heading-name';
 import { guardForLexer, MAX_QUOTE_DEPTH } from './lex-guard';
 import { tableEntries } from './learn/rows';
+import type { TopBlock } from './learn/blocks';
+import { outside, readBlocks } from './learn/block-entries';
+import { closeHtmlItems } from './learn/html-entry';
 import { findToc, inToc } from './toc-find';
 import { LineStore } from './line-store';
 import { isBlank, type Line } from './lines';
@@ -82,6 +85,8 @@ interface Builder {
   /** `name`: the topic's name, the heading's text without its markup (heading-name.ts). */
   rawHeadings: { firstLine: number; line: number; level: number; text: string; name: string }[];
   pending: PendingEntry[];
+  /** The document's top-level block tokens as line ranges (block entries are read from them). */
+  tops: TopBlock[];
 }
 
 interface PendingEntry {
@@ -205,6 +210,10 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
   for (const token of tokens) {
     const here = offset;
     offset += token.raw.length;
+    if (depth === 0 && token.raw !== '') {
+      const span = index.span(here, token.raw);
+      builder.tops.push({ type: token.type, first: span.first, end: span.end });
+    }
     if (token.type === 'heading' && depth === 0) {
       const span = index.span(here, token.raw);
       const heading = token as Tokens.Heading;
@@ -249,6 +258,37 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
       }
     }
   }
+}
+
+/**
+ * Entries that are blocks (details blocks, paragraph entries, HTML table rows, paper
+ * headings: learn/block-entries.ts) replace the items and entries inside their lines.
+ */
+function addBlocks(builder: Builder): void {
+  const { doc } = builder;
+  const moved = closeHtmlItems(
+    doc.lines,
+    builder.pending.map((entry) => ({
+      start: entry.start,
+      end: entry.end,
+      html: entry.recognised.readAs === 'bare' && entry.list >= 0 && isHtmlItem(doc, entry.start),
+    })),
+  );
+  if (moved.size) {
+    for (const entry of builder.pending) entry.end = moved.get(entry.start) ?? entry.end;
+    for (const item of doc.items) item.end = moved.get(item.start) ?? item.end;
+  }
+  const read = readBlocks(doc.lines, builder.tops, builder.rawHeadings, builder.pending);
+  if (!read.entries.length) return;
+  builder.rawHeadings = read.headings;
+  builder.pending = outside(builder.pending, read.entries);
+  doc.items = outside(doc.items, read.entries);
+  for (const entry of read.entries) builder.pending.push({ ...entry, list: -1, nested: false });
+}
+
+/** Whether the list item on `line` is written as raw HTML (`- <p …>`). */
+function isHtmlItem(doc: Doc, line: number): boolean {
+  return /^\s*(?:[-*+]|\d{1,9}[.)])\s+</.test(doc.lines[line]?.text ?? '');
 }
 
 /** Topic paths and sections from the headings (FORMATS.md "Topics are headings"). */
@@ -361,8 +401,9 @@ export function parseDocument(text: string): Doc {
   };
   // Without front matter or `\r`, the text is already what marked should see.
   const body = frontMatterEnd === 0 && !store.hasCr() ? source : store.normalized(frontMatterEnd);
-  const builder: Builder = { doc, store, rawHeadings: [], pending: [] };
+  const builder: Builder = { doc, store, rawHeadings: [], pending: [], tops: [] };
   walk(builder, blockTokens(body, MAX_QUOTE_DEPTH), new LineIndex(body, frontMatterEnd), 0);
+  addBlocks(builder);
   buildSections(builder, frontMatterEnd);
   for (const item of doc.items) item.sectionIndex = sectionAt(doc, item.start);
   builder.pending.sort((a, b) => a.start - b.start);

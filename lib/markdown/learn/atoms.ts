@@ -12,7 +12,8 @@ export type Atom =
   | { t: 'link'; raw: string; open: string; url: string; inner: Atom[]; image: boolean }
   | { t: 'wrap'; raw: string; open: string; close: string; inner: Atom[] };
 
-const PAIRED_TAGS = new Set(['kbd', 'b', 'strong', 'i', 'em', 'code', 'sup', 'sub', 'span']);
+// `a` too: an anchor closed on its own line is one element (build.ts keeps or drops it whole).
+const PAIRED_TAGS = new Set(['kbd', 'b', 'strong', 'i', 'em', 'code', 'sup', 'sub', 'span', 'a']);
 
 /** End index (exclusive) of the bracket group opened at `open`, or -1. */
 function balanced(text: string, open: number, left: string, right: string): number {

@@ -10,6 +10,7 @@ import { readAuthors } from './authors';
 import { DATE_IN_TEXT, readDate } from './dates';
 import { eachNode, type Node, type UrlRole } from './nodes';
 import { KNOWN_IN_TEXT, readVenue, VENUE_IN_TEXT } from './venues';
+import { anchors } from './html-text';
 
 /** Link labels that name a kind of link, not a work: `[[paper](…)]`, `[code](…)`. */
 const GENERIC_LABEL =
@@ -209,8 +210,28 @@ function atomNodes(atoms: Atom[], exemplar: Exemplar): Node[] {
       for (const part of textNodes(atom.raw, exemplar)) nodes.push(part);
     } else if (atom.t === 'html') {
       // Tag text is markup: never the title, literal only when the neighbours share it.
-      for (const node of valueText(atom.raw, exemplar))
-        nodes.push(node.k === 'txt' ? { ...node, html: true } : node);
+      nodes.push(tagGroup(atom.raw, exemplar, []));
+    } else if (atom.t === 'wrap' && /^<a\b/i.test(atom.open)) {
+      // `<a href="…">…</a>`: its link is a slot like a Markdown link's; the element goes whole.
+      const inner = atomNodes(atom.inner, exemplar);
+      const group = tagGroup(atom.open, exemplar, inner);
+      group.children.push({ k: 'lit', text: atom.close });
+      nodes.push(group);
+    } else if (
+      atom.t === 'wrap' &&
+      atom.open.startsWith('<') &&
+      exemplar.title !== null &&
+      atom.raw.slice(atom.open.length, -atom.close.length).trim() === exemplar.title
+    ) {
+      // `<strong>Title</strong>` in raw HTML: Markdown inside it (`*x*`) is the title's text.
+      const raw = atom.raw.slice(atom.open.length, -atom.close.length);
+      const children: Node[] = [];
+      const lead = /^\s*/.exec(raw)?.[0] ?? '';
+      const trail = /\s*$/.exec(raw)?.[0] ?? '';
+      if (lead) children.push({ k: 'lit', text: lead });
+      children.push({ k: 'title' });
+      if (trail) children.push({ k: 'lit', text: trail });
+      nodes.push({ k: 'group', open: atom.open, close: atom.close, children });
     } else if (atom.t === 'wrap') {
       const inner = atom.open.startsWith('`')
         ? splitText(plainText(atom.inner))
@@ -236,6 +257,15 @@ function atomNodes(atoms: Atom[], exemplar: Exemplar): Node[] {
     }
   }
   return nodes;
+}
+
+/** An HTML tag (and what it encloses) as one group: kept or left out whole. */
+function tagGroup(tag: string, exemplar: Exemplar, inner: Node[]): Node & { k: 'group' } {
+  const children: Node[] = valueText(tag, exemplar).map((node) =>
+    node.k === 'txt' ? { ...node, html: true } : node,
+  );
+  for (const node of inner) children.push(node);
+  return { k: 'group', open: '', close: '', children, whole: true };
 }
 
 /** Text inside a generic link label (`paper`, `[pdf]`) is the label, not a value. */
@@ -317,6 +347,19 @@ export function exemplarOf(parts: string[]): Exemplar {
       links.find((link) => identify(link.url)?.kind !== 'repo')?.url ??
       null;
   }
+  if (title === null) {
+    // Raw HTML (`<a href="…" title="…"><strong>Title</strong></a>`): its first titled anchor.
+    const anchor = parts
+      .flatMap((part) => (part.includes('<a') ? anchors(part) : []))
+      .find((candidate) => (candidate.text || candidate.title) && identify(candidate.href));
+    // As written (`&lt;b&gt;`), so the title is found again in the entry's text.
+    const named =
+      anchor && (anchor.text && !isGenericLabel(anchor.text) ? anchor.rawText : anchor.rawTitle);
+    if (anchor && named) {
+      mainUrl = anchor.href;
+      title = named;
+    }
+  }
   const arxivId = mainUrl ? (identify(mainUrl)?.arxiv?.id ?? null) : null;
   return { title, mainUrl, repoPath, arxivId };
 }
@@ -346,6 +389,13 @@ const TITLE_EDGE = /^([\s|:;,\-–—•·]*)([\s\S]*?)(\s*(?:[.,|;]|\s[-–—:
 
 /** Marks the title: in the title link's label, else the longest undecided text. */
 function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
+  // Already placed (raw HTML's `<strong>Title</strong>`, build.ts atomNodes).
+  let placed = false;
+  for (const list of parts)
+    eachNode(list, (node) => {
+      if (node.k === 'title') placed = true;
+    });
+  if (placed) return exemplar.title;
   const candidates: { list: Node[]; index: number; core: string; linked: boolean }[] = [];
   const consider = (list: Node[], inGeneric: boolean, linked: boolean) => {
     list.forEach((node, index) => {
@@ -365,11 +415,22 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
   const first = candidates.filter(
     (candidate) => candidate.list === parts[0] || inPart(parts[0], candidate.list),
   );
-  const pool = linked.length ? linked : first.length ? first : candidates;
+  // The text the entry's own title is (an HTML entry's `<strong>Title</strong>`), when known.
+  const exact = candidates.filter((candidate) => candidate.core === exemplar.title);
+  const exactLinked = exact.filter((candidate) => candidate.linked);
+  const pool = exactLinked.length
+    ? exactLinked
+    : linked.length
+      ? linked
+      : exact.length
+        ? exact
+        : first.length
+          ? first
+          : candidates;
   let chosen = pool[0];
   for (const candidate of pool)
     if (candidate.core.length > (chosen?.core.length ?? 0)) chosen = candidate;
-  if (!chosen) return null;
+  if (!chosen) return titleLinkLabel(parts, exemplar);
   const node = chosen.list[chosen.index] as { k: 'txt'; text: string };
   const edge = TITLE_EDGE.exec(node.text);
   const replacement: Node[] = [];
@@ -379,7 +440,43 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
   chosen.list.splice(chosen.index, 1, ...replacement);
   const title = (edge?.[2] ?? '').replace(/\\(.)/g, '$1');
   if (exemplar.title === null) exemplar.title = title;
+  // The same title written again on another line (a paper heading over `- Title [[arXiv]](…)`)
+  // is the title there too.
+  const core = edge?.[2] ?? '';
+  if (parts.length > 1 && core.length >= 4)
+    for (const list of parts) if (list !== chosen.list) repeatTitle(list, core);
   return title;
+}
+
+function repeatTitle(list: Node[], core: string): void {
+  list.forEach((node, index) => {
+    if (node.k === 'group') repeatTitle(node.children, core);
+    if (node.k !== 'txt' || node.html) return;
+    const edge = TITLE_EDGE.exec(node.text);
+    if (edge?.[2] !== core) return;
+    const replacement: Node[] = [];
+    if (edge[1]) replacement.push({ k: 'txt', text: edge[1] });
+    replacement.push({ k: 'title' });
+    if (edge[3]) replacement.push({ k: 'lit', text: edge[3] });
+    list.splice(index, 1, ...replacement);
+  });
+}
+
+/**
+ * No text could be the title (`[Mamba, CMU](…)` reads as two names): the label of the link
+ * to the work, when its text is the exemplar's title, is the title whole.
+ */
+function titleLinkLabel(parts: Node[][], exemplar: Exemplar): string | null {
+  let found: (Node & { k: 'link' }) | null = null;
+  for (const list of parts)
+    eachNode(list, (node) => {
+      if (found || node.k !== 'link' || node.image || node.generic) return;
+      if (node.dest.some((dest) => dest.k === 'url' && dest.role === 'main')) found = node;
+    });
+  const link = found as (Node & { k: 'link' }) | null;
+  if (!link || exemplar.title === null) return null;
+  link.label.splice(0, link.label.length, { k: 'title' });
+  return exemplar.title;
 }
 
 /** Whether `list` is `part` or nested inside it. */

@@ -12,6 +12,7 @@ import { codeUrl, urlFor } from './link-kinds';
 import type { LinkPlan } from './link-plan';
 import type { Node } from './nodes';
 import { writeVenue } from './venues';
+import { escapeHtml, escapeHtmlMarkdown } from './html-text';
 
 export interface FillContext {
   item: Capture;
@@ -19,6 +20,10 @@ export interface FillContext {
   extraEscape: string;
   /** Which URL (and label) each link takes, decided for the whole entry (link-plan.ts). */
   plan?: LinkPlan;
+  /** The entry is raw HTML (html-text.ts): values are HTML-escaped, not Markdown-escaped. */
+  html?: boolean;
+  /** Inside a Markdown link's label (in HTML that a renderer reads as Markdown). */
+  inLabel?: boolean;
 }
 
 interface Out {
@@ -40,13 +45,15 @@ function slot(node: Node, context: FillContext, inDest: boolean): string | null 
   const { item } = context;
   switch (node.k) {
     case 'title':
-      return inDest
-        ? encodeURIComponent(item.title)
-        : escapeInline(item.title, context.extraEscape);
+      if (inDest) return encodeURIComponent(item.title);
+      if (context.html)
+        return context.inLabel ? escapeHtmlMarkdown(item.title) : escapeHtml(item.title);
+      return escapeInline(item.title, context.extraEscape);
     case 'url': {
       const url = urlFor(node.role, node.pdfSuffix, item);
-      if (url === null) return null;
-      return inDest ? formatDestination(url) : url;
+      if (url === null || url === '') return null;
+      if (inDest) return formatDestination(url);
+      return context.html ? escapeHtml(url) : url;
     }
     case 'authors':
       return writeAuthors(item.authors, node.form);
@@ -98,7 +105,8 @@ function joinPieces(pieces: (Out | null)[]): Out {
         next = next.replace(again, '');
         if (/[ \t]$/.test(text)) next = next.replace(/^[ \t]+/, '');
       }
-      if (text === '' || /[\s([]$/.test(text)) next = next.replace(/^[ \t]+/, '');
+      // After an opening bracket or tag (`<summary>2024 [T](…)` without its year) no space.
+      if (text === '' || /[\s([>]$/.test(text)) next = next.replace(/^[ \t]+/, '');
       else if (/^[ \t]/.test(next) && /[ \t]$/.test(text)) text = text.replace(/[ \t]+$/, '');
     } else if (gap && /[ \t]$/.test(text) && /^[ \t]/.test(next)) {
       text = text.replace(/[ \t]+$/, '');
@@ -129,7 +137,7 @@ function fillNode(node: Node, context: FillContext, inDest: boolean): Out | null
       return null;
     case 'group': {
       const inner = fillNodes(node.children, context, inDest);
-      if (inner.dropped && !inner.value) return null;
+      if (inner.dropped && (!inner.value || node.whole)) return null;
       return { ...inner, text: `${node.open}${inner.text}${node.close}` };
     }
     case 'link': {
@@ -143,7 +151,7 @@ function fillNode(node: Node, context: FillContext, inDest: boolean): Out | null
       const relabel = context.plan?.labels.get(node);
       const label =
         relabel === undefined
-          ? fillNodes(node.label, context)
+          ? fillNodes(node.label, context.html ? { ...context, inLabel: true } : context)
           : { text: relabel, value: false, dropped: false };
       if (label.text.trim() === '' && !node.image) return null;
       return {
@@ -153,7 +161,10 @@ function fillNode(node: Node, context: FillContext, inDest: boolean): Out | null
       };
     }
     default: {
-      const text = slot(node, context, inDest);
+      let text = slot(node, context, inDest);
+      // Names, venues and dates are text too: in raw HTML they are escaped like the title.
+      if (text !== null && context.html && !inDest && node.k !== 'title' && node.k !== 'url')
+        text = escapeHtml(text);
       return text === null ? null : { text, value: true, dropped: false };
     }
   }

@@ -24,7 +24,8 @@ export type Node =
   | { k: 'arxivId' }
   /** `owner/name` of the item's repository (inside a badge URL). */
   | { k: 'repoPath' }
-  | { k: 'group'; open: string; close: string; children: Node[] }
+  /** `whole`: an HTML tag or element, left out whole when any part of it is (never half a tag). */
+  | { k: 'group'; open: string; close: string; children: Node[]; whole?: boolean }
   | { k: 'link'; image: boolean; label: Node[]; dest: Node[]; generic: boolean };
 
 /** Visits every node depth-first (children after their parent). */

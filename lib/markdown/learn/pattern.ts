@@ -9,11 +9,15 @@ import { learnParts, type Learned } from './build';
 import { fillNodes } from './fill';
 import { labelSpellings, planLinks } from './link-plan';
 import { eachNode, signature } from './nodes';
+import { opensHtmlBlock } from './html-text';
+import { tidyHtml } from './html-entry';
 
 export interface LearnedEntry {
   leads: string[];
   learned: Learned;
   signature: string;
+  /** The entry is a raw HTML block: values written into it are HTML-escaped. */
+  html?: boolean;
 }
 
 export interface Pattern {
@@ -42,7 +46,16 @@ export function learnEntry(
       (nodes, index) => `${(leads[index] ?? '').replace(/\d+/g, 'N')}${signature(coarse(nodes))}`,
     )
     .join('\n');
-  return { leads, learned, signature: shape };
+  const entry: LearnedEntry = { leads, learned, signature: shape };
+  if (opensHtmlBlock(texts[0] ?? '')) {
+    entry.html = true;
+    // HTML is laid out freely (indentation, where lines break): its shape is its slots in order.
+    entry.signature = `${(leads[0] ?? '').replace(/\d+/g, 'N')}${learned.parts
+      .map((nodes) => signature(coarse(nodes)))
+      .filter((part) => part !== '')
+      .join(' ')}`;
+  }
+  return entry;
 }
 
 /** The slots and links of a line, without its literal wording (what shapes are compared by). */
@@ -90,6 +103,20 @@ function wholeWord(text: string): RegExp | null {
   return new RegExp(`${before}${escaped}${after}`, 'u');
 }
 
+/** How many of the most recent neighbours of the shared shape are weighed as the exemplar. */
+const EXEMPLAR_CHOICES = 5;
+
+/** Words of the entry's own right before a link (a label the neighbours write otherwise). */
+function freeCount(entry: LearnedEntry): number {
+  let count = 0;
+  for (const nodes of entry.learned.parts)
+    eachNode(nodes, (node, siblings) => {
+      const next = siblings[siblings.indexOf(node) + 1];
+      if (node.k === 'free' && (next?.k === 'url' || next?.k === 'link')) count++;
+    });
+  return count;
+}
+
 function hasSlot(entry: LearnedEntry, kind: 'title' | 'url'): boolean {
   let found = false;
   for (const nodes of entry.learned.parts)
@@ -126,7 +153,12 @@ export function learnPattern(
     return { pattern: null, reason: 'its entries share no common shape' };
   const shaped = entries.filter((entry) => entry.signature === best);
   const ordered = newestFirst ? shaped : [...shaped].reverse();
-  const exemplar = ordered.find((entry) => hasSlot(entry, 'title') && hasSlot(entry, 'url'));
+  // The most recent of the typical ones: among the last few, the one with the fewest labels
+  // of its own (a `Paper : url` typo), so the new entry gets the label the others share.
+  const fillable = ordered.filter((entry) => hasSlot(entry, 'title') && hasSlot(entry, 'url'));
+  let exemplar = fillable[0];
+  for (const entry of fillable.slice(1, EXEMPLAR_CHOICES))
+    if (freeCount(entry) < freeCount(exemplar as LearnedEntry)) exemplar = entry;
   if (!exemplar) return { pattern: null, reason: 'its entries have no title and link to fill' };
   return {
     pattern: { exemplar, share: bestCount, total: entries.length, spellings: labelSpellings(pool) },
@@ -159,7 +191,13 @@ export function writeEntry(
       lead = lead.replace(/^(\s*)(?:[-*+]|\d{1,9}[.)])/, `$1${options.marker}`);
     // The neighbour's checked box is its own state, never the new entry's.
     lead = lead.replace(/\[[ xX]\]/, options.status === 'read' ? '[x]' : '[ ]');
-    const filled = fillNodes(nodes, { item, extraEscape: options.extraEscape ?? '', plan });
+    const context: Parameters<typeof fillNodes>[1] = {
+      item,
+      extraEscape: options.extraEscape ?? '',
+      plan,
+    };
+    if (exemplar.html) context.html = true;
+    const filled = fillNodes(nodes, context);
     out.push({
       text: lead + filled.text,
       // A line of the neighbour's own words (a summary, a note) leaves whole.
@@ -168,7 +206,8 @@ export function writeEntry(
     });
   });
   // A label line (`**Summary** \`) goes with the line it introduced.
-  for (let i = out.length - 1; i > 0; i--)
+  // Not in HTML, where such a line is markup (`<br/>`, `</a>`) that tidyHtml balances.
+  for (let i = out.length - 1; i > 0 && !exemplar.html; i--)
     if (out[i]?.gone && out[i - 1]?.label && i - 1 > 0)
       (out[i - 1] as { gone: boolean }).gone = true;
   const kept = out.filter((line) => !line.gone).map((line) => line.text);
@@ -177,9 +216,9 @@ export function writeEntry(
   const lines = kept.filter(
     (line, i) => !(line.trim() === '' && (kept[i - 1] ?? 'x').trim() === ''),
   );
-  const text = lines.join('\n');
-  if (!keepsLink(text, item)) return null;
-  return lines;
+  const written = exemplar.html ? tidyHtml(lines, item) : lines;
+  if (!keepsLink(written.join('\n'), item)) return null;
+  return written;
 }
 
 /** Whether written text still carries the item's link (an arXiv paper by its id). */

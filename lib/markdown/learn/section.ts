@@ -23,6 +23,8 @@ const MAX_NEIGHBOURS = 60;
 
 /** An entry's lines without the block-quote prefix it sits in. */
 export function entryLines(doc: Doc, entry: Pick<Entry, 'start' | 'end' | 'shape'>): string[] {
+  // A block entry's own words (a details block's prose) are not part of its shape.
+  if (entry.shape.skeleton) return entry.shape.skeleton;
   const lines: string[] = [];
   const quote = entry.shape.quote;
   for (let i = entry.start; i < entry.end; i++) {
@@ -40,7 +42,8 @@ function namedStyleWrites(doc: Doc, entry: Entry): boolean {
   if (entry.readAs === 'awesome' || entry.readAs === 'obsidian' || entry.readAs === 'wiki')
     return true;
   const shape = entry.shape;
-  if (shape.prefix !== undefined || shape.suffix !== undefined || shape.row) return false;
+  if (shape.prefix !== undefined || shape.suffix !== undefined || shape.row || shape.block)
+    return false;
   // `- [**Title**](url) - A. Author et al., ICLR 2024` reads as a plain link with a note,
   // but plain would not write it so: only an entry the style writes back as is counts.
   const style = entry.readAs === 'numbered' ? 'numbered' : 'plain';
@@ -105,6 +108,18 @@ export class SectionPatterns {
     }
   }
 
+  private sizes: Map<number, number> | null = null;
+
+  /** Items per list. */
+  private listSizes(): Map<number, number> {
+    if (!this.sizes) {
+      this.sizes = new Map();
+      for (const item of this.doc.items)
+        this.sizes.set(item.list, (this.sizes.get(item.list) ?? 0) + 1);
+    }
+    return this.sizes;
+  }
+
   entriesOf(sectionIndex: number): Entry[] {
     return this.bySection.get(sectionIndex) ?? [];
   }
@@ -131,7 +146,8 @@ export class SectionPatterns {
   private learn(key: string, entries: Entry[], from: PatternSource, newest: boolean) {
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const line = entries[entries.length - 1]?.start ?? 0;
+    // The neighbours nearest to where new entries go: the top of a newest-first section.
+    const line = (newest ? entries[0] : entries[entries.length - 1])?.start ?? 0;
     const chosen = nearest(entries, line, MAX_NEIGHBOURS);
     const poolEntries = nearest(this.entries, line, MAX_NEIGHBOURS);
     const pool = [...new Set([...chosen, ...poolEntries])]
@@ -142,9 +158,19 @@ export class SectionPatterns {
       pool,
       newest,
     );
-    const loose = chosen.filter((entry) => this.doc.lists[entry.list]?.loose).length;
+    // Block entries (paragraphs, details, paper headings) stand apart, as loose items do.
+    // So do items that each make a list of their own with a blank line after (an HTML item,
+    // whose flush-left `</p>` would swallow a next item written right under it).
+    const loose = chosen.filter(
+      (entry) =>
+        this.doc.lists[entry.list]?.loose ||
+        (entry.shape.block !== undefined && entry.shape.block !== 'html-row') ||
+        (this.listSizes().get(entry.list) === 1 &&
+          (this.doc.lines[entry.end]?.text ?? '').trim() === ''),
+    ).length;
+    const html = result.pattern?.exemplar.html === true;
     const out: SectionPattern = result.pattern
-      ? { pattern: result.pattern, from, loose: loose * 2 > chosen.length }
+      ? { pattern: result.pattern, from, loose: html || loose * 2 > chosen.length }
       : { pattern: null, reason: result.reason };
     this.cache.set(key, out);
     return out;
@@ -166,6 +192,14 @@ export class SectionPatterns {
     const siblings = this.siblingsOf(parent, '');
     const pool = siblings.length ? siblings : this.entries;
     const rows = pool.filter((entry) => entry.shape.row);
+    return rows.length * 2 > pool.length ? (rows[rows.length - 1] ?? null) : null;
+  }
+
+  /** Like tableRowFor, for HTML tables (`<tr>` rows). */
+  htmlRowFor(parent: string): Entry | null {
+    const siblings = this.siblingsOf(parent, '');
+    const pool = siblings.length ? siblings : this.entries;
+    const rows = pool.filter((entry) => entry.shape.block === 'html-row');
     return rows.length * 2 > pool.length ? (rows[rows.length - 1] ?? null) : null;
   }
 

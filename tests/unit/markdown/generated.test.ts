@@ -276,3 +276,136 @@ describe('generated lists', () => {
     );
   });
 });
+
+/** Characters that must be escaped in raw HTML (test side: written by hand, not by lib). */
+const html = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const md = (text: string) => text.replace(/([\\[\]*_`<#])/g, '\\$1');
+
+// Titles start and end with a word (a title's closing full stop is read as punctuation).
+const blockTitle = fc
+  .tuple(
+    fc.constantFrom('LoRA', 'Speculative', 'Sparse', 'Über'),
+    fc.array(
+      fc.constantFrom('decoding', 'ü', '😀', '*x*', '[z]', '<b>', 'a-b', '&', '"q"', 'x_y'),
+      {
+        maxLength: 3,
+      },
+    ),
+    fc.constantFrom('Models', 'Agents', 'Vision'),
+  )
+  .map(([first, middle, last]) => [first, ...middle, last].join(' '));
+const blockWork = fc.record({ title: blockTitle, id });
+
+type BlockWork = { title: string; id: string };
+
+/** Entry shapes that are blocks (learn/blocks.ts) or raw HTML items, each a work's lines. */
+const BLOCK_SHAPES: Record<string, { entry: (w: BlockWork) => string[]; gap: string }> = {
+  htmlItem: {
+    entry: (w) => [
+      '- <p align="left">',
+      `    <a href="https://arxiv.org/abs/${w.id}" title="${html(w.title)}">`,
+      `       <strong>${html(w.title)}</strong>`,
+      '    </a>',
+      '    <br/>',
+      '</p>',
+    ],
+    gap: '',
+  },
+  details: {
+    entry: (w) => [
+      `<details> <summary markdown="span">2024 [${md(w.title)}](https://arxiv.org/abs/${w.id})</summary>`,
+      '',
+      `Notes on ${md(w.title)}.`,
+      '',
+      '</details>',
+    ],
+    gap: '\n',
+  },
+  paragraph: {
+    entry: (w) => [
+      `**${md(w.title)}**`,
+      '',
+      `- Paper: https://arxiv.org/abs/${w.id}`,
+      `- Code: https://github.com/lab/x${w.id.replace('.', '')}`,
+    ],
+    gap: '',
+  },
+  backslash: {
+    entry: (w) => [`**${md(w.title)}** \\`, `[[paper](https://arxiv.org/abs/${w.id})]`],
+    gap: '',
+  },
+  heading: {
+    entry: (w) => [
+      `#### [${md(w.title)}]`,
+      `- ${md(w.title)} [[arXiv]](https://arxiv.org/abs/${w.id})`,
+      '- `2024-01-02`',
+    ],
+    gap: '',
+  },
+  htmlTable: {
+    entry: (w) => [
+      '  <tr>',
+      `    <td>${html(w.title)}</td>`,
+      `    <td>https://arxiv.org/abs/${w.id}</td>`,
+      '  </tr>',
+    ],
+    gap: '',
+  },
+};
+
+function blockList(shape: string, works: BlockWork[]): string {
+  const { entry, gap } = BLOCK_SHAPES[shape] as (typeof BLOCK_SHAPES)[string];
+  const body = works.map((w) => entry(w).join('\n')).join(`\n\n${gap}`);
+  const table = shape === 'htmlTable';
+  const inner = table
+    ? `<table>\n  <tr>\n    <th>Article</th>\n    <th>Link</th>\n  </tr>\n${works.map((w) => entry(w).join('\n')).join('\n')}\n</table>`
+    : body;
+  return `# Reading list\n\n## Papers\n\n${inner}\n`;
+}
+
+describe('generated lists in block shapes', () => {
+  it.each(Object.keys(BLOCK_SHAPES))(
+    '%s: read as entries, a saved work is written in the shape, export → import gives back every URL and title',
+    (shape) => {
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(blockWork, { minLength: 2, maxLength: 4, selector: (w) => w.id }),
+          blockWork,
+          (works, saved) => {
+            fc.pre(!works.some((w) => w.id === saved.id || w.title === saved.title));
+            const text = blockList(shape, works);
+            const read = importList(text).entries.filter((entry) => entry.topic === 'Papers');
+            expect(read.map((entry) => entry.capture.url)).toEqual(
+              works.map((w) => `https://arxiv.org/abs/${w.id}`),
+            );
+            expect(read.map((entry) => entry.capture.title)).toEqual(works.map((w) => w.title));
+            const shelf = shelfFrom(text);
+            expect(exportShelf(shelf)).toBe(text);
+            const url = `https://arxiv.org/abs/${saved.id}`;
+            save(shelf, 'Papers', {
+              key: `arxiv:${saved.id}`,
+              kind: 'paper',
+              url,
+              title: saved.title,
+              arxiv: { id: saved.id },
+            });
+            const out = exportShelf(shelf);
+            const added = (addedLines(text, out) ?? []).join('\n');
+            // In the section's shape, never the bare named-style bullet.
+            expect(added).not.toMatch(/^- \[[^\]]*\]\([^)]*\)$/m);
+            if (shape.startsWith('html'))
+              expect(added).not.toMatch(/<(?!\/?(?:p|a|strong|br|tr|td)\b)/);
+            const back = importList(out).entries.filter((entry) => entry.topic === 'Papers');
+            expect(back.map((entry) => entry.capture.url)).toContain(url);
+            expect(back.find((entry) => entry.capture.url === url)?.capture.title).toBe(
+              saved.title,
+            );
+            expect(back).toHaveLength(works.length + 1);
+          },
+        ),
+        { numRuns: Number(process.env.FC_RUNS ?? 30) },
+      );
+    },
+  );
+});

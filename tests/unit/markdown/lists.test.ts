@@ -11,6 +11,8 @@ import { importList } from '../../../lib/markdown/index';
 import { eachNode, type Node } from '../../../lib/markdown/learn/nodes';
 import { commonIn, learnEntry } from '../../../lib/markdown/learn/pattern';
 import { SectionPatterns } from '../../../lib/markdown/learn/section';
+import { blocksNewestFirst } from '../../../lib/markdown/learn/block-insert';
+import { isNewestFirst, paperOrder } from '../../../lib/markdown/order';
 import { splitRow } from '../../../lib/markdown/learn/table';
 import { parseDocument } from '../../../lib/markdown/parse';
 import { addedLines, exportShelf, save, shelfFrom } from './helpers';
@@ -137,7 +139,13 @@ describe.each(LIST_NAMES)('the entry saved into %s', (name) => {
       return;
     }
     if (index < 0 || patterns.usesNamedStyle(index)) return;
-    const found = patterns.forSection(index);
+    // Learned as the save learns it: from the top of a section that runs newest first.
+    const entries = patterns.entriesOf(index);
+    const blocks = entries.filter((entry) => entry.shape.block);
+    const newest = blocks.length
+      ? blocksNewestFirst(doc, blocks)
+      : isNewestFirst(entries.filter((entry) => !entry.nested).map((e) => paperOrder(e.capture)));
+    const found = patterns.forSection(index, newest);
     if (!found.pattern) return;
     const exemplar = found.pattern.exemplar;
     const written = learnEntry(paper, commonIn(paper));

@@ -1,0 +1,89 @@
+/**
+ * Entries that are blocks of lines rather than list items or table rows (issue 11): a
+ * `<details>` block whose summary links the work, a title paragraph with its link
+ * sub-bullets, an HTML table's `<tr>` rows (and, from heading-entry.ts, a heading per
+ * paper). Each is read into the item it names; its lines stay the user's bytes.
+ */
+import type { BlockKind, EntryShape } from '../document';
+import { captureFromLink, linkShape } from '../entry-capture';
+import type { Line } from '../lines';
+import { learnParts } from './build';
+import type { RowEntry } from './rows';
+
+/** A top-level block token of the document, as line range [first, end). */
+export interface TopBlock {
+  type: string;
+  first: number;
+  end: number;
+}
+
+/** An entry's lead (indentation, list marker, checkbox): not part of what its slots are read from. */
+export const LEAD = /^(\s*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\](?:[ \t]+|$))?)/;
+
+/**
+ * The entry a block of text parts names: its title and main link read the way learned
+ * patterns read them; null when it has no title or no link to a work.
+ */
+export function blockEntry(
+  kind: BlockKind,
+  start: number,
+  end: number,
+  parts: string[],
+  skeleton?: string[],
+): RowEntry | null {
+  const learned = learnParts(parts, () => false);
+  const url = learned.exemplar.mainUrl;
+  // A title link whose label reads like a list of names (`Title, Sea AI Lab`) is still the title.
+  // A summary's title link is its title whole (`[Mamba (S6), CMU](…)`).
+  const title = (
+    kind === 'details'
+      ? (learned.exemplar.title ?? learned.titleText)
+      : (learned.titleText ?? learned.exemplar.title)
+  )?.trim();
+  if (!url || !title) return null;
+  const capture = captureFromLink(url, title);
+  if (!capture) return null;
+  return withShape(kind, start, end, capture, url, skeleton);
+}
+
+export function withShape(
+  kind: BlockKind,
+  start: number,
+  end: number,
+  capture: NonNullable<ReturnType<typeof captureFromLink>>,
+  url: string,
+  skeleton?: string[],
+): RowEntry {
+  const shape: EntryShape = { indent: '', marker: '', gap: '', quote: '', block: kind };
+  if (skeleton) shape.skeleton = skeleton;
+  return {
+    start,
+    end,
+    recognised: { vote: null, readAs: 'bare', capture, shape: linkShape(url, capture) },
+    shape,
+  };
+}
+
+/** The texts of lines [start, end) without blank lines and without their leads. */
+export function partsOf(lines: Line[], start: number, end: number): string[] {
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) {
+    const text = lines[i]?.text ?? '';
+    if (text.trim() === '') continue;
+    const lead = LEAD.exec(text)?.[1] ?? '';
+    parts.push(
+      text
+        .slice(lead.length)
+        .replace(/\s*\\$/, '')
+        .trim(),
+    );
+  }
+  return parts;
+}
+
+/** The line range without its trailing blank lines. */
+export function trimEnd(lines: Line[], start: number, end: number): number {
+  let last = end;
+  while (last > start + 1 && (lines[last - 1]?.text ?? '').trim() === '') last--;
+  return last;
+}

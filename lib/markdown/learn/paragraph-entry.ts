@@ -1,0 +1,44 @@
+/**
+ * Paragraph entries: a title paragraph (`**Title**`, or lines joined by `\` hard breaks)
+ * with the list of links right under it (`- Paper: https://…`, `- Code: …`). Only a run of
+ * them is taken for entries (two or more in the document): one bold line above a list of
+ * links is as likely the author's own note.
+ */
+import type { Line } from '../lines';
+import { blockEntry, partsOf, type TopBlock } from './blocks';
+import type { RowEntry } from './rows';
+
+/** A line that opens with an emphasised or bold title. */
+const TITLE_START = /^ {0,3}(?:\*\*|__|<(?:strong|b)>)\S/i;
+/** Paragraphs longer than this are prose, unless every line is a hard-broken field. */
+const MAX_LINES = 6;
+const HAS_LINK = /https?:\/\/|\]\(/;
+
+export function paragraphEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
+  const out: RowEntry[] = [];
+  tops.forEach((top, index) => {
+    if (top.type !== 'paragraph') return;
+    const texts: string[] = [];
+    for (let i = top.first; i < top.end; i++) texts.push((lines[i]?.text ?? '').trimEnd());
+    const broken = texts.length > 1 && texts.slice(0, -1).every((text) => text.endsWith('\\'));
+    if (!broken && (!TITLE_START.test(texts[0] ?? '') || texts.length > MAX_LINES)) return;
+    let next = index + 1;
+    while (tops[next]?.type === 'space') next++;
+    const list = tops[next]?.type === 'list' ? tops[next] : undefined;
+    let end = top.end;
+    if (list) {
+      // The list belongs to the entry when each of its items carries a link.
+      const items: string[] = [];
+      for (let i = list.first; i < list.end; i++) {
+        const text = lines[i]?.text ?? '';
+        if (/^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(text)) items.push(text);
+      }
+      if (items.length && items.every((text) => HAS_LINK.test(text))) end = list.end;
+    }
+    // Without sub-bullets, the link must be in the paragraph itself.
+    if (end === top.end && !broken && !HAS_LINK.test(texts.join(' '))) return;
+    const entry = blockEntry('paragraph', top.first, end, partsOf(lines, top.first, end));
+    if (entry && entry.recognised.capture.title) out.push(entry);
+  });
+  return out.length >= 2 ? out : [];
+}
