@@ -411,7 +411,7 @@ const STATE_MARK = /^\s*(?:✅|✔️?|☑️?|✓|✗|❌|❎|⬜|🔲|☐|☒|
 
 /** Undecided text: literal when it is punctuation or the neighbours share it, else free. */
 function decide(nodes: Node[], isCommon: (text: string, share?: number) => boolean): void {
-  const names: { index: number; around: Node[] }[] = [];
+  const splits: { index: number; around: Node[] }[] = [];
   nodes.forEach((node, index) => {
     if (node.k === 'txt') {
       // A frequent author (`Kaiming He` in a third of the entries) is still a value: it
@@ -422,7 +422,7 @@ function decide(nodes: Node[], isCommon: (text: string, share?: number) => boole
         if (edge?.[1]) around.push({ k: 'lit', text: edge[1] });
         around.push({ k: 'free', text: edge?.[2] ?? node.text });
         if (edge?.[3]) around.push({ k: 'lit', text: edge[3] });
-        names.push({ index, around });
+        splits.push({ index, around });
         return;
       }
       // Markup (a category badge, an image) is literal only when nearly every entry has it.
@@ -431,7 +431,16 @@ function decide(nodes: Node[], isCommon: (text: string, share?: number) => boole
         : node.html
           ? isCommon(node.text.trim(), 0.7)
           : PUNCTUATION_ONLY.test(node.text) || isCommon(node.text.trim());
-      nodes[index] = literal ? { k: 'lit', text: node.text } : { k: 'free', text: node.text };
+      if (literal) nodes[index] = { k: 'lit', text: node.text };
+      else {
+        // A left-out value keeps the spaces around it (`**Title** Vision [paper]`).
+        const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(node.text) ?? [];
+        const around: Node[] = [];
+        if (lead) around.push({ k: 'lit', text: lead });
+        around.push({ k: 'free', text: core });
+        if (trail) around.push({ k: 'lit', text: trail });
+        splits.push({ index, around });
+      }
     } else if (node.k === 'group') {
       decide(node.children, isCommon);
     } else if (node.k === 'link') {
@@ -439,7 +448,7 @@ function decide(nodes: Node[], isCommon: (text: string, share?: number) => boole
       decide(node.dest, isCommon);
     }
   });
-  for (const { index, around } of names.reverse()) nodes.splice(index, 1, ...around);
+  for (const { index, around } of splits.reverse()) nodes.splice(index, 1, ...around);
   // `Adam Roberts (Google) et al.`: one name before a shared `et al.` is the first author.
   nodes.forEach((node, index) => {
     if (node.k !== 'free') return;

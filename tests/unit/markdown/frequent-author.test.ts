@@ -1,7 +1,7 @@
 /**
  * Issue 11 point 1, a value the item does not have is never invented: a name several
  * neighbours share (a frequent author) is their value, not the list's literal text, so a
- * new entry never carries it.
+ * new entry never carries it; nor a frequent tag word the neighbours' titles also use.
  */
 import { describe, expect, it } from 'vitest';
 import { addedLines, exportShelf, save, shelfFrom } from './helpers';
@@ -48,6 +48,19 @@ describe('a frequent author is a value, never literal text', () => {
     ].join('\n');
     expect(added(list)).toEqual([
       '- [2017/06] **Attention Is All You Need.** *Ashish Vaswani, Noam Shazeer et al.* [[paper](https://arxiv.org/abs/1706.03762)]',
+    ]);
+  });
+
+  it('leaves out a frequent tag word that is also part of the neighbours’ titles', () => {
+    const list = [
+      '- **Deep Residual Learning** Vision [[paper](https://arxiv.org/abs/1512.03385)]',
+      '- **Mask R-CNN** Vision [[paper](https://arxiv.org/abs/1703.06870)]',
+      '- **Vision Transformers Need Registers** Robotics [[paper](https://arxiv.org/abs/2309.16588)]',
+      '- **Adam: A Method for Stochastic Optimization** Optimization [[paper](https://arxiv.org/abs/1412.6980)]',
+      '- **Batch Normalization** Vision [[paper](https://arxiv.org/abs/1502.03167)]',
+    ].join('\n');
+    expect(added(list)).toEqual([
+      '- **Attention Is All You Need** [[paper](https://arxiv.org/abs/1706.03762)]',
     ]);
   });
 });
