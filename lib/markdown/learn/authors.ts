@@ -26,6 +26,25 @@ function isName(text: string): boolean {
   return words.every((word) => NAME_WORD.test(word)) && /\p{Lu}/u.test(text);
 }
 
+/**
+ * Whether `text` (between separators) is one or more people's names and nothing else:
+ * `Kaiming He`, `Kaiming He, Xiangyu Zhang`, `W. Xia et al.`. Such text is a value of its
+ * entry even when several neighbours share it (a frequent author), never literal text.
+ */
+export function isNamesOnly(text: string): boolean {
+  const core = text.replace(/^[\s,;.·•|–—-]+/, '').replace(/[\s,;·•|–—-]+$/, '');
+  if (core === '') return false;
+  if (readAuthors(core) ?? readAuthors(core.replace(/\.$/, ''))) return true;
+  const words = core.replace(/\.$/, '').split(/\s+/);
+  // One name: two to four words, the last a capitalised surname (`Ada Lovelace`).
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    isName(words.join(' ')) &&
+    /^\p{Lu}\p{Ll}/u.test(words[words.length - 1] ?? '')
+  );
+}
+
 export interface ReadAuthors {
   form: AuthorsForm;
   names: string[];

@@ -6,7 +6,7 @@
  */
 import { identify } from '../../identity';
 import { type Atom, parseAtoms, plainText } from './atoms';
-import { readAuthors } from './authors';
+import { isNamesOnly, readAuthors } from './authors';
 import { DATE_IN_TEXT, readDate } from './dates';
 import { eachNode, type Node, type UrlRole } from './nodes';
 import { KNOWN_IN_TEXT, readVenue, VENUE_IN_TEXT } from './venues';
@@ -72,6 +72,7 @@ export function splitText(text: string): Node[] {
     const start = match.index;
     const end = start + match[0].length;
     if (taken(start, end)) continue;
+    const shownNames = (match[1] ?? '').split(/,\s/).length;
     const form = {
       sep: ', ',
       lastSep: ', ',
@@ -81,7 +82,10 @@ export function splitText(text: string): Node[] {
     marks.push({
       start,
       end,
-      node: { k: 'authors', form: { ...form, etAl: { shown: 1, mark: match[2] ?? ' et al.' } } },
+      node: {
+        k: 'authors',
+        form: { ...form, etAl: { shown: shownNames, mark: match[2] ?? ' et al.' } },
+      },
     });
   }
   for (const regex of [VENUE_IN_TEXT, KNOWN_IN_TEXT]) {
@@ -117,8 +121,12 @@ export function splitText(text: string): Node[] {
   return nodes;
 }
 
-const ET_AL =
-  /(?<![\p{L}.])((?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(,?\s+et\.? al\.?)/gu;
+const NAME_IN_TEXT = String.raw`(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
+// The names before the mark are all the shown authors (`Kaiming He, Xiangyu Zhang et al.`).
+const ET_AL = new RegExp(
+  String.raw`(?<![\p{L}.])((?:${NAME_IN_TEXT},\s)*${NAME_IN_TEXT})(,?\s+et\.? al\.?)`,
+  'gu',
+);
 
 const EDGE = /^([\s|:;,.\-–—•·]*)([\s\S]*?)([\s|:;,.\-–—•·]*)$/;
 
@@ -500,15 +508,36 @@ const STATE_MARK = /^\s*(?:✅|✔️?|☑️?|✓|✗|❌|❎|⬜|🔲|☐|☒|
 
 /** Undecided text: literal when it is punctuation or the neighbours share it, else free. */
 function decide(nodes: Node[], isCommon: (text: string, share?: number) => boolean): void {
+  const splits: { index: number; around: Node[] }[] = [];
   nodes.forEach((node, index) => {
     if (node.k === 'txt') {
+      // A frequent author (`Kaiming He` in a third of the entries) is still a value: it
+      // leaves, the separators around it stay.
+      if (!node.html && isNamesOnly(node.text)) {
+        const edge = EDGE.exec(node.text);
+        const around: Node[] = [];
+        if (edge?.[1]) around.push({ k: 'lit', text: edge[1] });
+        around.push({ k: 'free', text: edge?.[2] ?? node.text });
+        if (edge?.[3]) around.push({ k: 'lit', text: edge[3] });
+        splits.push({ index, around });
+        return;
+      }
       // Markup (a category badge, an image) is literal only when nearly every entry has it.
       const literal = STATE_MARK.test(node.text)
         ? false
         : node.html
           ? isCommon(node.text.trim(), 0.7)
           : PUNCTUATION_ONLY.test(node.text) || isCommon(node.text.trim());
-      nodes[index] = literal ? { k: 'lit', text: node.text } : { k: 'free', text: node.text };
+      if (literal) nodes[index] = { k: 'lit', text: node.text };
+      else {
+        // A left-out value keeps the spaces around it (`**Title** Vision [paper]`).
+        const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(node.text) ?? [];
+        const around: Node[] = [];
+        if (lead) around.push({ k: 'lit', text: lead });
+        around.push({ k: 'free', text: core });
+        if (trail) around.push({ k: 'lit', text: trail });
+        splits.push({ index, around });
+      }
     } else if (node.k === 'group') {
       decide(node.children, isCommon);
     } else if (node.k === 'link') {
@@ -516,6 +545,7 @@ function decide(nodes: Node[], isCommon: (text: string, share?: number) => boole
       decide(node.dest, isCommon);
     }
   });
+  for (const { index, around } of splits.reverse()) nodes.splice(index, 1, ...around);
   // `Adam Roberts (Google) et al.`: one name before a shared `et al.` is the first author.
   nodes.forEach((node, index) => {
     if (node.k !== 'free') return;

@@ -111,10 +111,23 @@ function freeCount(entry: LearnedEntry): number {
   let count = 0;
   for (const nodes of entry.learned.parts)
     eachNode(nodes, (node, siblings) => {
-      const next = siblings[siblings.indexOf(node) + 1];
+      // The spaces a left-out value keeps around it (build.ts) are not what follows it.
+      const next = siblings
+        .slice(siblings.indexOf(node) + 1)
+        .find((after) => after.k !== 'lit' || after.text.trim() !== '');
       if (node.k === 'free' && (next?.k === 'url' || next?.k === 'link')) count++;
     });
   return count;
+}
+
+/** Whether a literal piece of the entry's text (not its markup) passes `test`. */
+function hasLiteral(entry: LearnedEntry, test: (text: string) => boolean): boolean {
+  let found = false;
+  for (const nodes of entry.learned.parts)
+    eachNode(nodes, (node) => {
+      if (node.k === 'lit' && test(node.text.trim())) found = true;
+    });
+  return found;
 }
 
 function hasSlot(entry: LearnedEntry, kind: 'title' | 'url'): boolean {
@@ -138,7 +151,27 @@ export function learnPattern(
 ): PatternResult {
   if (!neighbours.length) return { pattern: null, reason: 'no entries to learn from' };
   const isCommon = commonIn(pool);
-  const entries = neighbours.map((lines) => learnEntry(lines, isCommon));
+  let entries = neighbours.map((lines) => learnEntry(lines, isCommon));
+  // A word shared as literal text that is also part of the neighbours' titles (a category
+  // tag `Vision` beside `Vision Transformers …`) is a value, unless most entries have it.
+  const titles = entries.flatMap((entry) => entry.learned.titleText ?? []);
+  const inTitle = (text: string) => {
+    const whole = /\p{L}/u.test(text) ? wholeWord(text) : null;
+    return whole !== null && titles.some((title) => whole.test(title));
+  };
+
+  if (entries.some((entry) => hasLiteral(entry, inTitle))) {
+    // Counted outside the titles: the word inside a title is that entry's value.
+    const long = titles.filter((title) => title.length >= 4);
+    const outside = commonIn(
+      pool.map((raw) => long.reduce((text, title) => text.split(title).join(' '), raw)),
+    );
+    entries = neighbours.map((lines) =>
+      learnEntry(lines, (text, share) =>
+        inTitle(text) ? outside(text, Math.max(share ?? 0.3, 0.7)) : isCommon(text, share),
+      ),
+    );
+  }
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.signature, (counts.get(entry.signature) ?? 0) + 1);
   let best = '';

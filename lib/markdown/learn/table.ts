@@ -88,6 +88,8 @@ export interface TableShape {
   dashForMissing: boolean[];
   /** Per column, the next row number when the column numbers rows. */
   counters: (string | null)[];
+  /** Per column, how an empty cell is written in an unpadded table (`' '`, `''`). */
+  emptyCells: string[];
 }
 
 /** A header cell naming a column that numbers the rows. */
@@ -126,7 +128,46 @@ export function tableShape(lines: string[]): TableShape | null {
     padded,
     dashForMissing,
     counters,
+    emptyCells: emptyCellForms(body, header.cells.length),
   };
+}
+
+/** The most frequent of `forms` (the first seen on a tie), or null when there are none. */
+function mostFrequent(forms: string[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const form of forms) {
+    const count = (counts.get(form) ?? 0) + 1;
+    counts.set(form, count);
+    if (best === null || count > (counts.get(best) ?? 0)) best = form;
+  }
+  return best;
+}
+
+/**
+ * How each column writes an empty cell: as the table's empty cells are written (the
+ * column's own first, else the table's), else as its cells are padded (`| |` where cells
+ * start with a space) — never a form no row uses, like `||` from a cell written `|[x](y)|`.
+ */
+function emptyCellForms(body: (RowCells | null)[], columns: number): string[] {
+  const rows = body.filter((row): row is RowCells => row !== null);
+  const empty = (column?: number) =>
+    rows.flatMap((row) =>
+      row.cells.filter(
+        (cell, index) => (column === undefined || index === column) && cell.trim() === '',
+      ),
+    );
+  const anywhere = mostFrequent(empty());
+  const padding =
+    mostFrequent(
+      rows.flatMap((row) =>
+        row.cells.filter((cell) => cell.trim() !== '').map((cell) => /^\s*/.exec(cell)?.[0] ?? ''),
+      ),
+    ) ?? ' ';
+  return Array.from(
+    { length: columns },
+    (_, column) => mostFrequent(empty(column)) ?? anywhere ?? padding,
+  );
 }
 
 /** A column that numbers the rows (`1`, `[31]`): its next number in its own brackets. */
@@ -171,7 +212,7 @@ function pad(content: string, width: number, align: string, raw: string): string
     // Unpadded tables: the exemplar cell's own spacing around the new content.
     const lead = /^\s*/.exec(raw)?.[0] ?? ' ';
     const trail = /\s*$/.exec(raw)?.[0] ?? ' ';
-    return `${lead}${content}${content === '' ? '' : trail}`;
+    return `${lead}${content}${trail}`;
   }
   const room = width - content.length;
   if (room < 2) return ` ${content} `;
@@ -230,6 +271,7 @@ export function writeRow(
       if (counter)
         text = counter.replace(/\d+/, (n) => String((freshTable ? 1 : Number(n)) + added));
       if (text === '' && shape.dashForMissing[column]) text = '-';
+      if (text === '' && !shape.padded) return shape.emptyCells[column] ?? ' ';
       return pad(text, shape.padded ? raw.length : 0, shape.align[column] ?? 'left', raw);
     });
     const written = `${row.open}${cells.join('|')}${row.close}`;
