@@ -6,7 +6,7 @@
  */
 import type { BlockKind, EntryShape } from '../document';
 import { captureFromLink, linkShape } from '../entry-capture';
-import type { Line } from '../lines';
+import type { LineTexts } from '../line-texts';
 import { learnParts } from './build';
 import type { RowEntry } from './rows';
 
@@ -65,10 +65,10 @@ export function withShape(
 }
 
 /** The texts of lines [start, end) without blank lines and without their leads. */
-export function partsOf(lines: Line[], start: number, end: number): string[] {
+export function partsOf(lines: LineTexts, start: number, end: number): string[] {
   const parts: string[] = [];
   for (let i = start; i < end; i++) {
-    const text = lines[i]?.text ?? '';
+    const text = lines.text(i);
     if (text.trim() === '') continue;
     const lead = LEAD.exec(text)?.[1] ?? '';
     parts.push(
@@ -82,8 +82,8 @@ export function partsOf(lines: Line[], start: number, end: number): string[] {
 }
 
 /** The line range without its trailing blank lines. */
-export function trimEnd(lines: Line[], start: number, end: number): number {
+export function trimEnd(lines: LineTexts, start: number, end: number): number {
   let last = end;
-  while (last > start + 1 && (lines[last - 1]?.text ?? '').trim() === '') last--;
+  while (last > start + 1 && lines.text(last - 1).trim() === '') last--;
   return last;
 }

@@ -4,7 +4,7 @@
  * them is taken for entries (two or more in the document): one bold line above a list of
  * links is as likely the author's own note.
  */
-import type { Line } from '../lines';
+import type { LineTexts } from '../line-texts';
 import { blockEntry, partsOf, type TopBlock } from './blocks';
 import type { RowEntry } from './rows';
 
@@ -14,12 +14,12 @@ const TITLE_START = /^ {0,3}(?:\*\*|__|<(?:strong|b)>)\S/i;
 const MAX_LINES = 6;
 const HAS_LINK = /https?:\/\/|\]\(/;
 
-export function paragraphEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
+export function paragraphEntries(lines: LineTexts, tops: TopBlock[]): RowEntry[] {
   const out: RowEntry[] = [];
   tops.forEach((top, index) => {
     if (top.type !== 'paragraph') return;
     const texts: string[] = [];
-    for (let i = top.first; i < top.end; i++) texts.push((lines[i]?.text ?? '').trimEnd());
+    for (let i = top.first; i < top.end; i++) texts.push(lines.text(i).trimEnd());
     const broken = texts.length > 1 && texts.slice(0, -1).every((text) => text.endsWith('\\'));
     if (!broken && (!TITLE_START.test(texts[0] ?? '') || texts.length > MAX_LINES)) return;
     let next = index + 1;
@@ -30,7 +30,7 @@ export function paragraphEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
       // The list belongs to the entry when each of its items carries a link.
       const items: string[] = [];
       for (let i = list.first; i < list.end; i++) {
-        const text = lines[i]?.text ?? '';
+        const text = lines.text(i);
         if (/^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(text)) items.push(text);
       }
       if (items.length && items.every((text) => HAS_LINK.test(text))) end = list.end;
