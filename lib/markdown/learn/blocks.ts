@@ -5,6 +5,7 @@
  * paper). Each is read into the item it names; its lines stay the user's bytes.
  */
 import type { BlockKind, EntryShape } from '../document';
+import { identify } from '../../identity';
 import { captureFromLink, linkShape } from '../entry-capture';
 import type { LineTexts } from '../line-texts';
 import { learnParts } from './build';
@@ -32,7 +33,9 @@ export function blockEntry(
   skeleton?: string[],
 ): RowEntry | null {
   const learned = learnParts(parts, () => false);
-  const url = learned.exemplar.mainUrl;
+  // An entry whose only work link is its code (`**trl**` + `- Code: https://github.com/…`,
+  // what a saved repository is written as) names that repository.
+  const url = learned.exemplar.mainUrl ?? onlyRepo(parts);
   // A title link whose label reads like a list of names (`Title, Sea AI Lab`) is still the title.
   // A summary's title link is its title whole (`[Mamba (S6), CMU](…)`).
   const title = (
@@ -44,6 +47,19 @@ export function blockEntry(
   const capture = captureFromLink(url, title);
   if (!capture) return null;
   return withShape(kind, start, end, capture, url, skeleton);
+}
+
+/** The repository a block links when it links no other work. */
+function onlyRepo(parts: string[]): string | null {
+  let repo: string | null = null;
+  for (const part of parts)
+    for (const match of part.matchAll(/https?:\/\/[^\s<>"'`)\]]+/g)) {
+      const kind = identify(match[0].replace(/[.,;:]+$/, ''))?.kind;
+      if (kind === undefined) continue;
+      if (kind !== 'repo') return null;
+      repo ??= match[0].replace(/[.,;:]+$/, '');
+    }
+  return repo;
 }
 
 export function withShape(

@@ -5,6 +5,7 @@
  * a slot no URL fits is relabelled for the item's kind or leaves whole.
  */
 import { describe, expect, it } from 'vitest';
+import { importList } from '../../../lib/markdown/index';
 import type { Capture } from '../../../lib/types';
 import { addedLines, exportShelf, save, shelfFrom } from './helpers';
 
@@ -34,8 +35,12 @@ function added(text: string, capture: Capture): string[] {
   const shelf = shelfFrom(text);
   expect(exportShelf(shelf)).toBe(text);
   save(shelf, 'Vision', capture);
-  const lines = addedLines(text, exportShelf(shelf));
+  const out = exportShelf(shelf);
+  const lines = addedLines(text, out);
   expect(lines, 'only lines were added').not.toBeNull();
+  // Never lose a link: the new entry reads back as the item.
+  const back = importList(out).entries.find((entry) => entry.capture.url === capture.url);
+  expect(back?.topic).toBe('Vision');
   return lines ?? [];
 }
 
