@@ -19,6 +19,11 @@ export class LineStore {
   private readonly ends: Uint8Array;
   readonly count: number;
 
+  /** The line count, so the store reads as LineTexts (line-texts.ts). */
+  get length(): number {
+    return this.count;
+  }
+
   constructor(private readonly source: string) {
     // Two passes with indexOf (no regex, no match arrays): count, then record.
     let count = 0;

@@ -266,19 +266,21 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
  */
 function addBlocks(builder: Builder): void {
   const { doc } = builder;
+  // Line texts come from the store: `doc.lines` would make a Line object per line (line-store.ts).
+  const { store } = builder;
   const moved = closeHtmlItems(
-    doc.lines,
+    store,
     builder.pending.map((entry) => ({
       start: entry.start,
       end: entry.end,
-      html: entry.recognised.readAs === 'bare' && entry.list >= 0 && isHtmlItem(doc, entry.start),
+      html: entry.recognised.readAs === 'bare' && entry.list >= 0 && isHtmlItem(store, entry.start),
     })),
   );
   if (moved.size) {
     for (const entry of builder.pending) entry.end = moved.get(entry.start) ?? entry.end;
     for (const item of doc.items) item.end = moved.get(item.start) ?? item.end;
   }
-  const read = readBlocks(doc.lines, builder.tops, builder.rawHeadings, builder.pending);
+  const read = readBlocks(store, builder.tops, builder.rawHeadings, builder.pending);
   if (!read.entries.length) return;
   builder.rawHeadings = read.headings;
   builder.pending = outside(builder.pending, read.entries);
@@ -287,8 +289,8 @@ function addBlocks(builder: Builder): void {
 }
 
 /** Whether the list item on `line` is written as raw HTML (`- <p …>`). */
-function isHtmlItem(doc: Doc, line: number): boolean {
-  return /^\s*(?:[-*+]|\d{1,9}[.)])\s+</.test(doc.lines[line]?.text ?? '');
+function isHtmlItem(store: LineStore, line: number): boolean {
+  return /^\s*(?:[-*+]|\d{1,9}[.)])\s+</.test(store.text(line));
 }
 
 /** Topic paths and sections from the headings (FORMATS.md "Topics are headings"). */
@@ -425,7 +427,7 @@ export function parseDocument(text: string): Doc {
     if (pending.recognised.status !== undefined) entry.status = pending.recognised.status;
     doc.entries.push(entry);
   }
-  const toc = findToc(doc);
+  const toc = findToc(doc, store);
   if (toc) {
     doc.toc = toc;
     doc.entries = doc.entries.filter((entry) => !inToc(doc, entry));

@@ -4,6 +4,7 @@
  * numbers, nesting by indentation or by repeated `- - ` markers, a line for the title and
  * one for the TOC itself, group lines without a link: all are TOCs.
  */
+import { type LineTexts, textsOf } from './line-texts';
 import type { Doc, ListItemSpan } from './document';
 import { isBlank } from './lines';
 import { headingAnchors, safeDecode } from './toc-anchors';
@@ -77,7 +78,11 @@ export function tocWidth(shape: TocLineShape): number {
  * The first list whose every line is TOC-shaped and whose anchors lead, mostly, to headings
  * that follow it (at least two). The anchors of a list of links to other pages never do.
  */
-export function findToc(doc: Doc): Doc['toc'] {
+export function findToc(
+  doc: Doc,
+  /** The line texts; an import passes its line store so `doc.lines` is not built (line-texts.ts). */
+  lines: LineTexts = textsOf(doc.lines),
+): Doc['toc'] {
   const bounds = new Map<number, { first: ListItemSpan; last: ListItemSpan }>();
   for (const item of doc.items) {
     const known = bounds.get(item.list);
@@ -97,7 +102,7 @@ export function findToc(doc: Doc): Doc['toc'] {
     let end = first.start;
     let pending = 0;
     for (let i = first.start; i < last.end && ok; i++) {
-      const text = doc.lines[i]?.text ?? '';
+      const text = lines.text(i);
       if (isBlank(text)) continue;
       const shape = readTocLine(text);
       if (!shape) ok = false;
@@ -121,7 +126,7 @@ export function findToc(doc: Doc): Doc['toc'] {
     // A TOC that lists the heading above it (its own) still has most anchors after it.
     if (hits >= 2 && hits * 2 >= links) {
       // Lines right below the last link (no blank line between) are the TOC's too.
-      while (end < last.end && !isBlank(doc.lines[end]?.text ?? '')) end++;
+      while (end < last.end && !isBlank(lines.text(end))) end++;
       return { start: first.start, end, list };
     }
   }

@@ -3,7 +3,7 @@
  * they take the place of whatever list items or entries their lines held (a details
  * block's inner lists, a paragraph entry's link bullets, a paper heading's bullets).
  */
-import type { Line } from '../lines';
+import type { LineTexts } from '../line-texts';
 import type { TopBlock } from './blocks';
 import { detailsEntries } from './details-entry';
 import { foldHeadingEntries, type HeadingLine } from './heading-entry';
@@ -12,17 +12,19 @@ import { paragraphEntries } from './paragraph-entry';
 import type { RowEntry } from './rows';
 
 export function readBlocks<H extends HeadingLine>(
-  lines: Line[],
+  lines: LineTexts,
   tops: TopBlock[],
   headings: H[],
   pending: Parameters<typeof foldHeadingEntries>[2],
 ): { headings: H[]; entries: RowEntry[] } {
   const folded = foldHeadingEntries(lines, headings, pending);
+  // In line order: outside() drops a span that starts inside an earlier one, so a details
+  // block further down must not hide the paragraph entries above it.
   const others = [
     ...detailsEntries(lines, tops),
     ...paragraphEntries(lines, tops),
     ...htmlTableEntries(lines, tops),
-  ];
+  ].sort((a, b) => a.start - b.start);
   // A block inside a paper heading's body (or inside another block) is part of that entry.
   const entries = [...folded.entries, ...outside(others, folded.entries)].sort(
     (a, b) => a.start - b.start,

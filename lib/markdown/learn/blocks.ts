@@ -5,8 +5,9 @@
  * paper). Each is read into the item it names; its lines stay the user's bytes.
  */
 import type { BlockKind, EntryShape } from '../document';
+import { identify } from '../../identity';
 import { captureFromLink, linkShape } from '../entry-capture';
-import type { Line } from '../lines';
+import type { LineTexts } from '../line-texts';
 import { learnParts } from './build';
 import type { RowEntry } from './rows';
 
@@ -32,7 +33,9 @@ export function blockEntry(
   skeleton?: string[],
 ): RowEntry | null {
   const learned = learnParts(parts, () => false);
-  const url = learned.exemplar.mainUrl;
+  // An entry whose only work link is its code (`**trl**` + `- Code: https://github.com/…`,
+  // what a saved repository is written as) names that repository.
+  const url = learned.exemplar.mainUrl ?? onlyRepo(parts);
   // A title link whose label reads like a list of names (`Title, Sea AI Lab`) is still the title.
   // A summary's title link is its title whole (`[Mamba (S6), CMU](…)`).
   const title = (
@@ -44,6 +47,19 @@ export function blockEntry(
   const capture = captureFromLink(url, title);
   if (!capture) return null;
   return withShape(kind, start, end, capture, url, skeleton);
+}
+
+/** The repository a block links when it links no other work. */
+function onlyRepo(parts: string[]): string | null {
+  let repo: string | null = null;
+  for (const part of parts)
+    for (const match of part.matchAll(/https?:\/\/[^\s<>"'`)\]]+/g)) {
+      const kind = identify(match[0].replace(/[.,;:]+$/, ''))?.kind;
+      if (kind === undefined) continue;
+      if (kind !== 'repo') return null;
+      repo ??= match[0].replace(/[.,;:]+$/, '');
+    }
+  return repo;
 }
 
 export function withShape(
@@ -65,10 +81,10 @@ export function withShape(
 }
 
 /** The texts of lines [start, end) without blank lines and without their leads. */
-export function partsOf(lines: Line[], start: number, end: number): string[] {
+export function partsOf(lines: LineTexts, start: number, end: number): string[] {
   const parts: string[] = [];
   for (let i = start; i < end; i++) {
-    const text = lines[i]?.text ?? '';
+    const text = lines.text(i);
     if (text.trim() === '') continue;
     const lead = LEAD.exec(text)?.[1] ?? '';
     parts.push(
@@ -82,8 +98,8 @@ export function partsOf(lines: Line[], start: number, end: number): string[] {
 }
 
 /** The line range without its trailing blank lines. */
-export function trimEnd(lines: Line[], start: number, end: number): number {
+export function trimEnd(lines: LineTexts, start: number, end: number): number {
   let last = end;
-  while (last > start + 1 && (lines[last - 1]?.text ?? '').trim() === '') last--;
+  while (last > start + 1 && lines.text(last - 1).trim() === '') last--;
   return last;
 }

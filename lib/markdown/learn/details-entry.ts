@@ -3,7 +3,7 @@
  * summary names the work, the body is the list author's own words. A new entry learns from
  * the summary line and the closing tag only (its body stays empty: prose is never copied).
  */
-import type { Line } from '../lines';
+import type { LineTexts } from '../line-texts';
 import { blockEntry, type TopBlock } from './blocks';
 import { anchors, decodeEntities, htmlText } from './html-text';
 import type { RowEntry } from './rows';
@@ -13,10 +13,10 @@ import { withShape } from './blocks';
 const OPEN = /^\s{0,3}<details\b/i;
 
 /** The line holding the `</details>` that closes the block opened on `first`, or -1. */
-function closingLine(lines: Line[], first: number, limit: number): number {
+function closingLine(lines: LineTexts, first: number, limit: number): number {
   let depth = 0;
   for (let i = first; i < limit; i++) {
-    const text = lines[i]?.text ?? '';
+    const text = lines.text(i);
     depth += (text.match(/<details\b/gi) ?? []).length;
     depth -= (text.match(/<\/details\s*>/gi) ?? []).length;
     if (depth <= 0) return i;
@@ -24,7 +24,7 @@ function closingLine(lines: Line[], first: number, limit: number): number {
   return -1;
 }
 
-export function detailsEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
+export function detailsEntries(lines: LineTexts, tops: TopBlock[]): RowEntry[] {
   const out: RowEntry[] = [];
   let after = -1;
   // Lines, not tokens: a `<details>` right under another block's last line is inside that
@@ -40,7 +40,7 @@ export function detailsEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
     if (top.type === 'code' || top.type === 'heading' || top.type === 'space') continue;
     const limit = limits[index] ?? lines.length;
     for (let line = Math.max(top.first, after); line < top.end; line++) {
-      if (!OPEN.test(lines[line]?.text ?? '')) continue;
+      if (!OPEN.test(lines.text(line))) continue;
       const entry = readDetails(lines, line, limit);
       if (!entry) continue;
       out.push(entry);
@@ -52,12 +52,12 @@ export function detailsEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
 }
 
 /** The details block opened on line `first` as an entry, when its summary links a work. */
-function readDetails(lines: Line[], first: number, limit: number): RowEntry | null {
+function readDetails(lines: LineTexts, first: number, limit: number): RowEntry | null {
   let summaryEnd = -1;
   let summary = '';
   for (let i = first; i < Math.min(limit, first + 5); i++) {
-    summary += `${i > first ? ' ' : ''}${lines[i]?.text ?? ''}`;
-    if (/<\/summary\s*>/i.test(lines[i]?.text ?? '')) {
+    summary += `${i > first ? ' ' : ''}${lines.text(i)}`;
+    if (/<\/summary\s*>/i.test(lines.text(i))) {
       summaryEnd = i;
       break;
     }
@@ -67,11 +67,10 @@ function readDetails(lines: Line[], first: number, limit: number): RowEntry | nu
   const close = closingLine(lines, first, limit);
   if (close < 0) return null;
   const skeleton: string[] = [];
-  for (let i = first; i <= summaryEnd; i++) skeleton.push(lines[i]?.text ?? '');
+  for (let i = first; i <= summaryEnd; i++) skeleton.push(lines.text(i));
   if (close > summaryEnd) {
-    if ((lines[summaryEnd + 1]?.text ?? '').trim() === '' && close > summaryEnd + 1)
-      skeleton.push('');
-    skeleton.push(lines[close]?.text ?? '');
+    if (lines.text(summaryEnd + 1).trim() === '' && close > summaryEnd + 1) skeleton.push('');
+    skeleton.push(lines.text(close));
   }
   const entry =
     blockEntry('details', first, close + 1, [inner.trim()], skeleton) ??

@@ -132,7 +132,8 @@ function fillNode(node: Node, context: FillContext, inDest: boolean): Out | null
   switch (node.k) {
     case 'lit':
     case 'txt':
-      return { text: node.text, value: false, dropped: false };
+      // A bare URL's or an anchor's label relabelled for the URL it now takes (link-plan.ts).
+      return { text: context.plan?.labels.get(node) ?? node.text, value: false, dropped: false };
     case 'free':
       return null;
     case 'group': {
@@ -161,7 +162,17 @@ function fillNode(node: Node, context: FillContext, inDest: boolean): Out | null
       };
     }
     default: {
-      let text = slot(node, context, inDest);
+      // A bare URL or an anchor's href the plan decided (link-plan.ts): null leaves it out.
+      const planned = node.k === 'url' ? context.plan?.urls.get(node) : undefined;
+      if (planned === null) return null;
+      let text =
+        planned === undefined
+          ? slot(node, context, inDest)
+          : inDest
+            ? formatDestination(planned)
+            : context.html
+              ? escapeHtml(planned)
+              : planned;
       // Names, venues and dates are text too: in raw HTML they are escaped like the title.
       if (text !== null && context.html && !inDest && node.k !== 'title' && node.k !== 'url')
         text = escapeHtml(text);

@@ -4,7 +4,7 @@
  * same-level headings with no sub-headings, each whose body holds exactly one work, and
  * whose name is that work's title (or a short form of it, or its link).
  */
-import type { Line } from '../lines';
+import type { LineTexts } from '../line-texts';
 import { findLinks } from '../links';
 import { captureFromLink } from '../entry-capture';
 import type { Capture } from '../../types';
@@ -32,13 +32,13 @@ function folded(text: string): string {
 }
 
 /** The heading names the work: its title, a short form of it, or a link to it. */
-function namesWork(lines: Line[], heading: HeadingLine, capture: Capture | null): boolean {
+function namesWork(lines: LineTexts, heading: HeadingLine, capture: Capture | null): boolean {
   if (!capture) return false;
   const name = folded(heading.name);
   const title = folded(capture.title);
   if (name.length >= 3 && title.length >= 3 && (title.includes(name) || name.includes(title)))
     return true;
-  const raw = lines[heading.line]?.text ?? '';
+  const raw = lines.text(heading.line);
   return findLinks(raw).some((link) => captureFromLink(link.url, 'x')?.key === capture.key);
 }
 
@@ -47,7 +47,7 @@ function namesWork(lines: Line[], heading: HeadingLine, capture: Capture | null)
  * paper heading (its heading line through its body).
  */
 export function foldHeadingEntries<H extends HeadingLine>(
-  lines: Line[],
+  lines: LineTexts,
   headings: H[],
   pending: Inner[],
 ): { headings: H[]; entries: RowEntry[] } {
@@ -64,7 +64,7 @@ export function foldHeadingEntries<H extends HeadingLine>(
     for (let k = cursor; k < sorted.length && (sorted[k]?.start ?? 0) < end; k++)
       inBody.push(sorted[k] as Inner);
     const keys = new Set(inBody.map((entry) => entry.recognised.capture.key));
-    const own = findLinks(lines[heading.line]?.text ?? '')
+    const own = findLinks(lines.text(heading.line))
       .map((link) => captureFromLink(link.url, heading.name))
       .find((capture) => capture !== null);
     if (keys.size > 1 || (keys.size === 0 && !own)) return null;

@@ -6,6 +6,7 @@
  */
 import type { Capture } from '../../types';
 import { captureFromLink, linkShape } from '../entry-capture';
+import type { LineTexts } from '../line-texts';
 import type { Recognised } from '../styles/types';
 import { isGenericLabel } from './build';
 import { anchors, escapeHtml } from './html-text';
@@ -101,18 +102,18 @@ function unclosed(text: string): string[] {
  * Markdown, yet belong to the entry: the end of each such entry moves past them.
  */
 export function closeHtmlItems(
-  lines: { text: string }[],
+  lines: LineTexts,
   spans: { start: number; end: number; html?: boolean }[],
 ): Map<number, number> {
   const moved = new Map<number, number>();
   for (const span of spans) {
     if (!span.html) continue;
     let text = '';
-    for (let i = span.start; i < span.end; i++) text += `${lines[i]?.text ?? ''}\n`;
+    for (let i = span.start; i < span.end; i++) text += `${lines.text(i)}\n`;
     const open = unclosed(text);
     let end = span.end;
     while (open.length) {
-      const close = /^\s*<\/([A-Za-z][\w-]*)\s*>\s*$/.exec(lines[end]?.text ?? '');
+      const close = /^\s*<\/([A-Za-z][\w-]*)\s*>\s*$/.exec(lines.text(end));
       if (!close || close[1]?.toLowerCase() !== open[open.length - 1]) break;
       open.pop();
       end++;

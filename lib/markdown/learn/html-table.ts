@@ -7,6 +7,7 @@
  */
 import type { Capture } from '../../types';
 import { captureFromLink } from '../entry-capture';
+import type { LineTexts } from '../line-texts';
 import type { Line } from '../lines';
 import { withShape, type TopBlock } from './blocks';
 import { itemDate, writeDate } from './dates';
@@ -25,7 +26,11 @@ interface HtmlRow {
 }
 
 /** The rows of the table opened on line `first`, up to its `</table>` (or `limit`). */
-function tableRows(lines: Line[], first: number, limit: number): { rows: HtmlRow[]; end: number } {
+function tableRows(
+  lines: LineTexts,
+  first: number,
+  limit: number,
+): { rows: HtmlRow[]; end: number } {
   const rows: HtmlRow[] = [];
   let open: { start: number; text: string } | null = null;
   const finish = (end: number) => {
@@ -38,7 +43,7 @@ function tableRows(lines: Line[], first: number, limit: number): { rows: HtmlRow
     open = null;
   };
   for (let i = first; i < limit; i++) {
-    const text = lines[i]?.text ?? '';
+    const text = lines.text(i);
     if (/<tr\b/i.test(text)) {
       finish(i);
       open = { start: i, text: '' };
@@ -78,12 +83,12 @@ function rowCapture(row: HtmlRow, header: string[]): { capture: Capture; url: st
   return capture ? { capture, url } : null;
 }
 
-export function htmlTableEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
+export function htmlTableEntries(lines: LineTexts, tops: TopBlock[]): RowEntry[] {
   const out: RowEntry[] = [];
   let after = -1;
   tops.forEach((top, index) => {
     if (top.type !== 'html' || top.first < after) return;
-    const start = (lines[top.first]?.text ?? '').search(/<table\b/i);
+    const start = lines.text(top.first).search(/<table\b/i);
     if (start < 0) return;
     const heading = tops.slice(index + 1).find((next) => next.type === 'heading');
     const { rows, end } = tableRows(lines, top.first, heading ? heading.first : lines.length);
@@ -95,7 +100,7 @@ export function htmlTableEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
       const read = rowCapture(row, header);
       if (!read) continue;
       const skeleton: string[] = [];
-      for (let i = row.start; i < row.end; i++) skeleton.push(lines[i]?.text ?? '');
+      for (let i = row.start; i < row.end; i++) skeleton.push(lines.text(i));
       const entry = withShape('html-row', row.start, row.end, read.capture, read.url, skeleton);
       entry.shape.columns = header;
       out.push(entry);

@@ -10,9 +10,7 @@ import type { Capture } from '../../types';
 import { parseAtoms, plainText } from './atoms';
 import { findLinks } from '../links';
 import { fitsKind, labelFor, labelKind, type LinkKind, urlFor } from './link-kinds';
-import { eachNode, type Node } from './nodes';
-
-type LinkNode = Extract<Node, { k: 'link' }>;
+import { eachNode, type Node, type UrlRole } from './nodes';
 
 export interface LinkPlan {
   /** The URL each planned link takes; null: the link leaves. */
@@ -41,7 +39,10 @@ function hasImage(nodes: Node[]): boolean {
 }
 
 interface Slot {
-  node: LinkNode;
+  /** What the plan is keyed by: the Markdown link, or the URL node of a bare URL or `<a href>`. */
+  node: Node;
+  /** For a bare URL or an HTML anchor: the literal text naming its kind, relabelled in place. */
+  labelNode?: Extract<Node, { k: 'lit' }>;
   url: string | null;
   kind: LinkKind | null;
   /** Where the label names its kind (to be swapped for another kind's word). */
@@ -49,21 +50,10 @@ interface Slot {
   label: string;
   titled: boolean;
   badge: boolean;
+  /** Which of the item's URLs the neighbour's link held there. */
+  role: UrlRole;
   /** Left without a URL because the item's did not fit: may take the item's URL instead. */
   open: boolean;
-}
-
-/** Whether a URL slot outside any link (a bare `Paper: https://…`) writes the item's URL. */
-function bareMainUrl(parts: Node[][]): boolean {
-  let found = false;
-  const visit = (nodes: Node[]) => {
-    for (const node of nodes) {
-      if (node.k === 'url' && node.role !== 'code') found = true;
-      if (node.k === 'group') visit(node.children);
-    }
-  };
-  parts.forEach(visit);
-  return found;
 }
 
 /** Kinds from the most to the least specific: `[arXiv]` says more of an arXiv URL than `[paper]`. */
@@ -109,10 +99,12 @@ export function planLinks(
         word: named?.word ?? null,
         label,
         titled,
+        role: dest.role,
         badge: hasImage(node.label),
         open,
       });
     });
+  for (const nodes of parts) for (const slot of textSlots(nodes, item)) slots.push(slot);
   // One link per URL: the title link keeps it, else a link whose label names its kind.
   // Badges (a star count) show something of their own and stay.
   const byUrl = new Map<string, Slot[]>();
@@ -124,7 +116,12 @@ export function planLinks(
     const named = group.filter((slot) => slot.kind !== null);
     named.sort((a, b) => SPECIFIC.indexOf(a.kind) - SPECIFIC.indexOf(b.kind));
     const keep = group.find((slot) => slot.titled) ?? named[0] ?? group[0];
-    for (const slot of group) if (slot !== keep) slot.url = null;
+    if (!keep) continue;
+    // Where the neighbours themselves write one URL twice outside Markdown links (a title
+    // anchor and a `[paper]` anchor to the same page), that is their shape and stays.
+    const same = (slot: Slot) =>
+      slot.role === keep.role && (slot.node.k !== 'link' || keep.node.k !== 'link');
+    for (const slot of group) if (slot !== keep && !same(slot)) slot.url = null;
   }
   const plan: LinkPlan = { urls: new Map(), labels: new Map(), badgeRewritten: false };
   for (const slot of slots) plan.urls.set(slot.node, slot.url);
@@ -133,15 +130,24 @@ export function planLinks(
     slots.some(
       (slot) => slot.url === item.url || (item.arxiv && slot.url?.includes(item.arxiv.id)),
     );
-  if (placed || bareMainUrl(parts)) return plan;
+  if (placed) return plan;
   // The item's URL fits no slot: the title link takes it, else a link relabelled for it.
+  // A bare URL or an anchor is relabelled through the literal naming its kind: one without
+  // such a literal but with a kind named elsewhere cannot be, and takes nothing.
+  const relabels = (slot: Slot) => slot.node.k === 'link' || slot.labelNode || slot.kind === null;
   const home =
     slots.find((slot) => slot.open && slot.titled) ??
-    slots.find((slot) => slot.open && (badges || !slot.badge));
+    slots.find((slot) => slot.open && (badges || !slot.badge) && relabels(slot));
   if (!home) return plan;
   plan.badgeRewritten = home.badge && !home.titled;
   plan.urls.set(home.node, item.url);
-  if (!home.titled) {
+  if (home.labelNode && !home.titled && home.word) {
+    const like = home.word[0];
+    const word = labelFor(item, like, spellings);
+    const text = home.labelNode.text;
+    const at = home.word.index;
+    plan.labels.set(home.labelNode, `${text.slice(0, at)}${word}${text.slice(at + like.length)}`);
+  } else if (home.node.k === 'link' && !home.titled) {
     const like = home.word?.[0] ?? 'link';
     const word = labelFor(item, like, spellings);
     const at = home.word?.index ?? -1;
@@ -153,6 +159,87 @@ export function planLinks(
     );
   }
   return plan;
+}
+
+type Lit = Extract<Node, { k: 'lit' }>;
+type UrlNode = Extract<Node, { k: 'url' }>;
+
+/** An HTML anchor's group (`<a href="…">…</a>` learned whole, build.ts): its children. */
+function isAnchor(node: Node): boolean {
+  if (node.k !== 'group' || !node.whole) return false;
+  const first = node.children[0];
+  return (first?.k === 'lit' || first?.k === 'txt') && /^\s*<a\b/i.test(first.text);
+}
+
+function textOf(node: Node): string {
+  return node.k === 'lit' || node.k === 'txt' || node.k === 'free' ? node.text : '';
+}
+
+/**
+ * Slots outside Markdown links: a bare URL after its label (`Paper: https://…`, the label
+ * the literal text before it) and an HTML anchor with a text label (`<a href="…">paper</a>`).
+ * An anchor that carries the title (its `title` attribute or text, or one that wraps lines
+ * below it) is the title link.
+ */
+function textSlots(nodes: Node[], item: Capture): Slot[] {
+  const slots: Slot[] = [];
+  const slotFor = (
+    url: UrlNode,
+    labelText: string,
+    labelNode: Lit | undefined,
+    titled: boolean,
+  ) => {
+    const named = labelKind(labelText);
+    let value = urlFor(url.role, url.pdfSuffix, item);
+    let open = false;
+    if (value !== null && named && !titled && !fitsKind(named.kind, value)) {
+      value = null;
+      open = url.role !== 'code';
+    }
+    if (value === null && titled) open = true;
+    const word = named && labelNode ? (labelKind(labelNode.text)?.word ?? null) : null;
+    const slot: Slot = {
+      node: url,
+      url: value,
+      kind: titled ? null : (named?.kind ?? null),
+      word,
+      label: labelText,
+      titled,
+      role: url.role,
+      badge: /<img\b/i.test(labelText),
+      open,
+    };
+    if (word && labelNode) slot.labelNode = labelNode;
+    slots.push(slot);
+  };
+  const visit = (list: Node[]) => {
+    list.forEach((node, index) => {
+      if (node.k === 'url') {
+        // The label is the literal text right before the URL (`- Code: `), its last words.
+        const before = list[index - 1];
+        const text = before ? textOf(before).slice(-30) : '';
+        slotFor(node, text, before?.k === 'lit' ? before : undefined, false);
+      } else if (node.k === 'group' && isAnchor(node)) {
+        const children = node.children;
+        const at = children.findIndex((child) => child.k === 'url');
+        const url = children[at];
+        if (url?.k !== 'url') return;
+        const tagEnd = children.findIndex((child, i) => i > at && textOf(child).includes('>'));
+        const close = children.findIndex((child) => /^\s*<\/a\s*>/i.test(textOf(child)));
+        const inner = tagEnd >= 0 && close > tagEnd ? children.slice(tagEnd + 1, close) : [];
+        let titled = close < 0;
+        eachNode(children, (child) => {
+          if (child.k === 'title') titled = true;
+        });
+        const labelNode = inner.find(
+          (child): child is Lit => child.k === 'lit' && labelKind(child.text) !== null,
+        );
+        slotFor(url, inner.map(textOf).join(''), labelNode, titled && !labelNode);
+      } else if (node.k === 'group') visit(node.children);
+    });
+  };
+  visit(nodes);
+  return slots;
 }
 
 /**

@@ -4,7 +4,7 @@
  * them is taken for entries (two or more in the document): one bold line above a list of
  * links is as likely the author's own note.
  */
-import type { Line } from '../lines';
+import type { LineTexts } from '../line-texts';
 import { blockEntry, partsOf, type TopBlock } from './blocks';
 import type { RowEntry } from './rows';
 
@@ -14,14 +14,22 @@ const TITLE_START = /^ {0,3}(?:\*\*|__|<(?:strong|b)>)\S/i;
 const MAX_LINES = 6;
 const HAS_LINK = /https?:\/\/|\]\(/;
 
-export function paragraphEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
+function hasLink(lines: LineTexts, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (HAS_LINK.test(lines.text(i))) return true;
+  return false;
+}
+
+export function paragraphEntries(lines: LineTexts, tops: TopBlock[]): RowEntry[] {
   const out: RowEntry[] = [];
   tops.forEach((top, index) => {
     if (top.type !== 'paragraph') return;
-    const texts: string[] = [];
-    for (let i = top.first; i < top.end; i++) texts.push((lines[i]?.text ?? '').trimEnd());
-    const broken = texts.length > 1 && texts.slice(0, -1).every((text) => text.endsWith('\\'));
-    if (!broken && (!TITLE_START.test(texts[0] ?? '') || texts.length > MAX_LINES)) return;
+    // Lines are read one at a time and only as far as needed: a paragraph may be a
+    // million lines long, and its texts held at once would cost more than the file.
+    const count = top.end - top.first;
+    let broken = count > 1;
+    for (let i = top.first; broken && i < top.end - 1; i++)
+      broken = lines.text(i).trimEnd().endsWith('\\');
+    if (!broken && (!TITLE_START.test(lines.text(top.first)) || count > MAX_LINES)) return;
     let next = index + 1;
     while (tops[next]?.type === 'space') next++;
     const list = tops[next]?.type === 'list' ? tops[next] : undefined;
@@ -30,13 +38,13 @@ export function paragraphEntries(lines: Line[], tops: TopBlock[]): RowEntry[] {
       // The list belongs to the entry when each of its items carries a link.
       const items: string[] = [];
       for (let i = list.first; i < list.end; i++) {
-        const text = lines[i]?.text ?? '';
+        const text = lines.text(i);
         if (/^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(text)) items.push(text);
       }
       if (items.length && items.every((text) => HAS_LINK.test(text))) end = list.end;
     }
     // Without sub-bullets, the link must be in the paragraph itself.
-    if (end === top.end && !broken && !HAS_LINK.test(texts.join(' '))) return;
+    if (end === top.end && !broken && !hasLink(lines, top.first, top.end)) return;
     const entry = blockEntry('paragraph', top.first, end, partsOf(lines, top.first, end));
     if (entry && entry.recognised.capture.title) out.push(entry);
   });

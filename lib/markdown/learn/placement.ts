@@ -46,6 +46,30 @@ function beforeBlank(doc: Doc, line: number, floor: number): number {
 }
 
 /**
+ * A line that marks the heading under it rather than saying anything: an empty named anchor
+ * or element (`<a name="x"></a>`, `<a id="x"></a>`, `<div id="x"></div>`) or an HTML comment.
+ */
+const HEADING_MARK =
+  /^\s*(?:(?:<(a|div|span|p)\b[^<>]*\b(?:name|id)\s*=[^<>]*>\s*<\/\1\s*>\s*)+|<!--.*?-->\s*)$/i;
+
+/**
+ * `line` moved above the marks that belong to the heading starting at or after it (only
+ * blank lines between them): a new topic goes before them, not between them and their heading.
+ */
+function beforeHeadingMarks(doc: Doc, line: number, floor: number): number {
+  let next = line;
+  while (next < doc.lines.length && isBlank(doc.lines[next]?.text ?? '')) next++;
+  if (!doc.headings.some((heading) => heading.firstLine === next)) return line;
+  let at = beforeBlank(doc, next, floor);
+  let moved = false;
+  while (at > floor && HEADING_MARK.test(doc.lines[at - 1]?.text ?? '')) {
+    at = beforeBlank(doc, at - 1, floor);
+    moved = true;
+  }
+  return moved ? at : line;
+}
+
+/**
  * The line a new sub-topic `name` of `parent` is inserted before, given where the parent's
  * section (sub-sections included) ends and where it starts.
  */
@@ -70,14 +94,14 @@ export function newTopicLine(
       ascending ? (values[i] ?? 0) > year : descending ? (values[i] ?? 0) < year : false,
     );
     if ((ascending || descending) && next?.heading)
-      return beforeBlank(doc, next.heading.firstLine, start);
+      return beforeHeadingMarks(doc, beforeBlank(doc, next.heading.firstLine, start), start);
   }
   // Trailing matter at the end of the parent: the new topic goes before it.
   let first = siblings.length;
   while (first > 0 && TRAILING.test(names[first - 1] ?? '')) first--;
   const trailing = siblings[first];
   let at = trailing?.heading && first > 0 ? trailing.heading.firstLine : end;
-  at = beforeBlank(doc, at, start);
+  at = beforeHeadingMarks(doc, beforeBlank(doc, at, start), start);
   // "Back to top" lines close the section they follow: stay above them.
   while (at > start && BACK_TO_TOP.test(doc.lines[at - 1]?.text ?? ''))
     at = beforeBlank(doc, at - 1, start);
