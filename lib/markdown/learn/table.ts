@@ -42,7 +42,8 @@ export function splitRow(line: string): RowCells | null {
   cells.push(line.slice(from));
   const lead = line.slice(0, trimmedStart);
   const opens = line.charCodeAt(trimmedStart) === 124;
-  const closes = /\|\s*$/.test(line) && cells.length > 1;
+  // Not `/\|\s*$/`: on a padded row that regex retries the run of spaces after every pipe.
+  const closes = line.trimEnd().endsWith('|') && cells.length > 1;
   if (opens) cells.shift();
   let tail = '';
   if (closes) tail = cells.pop() ?? '';
