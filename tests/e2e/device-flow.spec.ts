@@ -13,6 +13,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FakeGitHub } from '../fakes/github-api';
 import { type ExtensionBrowser, launchWithExtension, openOptions, ROOT } from './browser';
+import { serveFakeGitHub } from './github-route';
 
 const CLIENT_ID = 'Iv1.device-flow-e2e';
 const OUT = path.join(ROOT, '.output/device-flow');
@@ -41,21 +42,7 @@ test('device flow: pending, slow_down, token; kept in storage.local; the list pu
   fake = new FakeGitHub();
   fake.addToken('ghu_device_token', 'ana');
   fake.addRepo('ana/papers', { 'README.md': LIST });
-  await browser.context.route('https://api.github.com/**', async (route) => {
-    const request = route.request();
-    const body = request.postData();
-    const answer = fake.handle({
-      method: request.method(),
-      url: request.url(),
-      headers: await request.allHeaders(),
-      ...(body === null ? {} : { body }),
-    });
-    await route.fulfill({
-      status: answer.status,
-      headers: { ...answer.headers, 'access-control-allow-origin': '*' },
-      body: typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body),
-    });
-  });
+  await serveFakeGitHub(browser.context, fake);
 
   const codeRequests: URLSearchParams[] = [];
   await browser.context.route('https://github.com/login/device/code', async (route) => {

@@ -16,6 +16,7 @@ import {
   PAPER,
   servePaper,
 } from './browser';
+import { serveFakeGitHub } from './github-route';
 
 const LIST = `# Efficient LLM
 
@@ -39,21 +40,7 @@ test.beforeEach(async () => {
   fake.addToken('tok-ana', 'ana');
   fake.addToken('tok-bo', 'bo');
   fake.addRepo('ana/papers', { 'README.md': LIST });
-  await browser.context.route('https://api.github.com/**', async (route) => {
-    const request = route.request();
-    const body = request.postData();
-    const answer = fake.handle({
-      method: request.method(),
-      url: request.url(),
-      headers: await request.allHeaders(),
-      ...(body === null ? {} : { body }),
-    });
-    await route.fulfill({
-      status: answer.status,
-      headers: { ...answer.headers, 'access-control-allow-origin': '*' },
-      body: typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body),
-    });
-  });
+  await serveFakeGitHub(browser.context, fake);
 });
 
 test.afterEach(async () => {

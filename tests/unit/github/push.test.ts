@@ -7,21 +7,25 @@ import { openPullRequest } from '../../../lib/github/pull-request';
 import { isStaleSha, pushList } from '../../../lib/github/push';
 import { FileQueue } from '../../../lib/github/queue';
 import { afterPush } from '../../../lib/github/sync';
-import { connected, LIST, paper, REF, tick } from './helpers';
+import { connected, LIST, paper, REF, type Setup, tick } from './helpers';
 
 const REPO = `${REF.owner}/${REF.repo}`;
 const NEW_LINE = '- [AWQ: Activation-aware Weight Quantization](https://arxiv.org/abs/2306.00978)';
 const now = () => new Date('2026-01-01T00:00:00Z');
 
+/** What each push and pull request below is given: the session's client, collection, list. */
+const target = (s: Setup) => ({ client: s.client, collection: s.collection, list: s.list, now });
+
+/** The one new entry most cases push: AWQ under Quantization. */
+const saveAwq = (s: Setup) =>
+  s.save(paper('2306.00978', 'AWQ: Activation-aware Weight Quantization'), 'Quantization');
+
 describe('push: commit the list to its file', () => {
   it('writes the base plus exactly the new entry, with a message that says so', async () => {
     const s = await connected();
-    s.save(paper('2306.00978', 'AWQ: Activation-aware Weight Quantization'), 'Quantization');
+    saveAwq(s);
     const result = await pushList({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
     });
     expect(result.status).toBe('committed');
     const expected = LIST.replace('4-bit weights.\n', `4-bit weights.\n${NEW_LINE}\n`);
@@ -34,17 +38,14 @@ describe('push: commit the list to its file', () => {
 
   it('re-applies onto a file someone else changed meanwhile, keeping their lines', async () => {
     const s = await connected();
-    s.save(paper('2306.00978', 'AWQ: Activation-aware Weight Quantization'), 'Quantization');
+    saveAwq(s);
     const theirs = LIST.replace(
       '- [SparseGPT](https://arxiv.org/abs/2301.00774)\n',
       '- [SparseGPT](https://arxiv.org/abs/2301.00774)\n- [Wanda](https://arxiv.org/abs/2306.11695) - by a co-maintainer\n',
     ).replace('## Pruning', 'Some prose a co-maintainer wrote.\n\n## Pruning');
     s.fake.setFile(REPO, REF.path, theirs);
     const result = await pushList({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
     });
     expect(result.status).toBe('committed');
     expect(s.fake.file(REPO, REF.path)).toBe(
@@ -62,17 +63,14 @@ describe('push: commit the list to its file', () => {
 
   it('a 409 at write time: reads again, re-applies, retries', async () => {
     const s = await connected();
-    s.save(paper('2306.00978', 'AWQ: Activation-aware Weight Quantization'), 'Quantization');
+    saveAwq(s);
     let raced = 0;
     const sleeps: number[] = [];
     s.fake.beforeWrite = () => {
       if (raced++ === 0) s.fake.setFile(REPO, REF.path, `${LIST}\n## Distillation\n`);
     };
     const result = await pushList({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
       sleep: async (ms) => {
         sleeps.push(ms);
       },
@@ -93,10 +91,7 @@ describe('push: commit the list to its file', () => {
     s.fake.beforeWrite = () => s.fake.setFile(REPO, REF.path, `${LIST}\n<!-- ${n++} -->\n`);
     await expect(
       pushList({
-        client: s.client,
-        collection: s.collection,
-        list: s.list,
-        now,
+        ...target(s),
         sleep: async () => {},
         attempts: 3,
       }),
@@ -112,10 +107,7 @@ describe('push: commit the list to its file', () => {
     const theirs = LIST.slice(0, LIST.indexOf('## Pruning'));
     s.fake.setFile(REPO, REF.path, theirs);
     const result = await pushList({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
     });
     expect(result.status).toBe('conflicts');
     expect(result.plan.conflicts.map((c) => c.message)).toEqual([
@@ -138,10 +130,7 @@ describe('push: commit the list to its file', () => {
   it('with nothing new, writes nothing', async () => {
     const s = await connected();
     const result = await pushList({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
     });
     expect(result.status).toBe('nothing-new');
     expect(s.fake.log.filter((r) => r.method === 'PUT')).toEqual([]);
@@ -157,10 +146,7 @@ describe('push: commit the list to its file', () => {
     expect(s.list.github?.baseSha).toBe(first.sha);
     s.save(paper('2306.11695', 'Wanda'), 'Pruning');
     const second = await pushList({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
     });
     expect(second.plan.message).toBe('Add 1 paper to Pruning');
     expect(second.plan.diff.filter((line) => line.type !== 'same').map((l) => l.text)).toEqual([
@@ -197,10 +183,7 @@ describe('push: commit the list to its file', () => {
       `${LIST}\n## Distillation\n\n- [MiniLLM](https://arxiv.org/abs/2306.08543)\n`,
     );
     const result = await pushList({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
     });
     expect(result.status).toBe('committed');
     expect(s.fake.file(REPO, REF.path)).toBe(`# Efficient LLM
@@ -242,10 +225,7 @@ describe('push: commit the list to its file', () => {
     const s = await connected(LIST, { owner: 'tok-bo' });
     s.save(paper('2306.00978', 'AWQ'), 'Quantization');
     const error = await pushList({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitHubError);
     expect(error).toMatchObject({ kind: 'forbidden', status: 403 });
@@ -256,12 +236,9 @@ describe('push: commit the list to its file', () => {
 describe('pull request mode', () => {
   it('with write access: a paper-shelf/ branch, the commit on it, a pull request', async () => {
     const s = await connected();
-    s.save(paper('2306.00978', 'AWQ: Activation-aware Weight Quantization'), 'Quantization');
+    saveAwq(s);
     const result = await openPullRequest({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
     });
     if (result.status !== 'opened') throw new Error(result.status);
     expect(result.branch).toBe('paper-shelf/efficient-llm');
@@ -276,22 +253,16 @@ describe('pull request mode', () => {
     });
     // A second one takes the next branch name.
     const again = await openPullRequest({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
     });
     expect(again.status === 'opened' && again.branch).toBe('paper-shelf/efficient-llm-2');
   });
 
   it('without write access: forks, commits on the fork, opens the pull request from it', async () => {
     const s = await connected(LIST, { owner: 'tok-bo' });
-    s.save(paper('2306.00978', 'AWQ: Activation-aware Weight Quantization'), 'Quantization');
+    saveAwq(s);
     const result = await openPullRequest({
-      client: s.client,
-      collection: s.collection,
-      list: s.list,
-      now,
+      ...target(s),
     });
     if (result.status !== 'opened') throw new Error(result.status);
     expect(result).toMatchObject({ forked: true, headRepo: 'bo/papers' });
@@ -311,10 +282,7 @@ describe('writes to one file go one at a time', () => {
       queue.run('ana/papers@main:readme.md', async () => {
         order.push(`start ${label}`);
         const result = await pushList({
-          client: s.client,
-          collection: s.collection,
-          list: s.list,
-          now,
+          ...target(s),
         });
         order.push(`end ${label}`);
         return result;
