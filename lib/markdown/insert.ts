@@ -40,7 +40,8 @@ import { escapeHtml } from './learn/html-text';
 import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
-import { Slugger, tocEdits } from './toc';
+import { tocEdits } from './toc';
+import { documentSlugs, type Slugger } from './toc-anchors';
 import { inToc } from './toc-find';
 
 /** How new entries are ordered among a section's own. */
@@ -90,8 +91,8 @@ class SourceWriter {
   private readonly edits: LineEdits;
   private readonly docStyle: StyleName;
   private readonly sep: string;
-  private readonly slugger = new Slugger();
-  private readonly headingSlugs: string[] = [];
+  private readonly slugger: Slugger;
+  private readonly headingSlugs: string[];
   private readonly styles: StyleName[];
   private readonly ellipsis = new Map<number, boolean>();
   private readonly itemBounds: { starts: Set<number>; ends: Set<number> };
@@ -111,9 +112,7 @@ class SourceWriter {
     );
     this.docStyle = documentStyle(this.doc);
     this.sep = documentSeparator(this.doc);
-    for (const heading of this.doc.headings) {
-      this.headingSlugs.push(this.slugger.slug(heading.text));
-    }
+    ({ slugs: this.headingSlugs, slugger: this.slugger } = documentSlugs(this.doc));
     this.styles = sectionStyles(this.doc, this.docStyle);
     this.patterns = new SectionPatterns(this.doc);
     const spans = [...this.doc.items, ...this.doc.entries];

@@ -12,8 +12,8 @@ import type { Doc, Heading } from './document';
 import type { LineEdits } from './edits';
 import { escapeInline } from './escape';
 import { replaceName } from './rename-name';
-import { Slugger, tocLineFor } from './toc';
-import { safeDecode } from './toc-anchors';
+import { tocLineFor } from './toc';
+import { documentSlugs, safeDecode } from './toc-anchors';
 import { findHtmlToc, HTML_LINK, type HtmlTocLink } from './toc-html';
 import { escapeHtml } from './toc-html-insert';
 
@@ -65,8 +65,8 @@ interface Renamed {
 }
 
 function headingSlugs(doc: Doc): Map<Heading, string> {
-  const slugger = new Slugger();
-  return new Map(doc.headings.map((heading) => [heading, slugger.slug(heading.text)]));
+  const { slugs } = documentSlugs(doc);
+  return new Map(doc.headings.map((heading, index) => [heading, slugs[index] ?? '']));
 }
 
 function parentOf(path: string): string {

@@ -4,6 +4,7 @@
  * traced to the heading it points at, whatever scheme the list's author used.
  */
 import type { Doc } from './document';
+import { unescapeInline } from './escape';
 import { isBlank } from './lines';
 
 /** A heading's text as GitHub renders it: links to their text, images, HTML and code marks gone. */
@@ -39,6 +40,36 @@ export class Slugger {
   }
 }
 
+/** The text of the heading starting on a line (`## Text ##`, or a setext heading's text line). */
+function headingLineText(line: string): string {
+  const atx = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
+  return unescapeInline((atx ? (atx[1] ?? '') : line).trim());
+}
+
+/**
+ * The anchor GitHub gives each topic heading, and a slugger that has handed them out, so a
+ * new heading gets the next free one. GitHub numbers repeated anchors (`-1`, `-2`) over every
+ * heading of the page in order, so the paper headings the parser reads as entries
+ * (learn/heading-entry.ts), which are no topics, take their anchors too.
+ */
+export function documentSlugs(doc: Doc): { slugs: string[]; slugger: Slugger } {
+  const slugger = new Slugger();
+  const slugs: string[] = [];
+  const folded = doc.entries
+    .filter((entry) => entry.shape.block === 'heading')
+    .map((entry) => entry.start)
+    .sort((a, b) => a - b);
+  let next = 0;
+  for (const heading of doc.headings) {
+    for (; next < folded.length && (folded[next] ?? 0) < heading.firstLine; next++)
+      slugger.slug(headingLineText(doc.lines[folded[next] ?? 0]?.text ?? ''));
+    slugs.push(slugger.slug(heading.text));
+  }
+  for (; next < folded.length; next++)
+    slugger.slug(headingLineText(doc.lines[folded[next] ?? 0]?.text ?? ''));
+  return { slugs, slugger };
+}
+
 export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -56,9 +87,9 @@ const HTML_ANCHOR = /<a\s[^>]*\b(?:name|id)\s*=\s*["']([^"']+)["']|\bid\s*=\s*["
  */
 export function headingAnchors(doc: Doc): Map<string, number> {
   const out = new Map<string, number>();
-  const slugger = new Slugger();
+  const { slugs } = documentSlugs(doc);
   doc.headings.forEach((heading, index) => {
-    const slug = slugger.slug(heading.text);
+    const slug = slugs[index] ?? '';
     if (!out.has(slug)) out.set(slug, index);
     for (let line = heading.firstLine; line >= 0 && line >= heading.firstLine - 3; line--) {
       const text = doc.lines[line]?.text ?? '';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../lib/markdown/parse';
-import { Slugger, slugBase } from '../../../lib/markdown/toc-anchors';
+import { headingAnchors, Slugger, slugBase } from '../../../lib/markdown/toc-anchors';
 import { readTocLine } from '../../../lib/markdown/toc-find';
 import { addedLines, exportShelf, REPO, save, shelfFrom } from './helpers';
 
@@ -34,6 +34,44 @@ describe('GitHub anchors', () => {
       'awesome-graph-llm-',
     );
     expect(slugBase('<h3 id="x">Vision</h3>')).toBe('vision');
+  });
+
+  it('counts the paper headings read as entries when it numbers a new heading’s anchor', () => {
+    // `### BERT` is one paper's heading (learn/heading-entry.ts), no topic, but GitHub gives
+    // it the anchor `bert`, so a new topic `BERT` below it is `#bert-1`.
+    const text = [
+      '# L',
+      '',
+      '- [Models](#models)',
+      '- [Papers](#papers)',
+      '',
+      '## Models',
+      '',
+      PAPER,
+      '',
+      '## Papers',
+      '',
+      '### Attention',
+      '',
+      '- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)',
+      '',
+      '### BERT',
+      '',
+      '- [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805)',
+      '',
+    ].join('\n');
+    expect(parseDocument(text).headings.map((heading) => heading.text)).toEqual([
+      'L',
+      'Models',
+      'Papers',
+    ]);
+    expect(added(text, 'BERT')).toContain('- [BERT](#bert-1)');
+    // A TOC line that leads past a paper heading of the same name finds its topic.
+    const again = text
+      .replace('- [Papers](#papers)', '- [Papers](#papers)\n- [BERT](#bert-1)')
+      .concat('\n## BERT\n\n', PAPER, '\n');
+    const doc = parseDocument(again);
+    expect(doc.headings[headingAnchors(doc).get('bert-1') ?? -1]?.path).toBe('BERT');
   });
 
   it('numbers repeated headings -1, -2', () => {
