@@ -10,7 +10,7 @@ import { isBlank } from '../lines';
 import { dateOrder, readDate } from './dates';
 
 const TRAILING =
-  /^\W*(contribut\w*|how to contribute|licen[cs]e|acknowledge?ments?|citations?|cite|citing|star history|stargazers|contact|footnotes?|contributors|sponsors?)\b/i;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(contribut\w*|how to contribute|licen[cs]e|acknowledge?ments?|citations?|cite|citing|star history|stargazers|contact|footnotes?|contributors|sponsors?)\b/i;
 const BACK_TO_TOP =
   /back to top|⬆|↑|\]\(#(?:top|readme|table-of-contents|contents)\)|^\s*<a href="#/i;
 
@@ -82,10 +82,13 @@ export function newTopicLine(
 ): number {
   const siblings = children(doc, parent, start, end);
   const names = siblings.map((section) => topicDisplayName(section));
+  // Trailing matter at the end of the parent: the new topic goes before it.
+  let first = siblings.length;
+  while (first > 0 && TRAILING.test(names[first - 1] ?? '')) first--;
   // Dates in order: `## 2019` … `## 2021` takes `2020` between them; `#### 2018-02`,
   // `#### 2017-12 (NIPS Edition)` … take `2018-01` between them.
   const year = headingDate(name);
-  const years = names.map(headingDate);
+  const years = names.slice(0, first).map(headingDate);
   if (year !== null && years.length > 1 && years.every((value) => value !== null)) {
     const values = years as number[];
     const ascending = values.every((value, i) => i === 0 || value >= (values[i - 1] ?? 0));
@@ -96,9 +99,6 @@ export function newTopicLine(
     if ((ascending || descending) && next?.heading)
       return beforeHeadingMarks(doc, beforeBlank(doc, next.heading.firstLine, start), start);
   }
-  // Trailing matter at the end of the parent: the new topic goes before it.
-  let first = siblings.length;
-  while (first > 0 && TRAILING.test(names[first - 1] ?? '')) first--;
   const trailing = siblings[first];
   let at = trailing?.heading && first > 0 ? trailing.heading.firstLine : end;
   at = beforeHeadingMarks(doc, beforeBlank(doc, at, start), start);
