@@ -28,11 +28,15 @@ export class LineEdits {
     this.changed = true;
   }
 
-  /** Inserts lines before line `before` (`lines.length` for the end); later calls go after. */
-  insert(before: number, lines: string[]): void {
+  /**
+   * Inserts lines before line `before` (`lines.length` for the end); later calls go after,
+   * unless `first`: then ahead of what was inserted there before.
+   */
+  insert(before: number, lines: string[], first = false): void {
     if (!lines.length) return;
-    const list = this.inserted.get(before) ?? [];
+    const list = first ? [] : (this.inserted.get(before) ?? []);
     for (const line of lines) list.push(line);
+    if (first) for (const line of this.inserted.get(before) ?? []) list.push(line);
     this.inserted.set(before, list);
     this.changed = true;
   }
@@ -40,6 +44,11 @@ export class LineEdits {
   /** Replaces one line's text, keeping its terminator (front matter `time_modified`). */
   rewrite(line: number, text: string): void {
     this.rewritten.set(line, text);
+  }
+
+  /** A line's text as it will be written, when it stays. */
+  textOf(line: number): string {
+    return this.rewritten.get(line) ?? this.doc.lines[line]?.text ?? '';
   }
 
   write(): string {

@@ -40,8 +40,8 @@ import { escapeHtml } from './learn/html-text';
 import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
-import { tocEdits } from './toc';
 import { documentSlugs, type Slugger } from './toc-anchors';
+import { TocUpdate } from './toc-update';
 import { inToc } from './toc-find';
 
 /** How new entries are ordered among a section's own. */
@@ -143,7 +143,8 @@ class SourceWriter {
       wanted.set(topic.path, items);
     }
     const present = this.updateEntries(wanted);
-    removeDeletedHeadings(this.doc, this.edits, new Set(wanted.keys()));
+    const toc = new TocUpdate(this.doc, this.edits, this.headingSlugs, this.slugger);
+    removeDeletedHeadings(this.doc, this.edits, new Set(wanted.keys()), toc);
     const known = new Set(['', ...this.doc.topics]);
     const created: { path: string; items: Item[] }[] = [];
     for (const [path, items] of wanted) {
@@ -154,7 +155,8 @@ class SourceWriter {
         created.push({ path, items: fresh });
       }
     }
-    this.createTopics(created);
+    this.createTopics(created, toc);
+    toc.finish();
     if (this.edits.changed) this.touchFrontMatter();
     return this.edits.write();
   }
@@ -599,7 +601,7 @@ class SourceWriter {
   }
 
   /** New topics: headings and TOC lines (new-topics.ts plans them, this applies them). */
-  private createTopics(created: { path: string; items: Item[] }[]): void {
+  private createTopics(created: { path: string; items: Item[] }[], toc: TocUpdate): void {
     const checkbox = usesCheckbox(this.doc, -1);
     const render = (items: Item[], path: string) => {
       const parent = parentTopicPath(path);
@@ -632,19 +634,18 @@ class SourceWriter {
       );
       return blocks.flatMap((lines, i) => (learned.loose && i > 0 ? ['', ...lines] : lines));
     };
-    for (const block of planNewTopics(this.doc, created, render)) {
+    const blocks = planNewTopics(this.doc, created, render);
+    blocks.forEach((block, i) => {
       this.edits.insert(block.at, block.lines);
-      const toc = tocEdits(
-        this.doc,
-        this.headingSlugs,
-        this.slugger,
-        block.parent,
-        block.toc,
-        block.at,
-      );
-      for (const insert of toc?.inserts ?? []) this.edits.insert(insert.at, insert.lines);
-      for (const rewrite of toc?.rewrites ?? []) this.edits.rewrite(rewrite.line, rewrite.text);
-    }
+      // Sibling topics whose headings go to one place get their TOC lines together, so
+      // they are written and numbered one after the other.
+      const previous = blocks[i - 1];
+      if (previous && previous.parent === block.parent && previous.at === block.at) return;
+      const entries: typeof block.toc = [];
+      for (let j = i; blocks[j]?.parent === block.parent && blocks[j]?.at === block.at; j++)
+        for (const entry of blocks[j]?.toc ?? []) entries.push(entry);
+      toc.add(block.parent, entries, block.at);
+    });
   }
 
   /** The document's style for a new topic; `wiki` only where wiki entries are most entries. */

@@ -16,6 +16,7 @@ import { tocLineFor } from './toc';
 import { documentSlugs, safeDecode } from './toc-anchors';
 import { findHtmlToc, HTML_LINK, type HtmlTocLink } from './toc-html';
 import { escapeHtml } from './toc-html-insert';
+import type { TocUpdate } from './toc-update';
 
 export interface TopicRename {
   /** The heading path in the file. */
@@ -170,8 +171,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Removes the headings of topics the collection no longer has, when nothing else is under them. */
-export function removeDeletedHeadings(doc: Doc, edits: LineEdits, wanted: Set<string>): void {
+/**
+ * Removes the headings of topics the collection no longer has, when nothing else is under
+ * them, and their lines in the table of contents (toc-update.ts).
+ */
+export function removeDeletedHeadings(
+  doc: Doc,
+  edits: LineEdits,
+  wanted: Set<string>,
+  toc: Pick<TocUpdate, 'remove'>,
+): void {
   const stillWanted = (path: string) =>
     wanted.has(path) || [...wanted].some((other) => other.startsWith(path + TOPIC_SEPARATOR));
   doc.sections.forEach((section) => {
@@ -181,9 +190,8 @@ export function removeDeletedHeadings(doc: Doc, edits: LineEdits, wanted: Set<st
       const text = doc.lines[line]?.text ?? '';
       if (text.trim() !== '' && !edits.isRemoved(line)) return;
     }
-    const toc = tocLineFor(doc, section.path);
+    toc.remove(section.path, doc.headings.indexOf(heading));
     edits.remove(heading.firstLine, section.end);
-    if (toc) edits.remove(toc.line, toc.line + 1);
     doc.topics = doc.topics.filter((path) => path !== section.path);
   });
 }

@@ -1,13 +1,16 @@
 /**
- * A new topic's place in an HTML table of contents (toc-html.ts): a copy of its last
- * sibling's line, row or link, with the new anchor (GitHub's) and the name HTML-escaped, its
- * number continuing the siblings' (`2.6` → `2.7`). A table whose rows hold one cell a line
- * gets the cell in the last row while it has room, else a new row like the others.
+ * A new topic's place in an HTML table of contents (toc-html.ts): a copy of its sibling's
+ * line, row cell or link, with the new anchor (GitHub's) and the name HTML-escaped, its
+ * number continuing the siblings' (`2.6` → `2.7`), right after the last sibling's part of
+ * the TOC, or before the sibling whose heading stays after the new one (trailing matter, a
+ * later year). Cells of rows are packed as the rows are (toc-html-rows.ts).
  */
 import { isInsidePath } from '../topic-path';
 import type { Doc } from './document';
 import { safeDecode, type Slugger } from './toc-anchors';
 import { elementEnd, HTML_LINK, type HtmlToc, type HtmlTocLink, rowAround } from './toc-html';
+import { placeCells, type WrittenLine } from './toc-html-rows';
+import { readNumber, withNumber, type WrittenNumber } from './toc-numbers';
 
 export interface TocEdits {
   /** Lines inserted before line `at`. */
@@ -15,8 +18,6 @@ export interface TocEdits {
   /** Lines whose text is replaced (a link added inside a line of several links). */
   rewrites: { line: number; text: string }[];
 }
-
-const NUMBER = /^(\d+(?:\.\d+)*)(\.?)(\s+)/;
 
 export function escapeHtml(text: string): string {
   return text
@@ -32,7 +33,7 @@ interface Found {
   index: number;
   inner: string;
   /** The visible text's number (`2.6`), the mark after it and the gap. */
-  number?: { parts: number[]; dot: string; gap: string };
+  number?: WrittenNumber;
 }
 
 /** The link to `anchor` on a line (the first one when the line links it twice). */
@@ -40,42 +41,68 @@ function linkOn(text: string, anchor: string): Found | undefined {
   for (const match of text.matchAll(HTML_LINK)) {
     if (safeDecode(match[2] ?? '') !== anchor) continue;
     const inner = match[3] ?? '';
-    const visible = inner.replace(/<[^>]*>/g, '').trim();
-    const number = NUMBER.exec(visible);
+    const number = readNumber(inner.replace(/<[^>]*>/g, '').trim());
     const found: Found = { html: match[0], index: match.index, inner };
-    if (number)
-      found.number = {
-        parts: (number[1] ?? '').split('.').map(Number),
-        dot: number[2] ?? '',
-        gap: number[3] ?? ' ',
-      };
+    if (number) found.number = number;
     return found;
   }
   return undefined;
 }
 
-/** The inner HTML with its first run of text replaced, tags and spacing around it kept. */
-function replaceText(inner: string, text: string): string {
+/** The number shown by the link to `anchor` on a line. */
+export function linkNumber(text: string, anchor: string): WrittenNumber | null {
+  return linkOn(text, anchor)?.number ?? null;
+}
+
+/** The inner HTML with its first run of text changed by `change`, the tags around it kept. */
+function changeText(inner: string, change: (run: string) => string): string {
   const parts = inner.split(/(<[^>]*>)/);
   const at = parts.findIndex((part, i) => i % 2 === 0 && part.trim() !== '');
-  if (at < 0) return inner + text;
-  const part = parts[at] ?? '';
-  const lead = /^\s*/.exec(part)?.[0] ?? '';
-  const trail = /\s*$/.exec(part)?.[0] ?? '';
-  parts[at] = lead + text + trail;
+  if (at < 0) return inner + change('');
+  parts[at] = change(parts[at] ?? '');
   return parts.join('');
+}
+
+/** The inner HTML with its first run of text replaced, spacing around it kept. */
+function replaceText(inner: string, text: string): string {
+  return changeText(inner, (part) => {
+    const lead = /^\s*/.exec(part)?.[0] ?? '';
+    const trail = /\s*$/.exec(part)?.[0] ?? '';
+    return lead + text + trail;
+  });
+}
+
+/** A link's opening tag and its closing tag. */
+function tagsOf(link: Found): { open: string; close: string } {
+  const close = link.html.lastIndexOf('</');
+  return { open: link.html.slice(0, close - link.inner.length), close: link.html.slice(close) };
 }
 
 /** A copy of `link` pointing at `anchor`, showing `name` after `number` when it has one. */
 function relink(link: Found, anchor: string, name: string, number: string | null): string {
   const visible =
     number === null || !link.number ? name : `${number}${link.number.dot}${link.number.gap}${name}`;
-  const close = link.html.lastIndexOf('</');
-  const openEnd = link.html.length - link.inner.length - (link.html.length - close);
-  const open = link.html
-    .slice(0, openEnd)
-    .replace(/(\bhref\s*=\s*["'])#[^"']*/i, (_, lead: string) => `${lead}#${anchor}`);
-  return `${open}${replaceText(link.inner, escapeHtml(visible))}${link.html.slice(close)}`;
+  const tags = tagsOf(link);
+  const open = tags.open.replace(
+    /(\bhref\s*=\s*["'])#[^"']*/i,
+    (_, lead: string) => `${lead}#${anchor}`,
+  );
+  return `${open}${replaceText(link.inner, escapeHtml(visible))}${tags.close}`;
+}
+
+/** The line with the link to `anchor` showing `parts` as its number (toc-numbers.ts). */
+export function renumberLink(
+  text: string,
+  anchor: string,
+  parts: number[],
+  form: WrittenNumber,
+): string {
+  const link = linkOn(text, anchor);
+  if (!link) return text;
+  const tags = tagsOf(link);
+  const inner = changeText(link.inner, (run) => withNumber(run, parts, form));
+  const html = `${tags.open}${inner}${tags.close}`;
+  return text.slice(0, link.index) + html + text.slice(link.index + link.html.length);
 }
 
 /** `</li>` when the element opened first on `line` closes on a later line, else ''. */
@@ -89,19 +116,10 @@ function pathOf(doc: Doc, link: HtmlTocLink): string {
   return doc.headings[link.heading]?.path ?? '';
 }
 
-/** Cells a row holds, most of any row in the TOC (1 when rows are lines of their own). */
-function widestRow(doc: Doc, toc: HtmlToc): number {
-  let widest = 1;
-  let cells = -1;
-  for (let line = toc.start; line < toc.end; line++) {
-    const text = doc.lines[line]?.text ?? '';
-    if (/^\s*<tr\b[^>]*>\s*$/i.test(text)) cells = 0;
-    else if (/^\s*<\/tr\s*>\s*$/i.test(text)) {
-      widest = Math.max(widest, cells);
-      cells = -1;
-    } else if (cells >= 0 && text.includes('href')) cells++;
-  }
-  return widest;
+/** The new topics' links with the TOC level each stands at (what renumbering reads). */
+export interface FreshLinks {
+  anchor: string;
+  depth: number;
 }
 
 /**
@@ -117,7 +135,9 @@ export function htmlTocInsertion(
   added: { depth: number; name: string }[],
   /** The line the new heading goes before: a sibling from there on keeps its place after. */
   before = Infinity,
-): TocEdits | null {
+  /** A line's text as it stands (another topic's link may have joined it in this export). */
+  text: (line: number) => string = (line) => doc.lines[line]?.text ?? '',
+): (TocEdits & { fresh: FreshLinks[] }) | null {
   const linked = toc.links.filter((link) => link.heading >= 0);
   const own = parent ? linked.find((link) => pathOf(doc, link) === parent) : undefined;
   const parentDepth = parent ? (own?.depth ?? -1) : 0;
@@ -127,59 +147,82 @@ export function htmlTocInsertion(
     return path !== parent && link.depth > 0 && (parent === '' || isInsidePath(path, parent));
   });
   const siblings = inside.filter((link) => link.depth === parentDepth + 1);
+  // A sibling whose heading comes after the new one (trailing matter, a later year): the new
+  // lines go right before its line, shaped like the sibling before it.
+  const nextAt = siblings.findIndex(
+    (link) => (doc.headings[link.heading]?.firstLine ?? -1) >= before,
+  );
+  const next = siblings[nextAt];
   const atDepth = (depth: number) => linked.filter((link) => link.depth === depth).at(-1);
-  const template = siblings.at(-1) ?? atDepth(parentDepth + 1);
+  const template =
+    (next ? (siblings[nextAt - 1] ?? next) : siblings.at(-1)) ?? atDepth(parentDepth + 1);
   if (!template) return null;
-  const templateText = doc.lines[template.line]?.text ?? '';
+  const templateText = text(template.line);
   const first = linkOn(templateText, template.anchor);
   if (!first) return null;
-  // The first new topic's number: after the last sibling's, or the parent's followed by 1.
+  // The first new topic's number: after the sibling's before it, or the parent's followed
+  // by 1 (toc-numbers.ts numbers the lines after it again).
   let number: number[] | null = null;
   if (siblings.length && first.number)
     number = [...first.number.parts.slice(0, -1), (first.number.parts.at(-1) ?? 0) + 1];
   else if (own && first.number) {
-    const parentLink = linkOn(doc.lines[own.line]?.text ?? '', own.anchor);
+    const parentLink = linkOn(text(own.line), own.anchor);
     number = parentLink?.number ? [...parentLink.number.parts, 1] : null;
   }
-  // A sibling whose heading comes after the new one (trailing matter, a later year).
-  const next = siblings.find((link) => (doc.headings[link.heading]?.firstLine ?? -1) >= before);
-  const nextLink = next ? linkOn(doc.lines[next.line]?.text ?? '', next.anchor) : undefined;
+  const nextLink = next ? linkOn(text(next.line), next.anchor) : undefined;
   if (nextLink?.number && number) number = nextLink.number.parts;
-  const last = [own, ...inside].reduce<HtmlTocLink | undefined>(
-    (latest, link) => (link && (!latest || link.line >= latest.line) ? link : latest),
-    undefined,
-  );
+  // The link the new lines follow: the last of the parent's part of the TOC, or the last
+  // one before `next`.
+  const family = [own, ...inside].filter((link): link is HtmlTocLink => link !== undefined);
+  const last = next
+    ? linked[linked.indexOf(next) - 1]
+    : family.reduce<HtmlTocLink | undefined>(
+        (latest, link) => (!latest || link.line >= latest.line ? link : latest),
+        undefined,
+      );
   if (!last) return null;
 
-  // Several links on the template's line: the new link joins that line after the sibling's.
+  // Several links on the template's line: the new links join that line, after the
+  // sibling's link or before the link of the sibling that stays after them.
   const linksOnLine = [...templateText.matchAll(HTML_LINK)];
   if (linksOnLine.length > 1) {
-    if (!siblings.length || template.line !== last.line) return null;
+    const beforeNext = next !== undefined && next.line === template.line && nextLink;
+    if (!siblings.length || (!beforeNext && template.line !== last.line)) return null;
     const at = linksOnLine.findIndex((match) => match.index === first.index);
     const previous = linksOnLine[at - 1];
-    const next = linksOnLine[at + 1];
+    const following = linksOnLine[at + 1];
     const sep = previous
       ? templateText.slice(previous.index + previous[0].length, first.index)
-      : next
-        ? templateText.slice(first.index + first.html.length, next.index)
+      : following
+        ? templateText.slice(first.index + first.html.length, following.index)
         : ' ';
-    let text = templateText.slice(0, first.index + first.html.length);
+    const links: string[] = [];
+    const fresh: FreshLinks[] = [];
     let n = number;
     for (const entry of added.filter((e) => e.depth === 0)) {
-      text += sep + relink(first, slugger.slug(entry.name), entry.name, n ? n.join('.') : null);
+      const anchor = slugger.slug(entry.name);
+      links.push(relink(first, anchor, entry.name, n ? n.join('.') : null));
+      fresh.push({ anchor, depth: parentDepth + 1 });
       n = n ? [...n.slice(0, -1), (n.at(-1) ?? 0) + 1] : null;
     }
-    text += templateText.slice(first.index + first.html.length);
-    return { inserts: [], rewrites: [{ line: template.line, text }] };
+    const cut = beforeNext ? beforeNext.index : first.index + first.html.length;
+    const joined = beforeNext
+      ? links.map((link) => link + sep).join('')
+      : links.map((link) => sep + link).join('');
+    const line = template.line;
+    const rewrites = [
+      { line, text: templateText.slice(0, cut) + joined + templateText.slice(cut) },
+    ];
+    return { inserts: [], rewrites, fresh };
   }
 
   // One link a line: each new topic gets a copy of its level's line (cells packed in rows).
-  const widest = widestRow(doc, toc);
   const numbers: (number[] | null)[] = [];
-  const written: { text: string; row: { open: string; close: string } | null }[] = [];
+  const written: WrittenLine[] = [];
+  const fresh: FreshLinks[] = [];
   for (const entry of added) {
     const level = entry.depth === 0 ? template : atDepth(parentDepth + 1 + entry.depth);
-    const lineText = level ? (doc.lines[level.line]?.text ?? '') : '';
+    const lineText = level ? text(level.line) : '';
     const link = level ? linkOn(lineText, level.anchor) : undefined;
     if (!level || !link) break; // the TOC stops above this depth: no line here or below
     const above = numbers[entry.depth - 1];
@@ -192,6 +235,7 @@ export function htmlTocInsertion(
     numbers[entry.depth] = mine;
     numbers.length = entry.depth + 1;
     const anchor = slugger.slug(entry.name);
+    fresh.push({ anchor, depth: parentDepth + 1 + entry.depth });
     const html = relink(link, anchor, entry.name, mine ? mine.join('.') : null);
     const row = rowAround(doc, toc, level.line);
     written.push({
@@ -205,47 +249,27 @@ export function htmlTocInsertion(
         ).trimEnd() + closingTag(doc, toc, level.line),
       row: row
         ? {
-            open: (doc.lines[row.open]?.text ?? '').trimEnd(),
-            close: (doc.lines[row.close]?.text ?? '').trimEnd(),
+            open: text(row.open).trimEnd(),
+            close: text(row.close).trimEnd(),
           }
         : null,
     });
   }
   if (!written.length) return null;
-  // Lines of their own go before that sibling's line; cells in rows still go at the end.
-  const alone = (line: number) =>
-    [...(doc.lines[line]?.text ?? '').matchAll(HTML_LINK)].length === 1;
-  if (next && alone(next.line) && !written.some((w) => w.row) && !rowAround(doc, toc, next.line))
-    return { inserts: [{ at: next.line, lines: written.map((w) => w.text) }], rewrites: [] };
-  const inserts: TocEdits['inserts'] = [];
-  const lastRow = rowAround(doc, toc, last.line);
-  let queue = written;
-  if (lastRow && written[0]?.row) {
-    const room = widest - (lastRow.close - lastRow.open - 1);
-    let fit = 0;
-    while (fit < room && queue[fit]?.row) fit++;
-    if (fit) inserts.push({ at: lastRow.close, lines: queue.slice(0, fit).map((w) => w.text) });
-    queue = queue.slice(fit);
-  }
-  const lines: string[] = [];
-  for (let i = 0; i < queue.length;) {
-    const row = queue[i]?.row;
-    if (!row) {
-      lines.push(queue[i]?.text ?? '');
-      i++;
-      continue;
-    }
-    lines.push(row.open);
-    for (let n = 0; n < widest && queue[i]?.row; n++, i++) lines.push(queue[i]?.text ?? '');
-    lines.push(row.close);
+  // Right before the sibling that stays after them, when it has a line (or cell) of its own.
+  const alone = (line: number) => [...text(line).matchAll(HTML_LINK)].length === 1;
+  if (next && alone(next.line)) {
+    const inserts = placeCells(doc, toc, written, last.line, next.line, next.line);
+    return { inserts, rewrites: [], fresh };
   }
   // After the last line of the parent's part of the TOC, and after the end of the last
   // sibling's element (a `<li>` closes after its own sub-list).
+  const lastRow = rowAround(doc, toc, last.line);
   const lastSibling = siblings.at(-1);
   const after = Math.max(
     lastRow ? lastRow.close : elementEnd(doc, toc, last.line),
     lastSibling ? elementEnd(doc, toc, lastSibling.line) : -1,
   );
-  if (lines.length) inserts.push({ at: after + 1, lines });
-  return { inserts, rewrites: [] };
+  const inserts = placeCells(doc, toc, written, last.line, undefined, after + 1);
+  return { inserts, rewrites: [], fresh };
 }

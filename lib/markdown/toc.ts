@@ -10,8 +10,6 @@ import type { Doc } from './document';
 import { escapeInline } from './escape';
 import { headingAnchors, Slugger, slugBase, slugKeepCase } from './toc-anchors';
 import { readTocLine, type TocLineShape, tocWidth } from './toc-find';
-import { findHtmlToc } from './toc-html';
-import { htmlTocInsertion, type TocEdits } from './toc-html-insert';
 
 export { Slugger, slugBase } from './toc-anchors';
 
@@ -245,25 +243,4 @@ export function tocInsertion(
     levels[entry.depth] = { ...shape, ...numbered(shape, (shape.number ?? 0) + 1) };
   }
   return { at: after + 1, lines: out };
-}
-
-/**
- * The TOC edits for topics added under `parent` whose heading goes before line `before`, in
- * whichever form the document's contents
- * take: a Markdown list (`tocInsertion`) or HTML (toc-html-insert.ts). Null without a TOC.
- */
-export function tocEdits(
-  doc: Doc,
-  headingSlugs: string[],
-  slugger: Slugger,
-  parent: string,
-  added: NewTocEntry[],
-  before = Infinity,
-): TocEdits | null {
-  if (doc.toc) {
-    const lines = tocInsertion(doc, headingSlugs, slugger, parent, added, before);
-    return lines ? { inserts: [lines], rewrites: [] } : null;
-  }
-  const html = findHtmlToc(doc);
-  return html ? htmlTocInsertion(doc, html, slugger, parent, added, before) : null;
 }

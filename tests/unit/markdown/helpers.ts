@@ -63,6 +63,20 @@ export function save(shelf: Shelf, topic: string, ...captures: Capture[]): void 
   });
 }
 
+/** Deletes a topic as the library page does: its items go to its parent (or to no topic). */
+export function deleteTopic(shelf: Shelf, path: string): void {
+  const { collection } = shelf;
+  const gone = collection.topics.find((topic) => topic.path === path);
+  if (!gone) throw new Error(`no topic ${path}`);
+  const parentPath = path.split(' / ').slice(0, -1).join(' / ');
+  const parent = collection.topics.find((topic) => topic.path === parentPath);
+  collection.topics = collection.topics.filter((topic) => topic !== gone);
+  for (const item of collection.items)
+    item.topicIds = item.topicIds.flatMap((id) =>
+      id !== gone.id ? [id] : parent ? [parent.id] : [],
+    );
+}
+
 export const PAPER: Capture = {
   key: 'arxiv:2405.04434',
   kind: 'paper',

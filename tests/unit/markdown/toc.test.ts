@@ -275,7 +275,7 @@ describe('a new topic’s TOC line', () => {
     expect(out.indexOf('## Audio')).toBeLessThan(out.indexOf('## Contributing'));
   });
 
-  it('keeps a year order: a new year goes between the years around it', () => {
+  it('keeps a year order: a new year goes between the years around it, numbered in place', () => {
     const text = [
       '# L',
       '',
@@ -293,7 +293,7 @@ describe('a new topic’s TOC line', () => {
       save(shelf, '2020', REPO);
       return exportShelf(shelf);
     })();
-    expect(out).toContain('1. [2019](#2019)\n2. [2020](#2020)\n2. [2021](#2021)');
+    expect(out).toContain('1. [2019](#2019)\n2. [2020](#2020)\n3. [2021](#2021)');
     expect(out.indexOf('## 2020')).toBeLessThan(out.indexOf('## 2021'));
   });
 

@@ -1,0 +1,239 @@
+/**
+ * An HTML table of contents kept in step with its topics (issue 11, point 6): a deleted
+ * topic's cell, item or link leaves it; a new topic's goes right after its last sibling's,
+ * before trailing matter or a later year; two new topics on one line of links both appear;
+ * numbers that run one after another are numbered again.
+ */
+import { describe, expect, it } from 'vitest';
+import { deleteTopic, exportShelf, REPO, save, shelfFrom } from './helpers';
+
+const PAPER = '- [Paper](https://arxiv.org/abs/1706.03762)';
+
+/** The export after deleting `paths` and saving REPO into `topics` (round trip checked). */
+function edited(text: string, paths: string[], topics: string[] = []): string {
+  const shelf = shelfFrom(text);
+  expect(exportShelf(shelf)).toBe(text);
+  for (const path of paths) deleteTopic(shelf, path);
+  for (const topic of topics) save(shelf, topic, REPO);
+  return exportShelf(shelf);
+}
+
+/** The lines from the first to the last that hold `from` and `to`. */
+function between(text: string, from: string, to: string): string {
+  return text.slice(text.indexOf(from), text.indexOf(to) + to.length);
+}
+
+const TABLE = [
+  '# L',
+  '',
+  '<table>',
+  '<tr><td colspan="2"><a href="#vision">1. Vision</a></td></tr>',
+  '<tr>',
+  '    <td>&ensp;<a href="#2019">1.1 2019</a></td>',
+  '    <td>&ensp;<a href="#2021">1.2 2021</a></td>',
+  '</tr>',
+  '<tr>',
+  '    <td>&ensp;<a href="#2022">1.3 2022</a></td>',
+  '</tr>',
+  '<tr><td colspan="2"><a href="#language">2. Language</a></td></tr>',
+  '<tr><td colspan="2"><a href="#license">3. License</a></td></tr>',
+  '</table>',
+  '',
+  '## Vision',
+  '',
+  '### 2019',
+  '',
+  PAPER,
+  '',
+  '### 2021',
+  '',
+  '### 2022',
+  '',
+  '## Language',
+  '',
+  '## License',
+  '',
+  'MIT',
+  '',
+].join('\n');
+
+const LIST = [
+  '# L',
+  '',
+  '<ul>',
+  '<li><a href="#vision">Vision</a>',
+  '  <ul>',
+  '  <li><a href="#detection">Detection</a></li>',
+  '  </ul>',
+  '</li>',
+  '<li><a href="#language">Language</a></li>',
+  '</ul>',
+  '',
+  '## Vision',
+  '',
+  '### Detection',
+  '',
+  PAPER,
+  '',
+  '## Language',
+  '',
+].join('\n');
+
+const LINKS = [
+  '# L',
+  '',
+  '<p align="center"><a href="#vision">Vision</a> • <a href="#language">Language</a> • <a href="#license">License</a></p>',
+  '',
+  '## Vision',
+  '',
+  PAPER,
+  '',
+  '## Language',
+  '',
+  '## License',
+  '',
+  'MIT',
+  '',
+].join('\n');
+
+describe('a deleted topic leaves an HTML TOC', () => {
+  it('its cell goes, and the numbers after it close up', () => {
+    const out = edited(TABLE, ['Vision / 2021']);
+    expect(between(out, '<table>', '</table>')).toBe(
+      [
+        '<table>',
+        '<tr><td colspan="2"><a href="#vision">1. Vision</a></td></tr>',
+        '<tr>',
+        '    <td>&ensp;<a href="#2019">1.1 2019</a></td>',
+        '</tr>',
+        '<tr>',
+        '    <td>&ensp;<a href="#2022">1.2 2022</a></td>',
+        '</tr>',
+        '<tr><td colspan="2"><a href="#language">2. Language</a></td></tr>',
+        '<tr><td colspan="2"><a href="#license">3. License</a></td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+  });
+
+  it('a row left without cells goes too; a top-level row takes its sub-rows’ numbers along', () => {
+    const out = edited(TABLE, ['Vision / 2022', 'Language']);
+    expect(out).not.toMatch(/#2022|#language/);
+    expect(between(out, '1.2 2021</a></td>', '</table>')).toBe(
+      '1.2 2021</a></td>\n</tr>\n<tr><td colspan="2"><a href="#license">2. License</a></td></tr>\n</table>',
+    );
+    const first = edited(TABLE, ['Vision / 2019', 'Vision / 2021', 'Vision / 2022', 'Vision']);
+    expect(between(first, '<table>', '</table>')).toBe(
+      [
+        '<table>',
+        '<tr><td colspan="2"><a href="#language">1. Language</a></td></tr>',
+        '<tr><td colspan="2"><a href="#license">2. License</a></td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+  });
+
+  it('an item goes with its sub-list once every item in it goes', () => {
+    const sub = edited(LIST, ['Vision / Detection']);
+    expect(between(sub, '<ul>', '</ul>\n\n')).toBe(
+      '<ul>\n<li><a href="#vision">Vision</a>\n</li>\n<li><a href="#language">Language</a></li>\n</ul>\n\n',
+    );
+    const both = edited(LIST, ['Vision / Detection', 'Vision']);
+    expect(between(both, '<ul>', '</ul>\n\n')).toBe(
+      '<ul>\n<li><a href="#language">Language</a></li>\n</ul>\n\n',
+    );
+  });
+
+  it('a link goes from a line of links with one separator', () => {
+    expect(edited(LINKS, ['Language'])).toContain(
+      '<p align="center"><a href="#vision">Vision</a> • <a href="#license">License</a></p>',
+    );
+    expect(edited(LINKS, ['Vision'])).toContain(
+      '<p align="center"><a href="#language">Language</a> • <a href="#license">License</a></p>',
+    );
+  });
+});
+
+describe('a new topic’s place in an HTML TOC', () => {
+  it('a cell goes between the years around it, in rows no wider than the others', () => {
+    const out = edited(TABLE, [], ['Vision / 2020']);
+    expect(between(out, '<table>', '</table>')).toBe(
+      [
+        '<table>',
+        '<tr><td colspan="2"><a href="#vision">1. Vision</a></td></tr>',
+        '<tr>',
+        '    <td>&ensp;<a href="#2019">1.1 2019</a></td>',
+        '</tr>',
+        '<tr>',
+        '    <td>&ensp;<a href="#2020">1.2 2020</a></td>',
+        '    <td>&ensp;<a href="#2021">1.3 2021</a></td>',
+        '</tr>',
+        '<tr>',
+        '    <td>&ensp;<a href="#2022">1.4 2022</a></td>',
+        '</tr>',
+        '<tr><td colspan="2"><a href="#language">2. Language</a></td></tr>',
+        '<tr><td colspan="2"><a href="#license">3. License</a></td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+  });
+
+  it('a cell before the first cell of a row fills the row before it while it has room', () => {
+    const rows = TABLE.replace(
+      '1.1 2019</a></td>\n    <td>&ensp;<a href="#2021">1.2 2021</a></td>\n</tr>\n<tr>\n',
+      '1.1 2019</a></td>\n</tr>\n<tr>\n    <td>&ensp;<a href="#2021">1.2 2021</a></td>\n',
+    );
+    const out = edited(rows, [], ['Vision / 2020']);
+    expect(between(out, '<tr>\n    <td>', '</tr>\n<tr><td colspan="2"><a href="#language">')).toBe(
+      [
+        '<tr>',
+        '    <td>&ensp;<a href="#2019">1.1 2019</a></td>',
+        '    <td>&ensp;<a href="#2020">1.2 2020</a></td>',
+        '</tr>',
+        '<tr>',
+        '    <td>&ensp;<a href="#2021">1.3 2021</a></td>',
+        '    <td>&ensp;<a href="#2022">1.4 2022</a></td>',
+        '</tr>',
+        '<tr><td colspan="2"><a href="#language">',
+      ].join('\n'),
+    );
+  });
+
+  it('a top-level row goes before trailing matter, numbered in its place', () => {
+    const out = edited(TABLE, [], ['Audio']);
+    expect(between(out, '2. Language', '</table>')).toBe(
+      '2. Language</a></td></tr>\n<tr><td colspan="2"><a href="#audio">3. Audio</a></td></tr>\n<tr><td colspan="2"><a href="#license">4. License</a></td></tr>\n</table>',
+    );
+  });
+
+  it('a link on a line of links goes before trailing matter; two new ones both appear', () => {
+    expect(edited(LINKS, [], ['Audio', 'Video'])).toContain(
+      '<a href="#language">Language</a> • <a href="#audio">Audio</a> • <a href="#video">Video</a> • <a href="#license">License</a></p>',
+    );
+    const plain = LINKS.replace(' • <a href="#license">License</a>', '').replace(
+      '## License\n\nMIT\n',
+      '',
+    );
+    expect(edited(plain, [], ['Audio', 'Video'])).toContain(
+      '<a href="#language">Language</a> • <a href="#audio">Audio</a> • <a href="#video">Video</a></p>',
+    );
+  });
+
+  it('a deleted and a new topic on one line of links: one goes, the other comes', () => {
+    expect(edited(LINKS, ['Language'], ['Audio'])).toContain(
+      '<a href="#vision">Vision</a> • <a href="#audio">Audio</a> • <a href="#license">License</a></p>',
+    );
+  });
+
+  it('two new cells share a row; numbers continue across them and a deleted cell', () => {
+    const out = edited(TABLE, [], ['Vision / 2023', 'Vision / 2024']);
+    expect(between(out, '1.3 2022', '2. Language')).toBe(
+      '1.3 2022</a></td>\n    <td>&ensp;<a href="#2023">1.4 2023</a></td>\n</tr>\n<tr>\n    <td>&ensp;<a href="#2024">1.5 2024</a></td>\n</tr>\n<tr><td colspan="2"><a href="#language">2. Language',
+    );
+    // The row the new cells join keeps its `<tr>` when its own cell goes.
+    const gone = edited(TABLE, ['Vision / 2022'], ['Vision / 2023', 'Vision / 2024']);
+    expect(between(gone, '1.2 2021', '2. Language')).toBe(
+      '1.2 2021</a></td>\n</tr>\n<tr>\n    <td>&ensp;<a href="#2023">1.3 2023</a></td>\n</tr>\n<tr>\n    <td>&ensp;<a href="#2024">1.4 2024</a></td>\n</tr>\n<tr><td colspan="2"><a href="#language">2. Language',
+    );
+  });
+});
