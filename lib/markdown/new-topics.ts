@@ -104,7 +104,13 @@ export function planNewTopics(
       const sub = block(path, Math.min(level + 1, 6));
       const name = unescapeTopicName(path.split(TOPIC_SEPARATOR).pop() ?? path);
       const at = newTopicLine(doc, parent, name, start, end);
-      blocks.push({ at, lines: sub.lines, parent, toc: sub.toc });
+      const { lines } = sub;
+      // Right above a line with no blank line before it (the heading that opens the file):
+      // a blank line after the block, and none before it at the top of the file.
+      if (blankBefore && at < doc.lines.length && !isBlank(doc.lines[at]?.text ?? ''))
+        lines.push('');
+      if (at === doc.frontMatterEnd && lines[0] === '') lines.shift();
+      blocks.push({ at, lines, parent, toc: sub.toc });
     }
   }
   return blocks;

@@ -28,6 +28,13 @@ describe('a new topic among its siblings', () => {
     ]);
   });
 
+  it('above the heading that opens the file: no blank line before it, one after', () => {
+    const text = ['## 2019', '', PAPER, '', '## 2020', '', PAPER, ''].join('\n');
+    const shelf = shelfFrom(text);
+    save(shelf, '2018', REPO);
+    expect(exportShelf(shelf)).toMatch(/^## 2018\n\n- \[trl\]\(.*\)\n\n## 2019\n/);
+  });
+
   it('goes before trailing matter whose heading is numbered', () => {
     const text = ['# L', '## 1. Vision', PAPER, '## 2. License', 'MIT', ''].join('\n');
     expect(headingsAfter(text, 'Audio')).toEqual([
