@@ -35,6 +35,7 @@ import {
 } from './learn/entry-order';
 import { numbersRows, writeRow } from './learn/table';
 import { blocksNewestFirst, planBlockInserts } from './learn/block-insert';
+import { DateSections } from './learn/date-sections';
 import { newHtmlTable, writeHtmlRow } from './learn/html-table';
 import { escapeHtml } from './learn/html-text';
 import { escapeInline } from './escape';
@@ -137,10 +138,16 @@ class SourceWriter {
 
   run(): string {
     const wanted = new Map<string, Map<string, Item>>();
+    // A dated item saved into a topic of date sections goes into its date's (date-sections.ts).
+    const dates = new DateSections(this.doc);
     for (const topic of this.input.topics) {
-      const items = wanted.get(topic.path) ?? new Map<string, Item>();
-      for (const item of topic.items) if (!items.has(item.key)) items.set(item.key, item);
-      wanted.set(topic.path, items);
+      if (!wanted.has(topic.path)) wanted.set(topic.path, new Map());
+      for (const item of topic.items) {
+        const path = dates.route(topic.path, item);
+        const items = wanted.get(path) ?? new Map<string, Item>();
+        if (!items.has(item.key)) items.set(item.key, item);
+        wanted.set(path, items);
+      }
     }
     const present = this.updateEntries(wanted);
     const toc = new TocUpdate(this.doc, this.edits, this.headingSlugs, this.slugger);

@@ -7,9 +7,10 @@
 import { splitTopicPath, topicDisplayName } from '../../topic-path';
 import type { Doc, Section } from '../document';
 import { isBlank } from '../lines';
-import { dateOrder, readDate } from './dates';
+import { dateOrder, type ReadDate, readDate } from './dates';
 
-const TRAILING =
+/** Names of the sections lists end with, after their topics. */
+export const TRAILING =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(contribut\w*|how to contribute|licen[cs]e|acknowledge?ments?|citations?|cite|citing|star history|stargazers|contact|footnotes?|contributors|sponsors?)\b/i;
 const BACK_TO_TOP =
   /back to top|⬆|↑|\]\(#(?:top|readme|table-of-contents|contents)\)|^\s*<a href="#/i;
@@ -28,15 +29,20 @@ function children(doc: Doc, parent: string, start: number, end: number): Section
 }
 
 /**
- * The date a heading names, as a number that orders dates (a year as its first month): a
- * year or a year and month (`2018-02`, `2018/02`, `Feb 2018`) at its start, with at most a
- * parenthesised remark after it; null for any other heading.
+ * The date a heading names, in the form it is written: a year or a year and month
+ * (`2018-02`, `2018/02`, `Feb 2018`) at its start, with at most a parenthesised remark after
+ * it (`2016-11 (ICLR Edition)`); null for any other heading.
  */
-function headingDate(name: string): number | null {
+export function readHeadingDate(name: string): ReadDate | null {
   const match = /^(.+?)(?:\s+\([^()]*\))?$/.exec(name.trim());
   const read = readDate(match?.[1] ?? '');
-  if (!read || read.value.day !== undefined) return null;
-  return dateOrder({ year: read.value.year, month: read.value.month ?? 1 });
+  return read && read.value.day === undefined ? read : null;
+}
+
+/** The date a heading names as a number that orders dates (a year as its first month). */
+function headingDate(name: string): number | null {
+  const read = readHeadingDate(name);
+  return read && dateOrder({ year: read.value.year, month: read.value.month ?? 1 });
 }
 
 function beforeBlank(doc: Doc, line: number, floor: number): number {
