@@ -1,20 +1,21 @@
 /**
- * Topics whose sub-sections are dates (issue 11, points 5 and 7): a reading log of month headings
- * (`#### 2018-02` … in dennybritz/deeplearning-papernotes), or a topic split by year.
+ * Topics whose sub-sections are dates (issue 11, points 5 and 7): a reading log of month
+ * headings (`#### 2018-02` … `#### 2014-01`, `#### 2013` in dennybritz/deeplearning-papernotes),
+ * or a topic split by year.
  *
  * The rule: a dated item saved into such a topic (the parent the user picked, not one of its
- * dates) is written into the sub-section of its date, or into a new one named as the others
- * are (`2018-03`, `May 2024`) and placed in their order (placement.ts), since that is where
- * the list's author files every entry. The item's date is its publication date, else its
- * arXiv id's month, else its venue's year (dates.ts `itemDate`).
+ * dates) is written into the sub-section of its date, or into a new one named as the nearest
+ * one is (`2018-03`, `May 2024`, `2012`) and placed in their order (placement.ts), since that
+ * is where the list's author files every entry. The item's date is its publication date,
+ * else its arXiv id's month, else its venue's year (dates.ts `itemDate`).
  *
  * Only when this is clearly what the list does: every sub-section (trailing matter aside) is
- * named by a date of one grain, month or year, in order, at least two of them; the topic has
- * no entries of its own; and the list files by the entries' own dates: of its dated entries,
- * at least three and two in three sit in the section of their date. A log filed by the month
- * a paper was read (old papers under this month) is no such list. Otherwise, and for an item
- * with no date (or only a year where the sections are months), the topic as picked. An item
- * the list already holds under one of the dates stays where it is.
+ * named by a month or a year, in order, at least two of them; the topic has no entries of its
+ * own; and the list files by the entries' own dates: of its dated entries, at least three and
+ * two in three sit in the section of their date. A log filed by the month a paper was read
+ * (old papers under this month) is no such list. Otherwise, and for an item with no date (or
+ * only a year where the sections are months), the topic as picked. An item the list already
+ * holds under one of the dates stays where it is.
  */
 import { parentTopicPath, topicDisplayName } from '../../topic-path';
 import type { Item } from '../../types';
@@ -25,18 +26,21 @@ import { readHeadingDate, TRAILING } from './placement';
 
 interface DateChild {
   path: string;
+  /** The date the heading names: a month, or a year only. */
   date: DateValue;
-}
-
-interface DateRun {
-  months: boolean;
-  /** How the sections write their dates (`YYYY-MM`), the most common form. */
+  /** How the heading writes it (`YYYY-MM`, `YYYY`). */
   form: string;
-  children: DateChild[];
 }
 
-function sameDate(section: DateValue, date: DateValue, months: boolean): boolean {
-  return section.year === date.year && (!months || section.month === date.month);
+/** Whether a date falls in a section's date (its year, and its month when it names one). */
+function within(section: DateValue, date: DateValue): boolean {
+  if (section.year !== date.year) return false;
+  return section.month === undefined || section.month === date.month;
+}
+
+/** Years count as their month 0: a run may go from months to years (`2014-01`, `2013`). */
+function order(date: DateValue): number {
+  return date.year * 100 + (date.month ?? 0);
 }
 
 /** Whether `values` never step back, or never step forward. */
@@ -47,7 +51,7 @@ function ordered(values: number[]): boolean {
 }
 
 export class DateSections {
-  private readonly runs = new Map<string, DateRun | null>();
+  private readonly runs = new Map<string, DateChild[] | null>();
   private children?: Map<string, Section[]>;
   private entries?: Map<string, Entry[]>;
 
@@ -57,15 +61,25 @@ export class DateSections {
   route(topic: string, item: Item): string {
     const run = this.runOf(topic);
     if (!run) return topic;
-    const held = run.children.find((child) =>
+    const held = run.find((child) =>
       this.entriesOf(child.path).some((entry) => entry.capture.key === item.key),
     );
     if (held) return held.path;
     const date = itemDate(item);
-    if (!date || (run.months && date.month === undefined)) return topic;
-    const child = run.children.find((candidate) => sameDate(candidate.date, date, run.months));
+    if (!date) return topic;
+    // A month section takes an item of that month; a year section, any item of its year.
+    const fits = (child: DateChild) =>
+      within(child.date, date) && (child.date.month === undefined || date.month !== undefined);
+    const child = run.find(fits);
     if (child) return child.path;
-    const name = writeDate(run.form, run.months ? date : { year: date.year });
+    // A new section is named the way the section nearest its date is (`2018-03` beside
+    // `2018-02`, `2012` between `2013` and `2011`).
+    const nearest = run.reduce((best, candidate) =>
+      Math.abs(order(candidate.date) - order(date)) < Math.abs(order(best.date) - order(date))
+        ? candidate
+        : best,
+    );
+    const name = writeDate(nearest.form, date);
     if (name === null) return topic;
     return topic ? `${topic}${TOPIC_SEPARATOR}${name}` : name;
   }
@@ -98,7 +112,7 @@ export class DateSections {
     return this.children.get(topic) ?? [];
   }
 
-  private runOf(topic: string): DateRun | null {
+  private runOf(topic: string): DateChild[] | null {
     let run = this.runs.get(topic);
     if (run === undefined) {
       run = this.readRun(topic);
@@ -107,34 +121,28 @@ export class DateSections {
     return run;
   }
 
-  private readRun(topic: string): DateRun | null {
+  /** The topic's sub-sections when they are a run of dates its entries are filed by. */
+  private readRun(topic: string): DateChild[] | null {
     const sections = this.childrenOf(topic);
     let count = sections.length;
     while (count > 0 && TRAILING.test(topicDisplayName(sections[count - 1] as Section))) count--;
     if (count < 2 || this.entriesOf(topic).length) return null;
-    const reads = sections.slice(0, count).map((section) => ({
-      path: section.path,
-      read: readHeadingDate(topicDisplayName(section)),
-    }));
-    if (reads.some(({ read }) => !read)) return null;
-    const children = reads.map(({ path, read }) => ({ path, date: read?.value as DateValue }));
-    const months = children.every((child) => child.date.month !== undefined);
-    if (!months && children.some((child) => child.date.month !== undefined)) return null;
-    if (!ordered(children.map(({ date }) => date.year * 100 + (date.month ?? 0)))) return null;
+    const run: DateChild[] = [];
+    for (const section of sections.slice(0, count)) {
+      const read = readHeadingDate(topicDisplayName(section));
+      if (!read) return null;
+      run.push({ path: section.path, date: read.value, form: read.form });
+    }
+    if (!ordered(run.map((child) => order(child.date)))) return null;
     let dated = 0;
     let matched = 0;
-    for (const child of children)
+    for (const child of run)
       for (const entry of this.entriesOf(child.path)) {
         const date = itemDate(entry.capture);
-        if (!date || (months && date.month === undefined)) continue;
+        if (!date || (child.date.month !== undefined && date.month === undefined)) continue;
         dated++;
-        if (sameDate(child.date, date, months)) matched++;
+        if (within(child.date, date)) matched++;
       }
-    if (matched < 3 || matched * 3 < dated * 2) return null;
-    const forms = new Map<string, number>();
-    for (const { read } of reads)
-      forms.set(read?.form ?? '', (forms.get(read?.form ?? '') ?? 0) + 1);
-    const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-    return { months, form, children };
+    return matched >= 3 && matched * 3 >= dated * 2 ? run : null;
   }
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Capture } from '../../../lib/types';
 import { exportShelf, REPO, save, shelfFrom } from './helpers';
+import { readList } from './lists-helpers';
 
 const PAPER = '- [Paper](https://arxiv.org/abs/1706.03762)';
 
@@ -66,7 +67,7 @@ function paper(id: string, title: string, venueYear?: number): Capture {
   return capture;
 }
 
-/** A log of month headings, newest first, each holding that month's arXiv papers. */
+/** A log of month headings, newest first, each holding that month's arXiv papers; then years. */
 const LOG = [
   '#### 2018-02',
   '',
@@ -81,6 +82,10 @@ const LOG = [
   '#### 2017-12 (NIPS Edition)',
   '',
   '- E [[arXiv](https://arxiv.org/abs/1712.09665)]',
+  '',
+  '#### 2013',
+  '',
+  '- F [[arXiv](https://arxiv.org/abs/1301.03781)]',
   '',
 ].join('\n');
 
@@ -104,7 +109,14 @@ describe('a dated item saved into a topic of date sections', () => {
       /^#### 2018-03\n\n- March \[\[arXiv\]\(https:\/\/arxiv\.org\/abs\/1803\.00001\)\]\n\n#### 2018-02\n/,
     );
     expect(savedInto(LOG, '', paper('1711.00001', 'November'))).toMatch(
-      /\(NIPS Edition\)\n\n- E .*\n\n#### 2017-11\n\n- November /,
+      /\(NIPS Edition\)\n\n- E .*\n\n#### 2017-11\n\n- November .*\n\n#### 2013\n/,
+    );
+    // Among the years the log ends with, a year: named like the section nearest its date.
+    expect(savedInto(LOG, '', paper('1305.00001', 'May'))).toMatch(
+      /#### 2013\n\n- F .*\n- May .*\n$/,
+    );
+    expect(savedInto(LOG, '', paper('1205.00001', 'Old'))).toMatch(
+      /#### 2013\n\n- F .*\n\n#### 2012\n\n- Old .*\n$/,
     );
   });
 
@@ -156,5 +168,17 @@ describe('a dated item saved into a topic of date sections', () => {
     // Filed in February though its id says January: saved into the log again, it stays.
     const held = LOG.replace('- B [', '- Held [[arXiv](https://arxiv.org/abs/1801.55555)]\n- B [');
     expect(savedInto(held, '', paper('1801.55555', 'Held'))).toBe(held);
+  });
+
+  it('in the real lists: a month of a log filed by date, not a log filed by reading', () => {
+    const log = readList('dennybritz-papernotes.md');
+    const out = savedInto(log, '', paper('1605.00001', 'New'));
+    expect(out).toContain(
+      '- Movie Description [[arXiv](http://arxiv.org/abs/1605.03705)]\n- New [[arXiv](https://arxiv.org/abs/1605.00001)]\n',
+    );
+    const notes = readList('patrick-llgc-paper-notes.md');
+    expect(savedInto(notes, '', paper('2604.00001', 'New'))).toContain(
+      '\n\n- [New](https://arxiv.org/abs/2604.00001)\n\n## About me\n',
+    );
   });
 });
