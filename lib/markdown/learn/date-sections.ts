@@ -68,9 +68,7 @@ export class DateSections {
     const date = itemDate(item);
     if (!date) return topic;
     // A month section takes an item of that month; a year section, any item of its year.
-    const fits = (child: DateChild) =>
-      within(child.date, date) && (child.date.month === undefined || date.month !== undefined);
-    const child = run.find(fits);
+    const child = run.find((candidate) => within(candidate.date, date));
     if (child) return child.path;
     // A new section is named the way the section nearest its date is (`2018-03` beside
     // `2018-02`, `2012` between `2013` and `2011`).
