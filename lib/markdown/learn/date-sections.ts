@@ -124,14 +124,15 @@ export class DateSections {
     const sections = this.childrenOf(topic);
     let count = sections.length;
     while (count > 0 && TRAILING.test(topicDisplayName(sections[count - 1] as Section))) count--;
-    if (count < 2 || this.entriesOf(topic).length) return null;
+    if (count < 2) return null;
     const run: DateChild[] = [];
     for (const section of sections.slice(0, count)) {
       const read = readHeadingDate(topicDisplayName(section));
       if (!read) return null;
       run.push({ path: section.path, date: read.value, form: read.form });
     }
-    if (!ordered(run.map((child) => order(child.date)))) return null;
+    if (!ordered(run.map((child) => order(child.date))) || this.entriesOf(topic).length)
+      return null;
     let dated = 0;
     let matched = 0;
     for (const child of run)
