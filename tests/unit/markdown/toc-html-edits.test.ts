@@ -219,6 +219,26 @@ describe('a new topic’s place in an HTML TOC', () => {
     );
   });
 
+  it('two new years on one numbered line of links each take their place', () => {
+    const years = [
+      '# L',
+      '',
+      '<p><a href="#2019">1. 2019</a> | <a href="#2021">2. 2021</a> | <a href="#license">3. License</a></p>',
+      '',
+      '## 2019',
+      '',
+      PAPER,
+      '',
+      '## 2021',
+      '',
+      '## License',
+      '',
+    ].join('\n');
+    expect(edited(years, [], ['2020', '2022'])).toContain(
+      '<p><a href="#2019">1. 2019</a> | <a href="#2020">2. 2020</a> | <a href="#2021">3. 2021</a> | <a href="#2022">4. 2022</a> | <a href="#license">5. License</a></p>',
+    );
+  });
+
   it('a deleted and a new topic on one line of links: one goes, the other comes', () => {
     expect(edited(LINKS, ['Language'], ['Audio'])).toContain(
       '<a href="#vision">Vision</a> • <a href="#audio">Audio</a> • <a href="#license">License</a></p>',
