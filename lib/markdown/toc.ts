@@ -11,8 +11,6 @@ import { escapeInline } from './escape';
 import { headingAnchors, Slugger, slugBase, slugKeepCase } from './toc-anchors';
 import { readTocLine, type TocLineShape, tocWidth } from './toc-find';
 
-export { Slugger, slugBase } from './toc-anchors';
-
 export interface TocLine extends TocLineShape {
   line: number;
   /** The link's text ('' for a group line). */
