@@ -243,7 +243,8 @@ export function writeRow(
   const body = tableLines.slice(2);
   // The nearest rows are enough to tell the table's shared text (and keep a save fast).
   const near = newestFirst ? body.slice(0, 60) : body.slice(-60);
-  const isCommon = commonIn(near);
+  // Not by place: a place runs to its line's end, and a cell ends before its row does.
+  const isCommon = commonIn(near, false);
   let spellings: Map<string, string> | null = null;
   const rows = body
     .map((line) => ({ line, row: splitRow(line) }))
