@@ -352,9 +352,10 @@ class SourceWriter {
     const numbers = this.doc.items
       .filter((span) => span.sectionIndex === index && span.number !== undefined)
       .map((span) => span.number);
-    // `1.` on every item (Markdown numbers them itself): a new item is `1.` too.
-    const sameNumber =
-      numbers.length > 1 && numbers.every((n) => n !== undefined && n === numbers[0]);
+    // `1.` on every item (Markdown numbers them itself), or on every item since a list's
+    // start (`21.`, `22.`, `1.`, `1.`): a new item takes the number its last two share.
+    const tail = numbers.slice(-2);
+    const sameNumber = tail.length === 2 && tail[0] !== undefined && tail[0] === tail[1];
     // A section the named styles write keeps their order (newest arXiv ids first); one
     // written from learned entries runs as its entries' dates, years or ids run, unless
     // its items carry numbers that a new entry in the middle would put out of order.
@@ -367,7 +368,7 @@ class SourceWriter {
     for (const item of order.sort(fresh)) {
       const marker = list.ordered
         ? sameNumber
-          ? `${numbers[0] ?? 1}${list.bullet}`
+          ? `${tail[1] ?? 1}${list.bullet}`
           : `${++number}${list.bullet}`
         : list.bullet;
       const context = baseContext({
