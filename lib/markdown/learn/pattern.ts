@@ -10,7 +10,7 @@ import { fillNodes } from './fill';
 import { labelSpellings, planLinks } from './link-plan';
 import { eachNode, signature } from './nodes';
 import { opensHtmlBlock } from './html-text';
-import { tidyHtml } from './html-entry';
+import { dropTrailingBreaks, tidyHtml } from './html-entry';
 import { wordsAt } from './text-place';
 
 export interface LearnedEntry {
@@ -257,6 +257,7 @@ export function writeEntry(
   for (let i = out.length - 1; i > 0 && !exemplar.html; i--)
     if (out[i]?.gone && out[i - 1]?.label && i - 1 > 0)
       (out[i - 1] as { gone: boolean }).gone = true;
+  if (exemplar.html) dropTrailingBreaks(out);
   const kept = out.filter((line) => !line.gone).map((line) => line.text);
   while (kept.length > 1 && (kept[kept.length - 1] ?? '').trim() === '') kept.pop();
   // Two blank lines where a left-out line stood between them become one.
