@@ -36,6 +36,7 @@ import {
 import { numbersRows, writeRow } from './learn/table';
 import { blocksNewestFirst, planBlockInserts } from './learn/block-insert';
 import { newHtmlTable, writeHtmlRow } from './learn/html-table';
+import { nestedLoose } from './learn/spacing';
 import { escapeHtml } from './learn/html-text';
 import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
@@ -346,7 +347,7 @@ class SourceWriter {
     for (let i = 1; i < listSpans.length; i++) {
       if ((listSpans[i]?.start ?? 0) > (listSpans[i - 1]?.end ?? 0)) gaps++;
     }
-    const loose = gaps * 2 > listSpans.length - 1 && listSpans.length > 1;
+    const listLoose = gaps * 2 > listSpans.length - 1 && listSpans.length > 1;
     const own = this.doc.entries.filter((entry) => entry.sectionIndex === index && !entry.nested);
     // Every ordered item of the section (lists split by blank lines or sub-blocks count too).
     const numbers = this.doc.items
@@ -363,6 +364,11 @@ class SourceWriter {
       ? this.arxivOrder(own)
       : this.learnedOrder(own, list.ordered && !sameNumber);
     const learned = this.learnedFor(index, path, order.newest);
+    // Entries written at a nested level are spaced as their nested neighbours are.
+    const nested = /^\s/.test(learned?.pattern?.exemplar.leads[0] ?? '')
+      ? nestedLoose(this.doc, this.patterns.entriesOf(index))
+      : null;
+    const loose = nested ?? listLoose;
     let number = list.lastNumber;
     const atEnd: string[] = [];
     for (const item of order.sort(fresh)) {

@@ -14,6 +14,7 @@ import type { RenderItem } from '../styles/types';
 import type { Pattern } from './pattern';
 import { learnPatternMemo } from './pattern-memo';
 import { recentFirst } from './recency';
+import { nestedLoose } from './spacing';
 
 export type PatternSource = 'section' | 'siblings' | 'parent' | 'document';
 
@@ -237,8 +238,12 @@ export class SectionPatterns {
           (this.doc.lines[entry.end]?.text ?? '').trim() === ''),
     ).length;
     const html = result.pattern?.exemplar.html === true;
+    // A nested exemplar (`    + [Title](…)`) is spaced as its nested neighbours are.
+    const nested = /^\s/.test(result.pattern?.exemplar.leads[0] ?? '')
+      ? nestedLoose(this.doc, chosen)
+      : null;
     const out: SectionPattern = result.pattern
-      ? { pattern: result.pattern, from, loose: html || loose * 2 > chosen.length }
+      ? { pattern: result.pattern, from, loose: html || (nested ?? loose * 2 > chosen.length) }
       : { pattern: null, reason: result.reason };
     this.cache.set(key, out);
     return out;
