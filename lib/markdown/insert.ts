@@ -37,6 +37,7 @@ import { numbersRows, writeRow } from './learn/table';
 import { blocksNewestFirst, planBlockInserts } from './learn/block-insert';
 import { DateSections } from './learn/date-sections';
 import { newHtmlTable, writeHtmlRow } from './learn/html-table';
+import { nestedLoose } from './learn/spacing';
 import { escapeHtml } from './learn/html-text';
 import { escapeInline } from './escape';
 import { renderItem } from './styles/index';
@@ -354,15 +355,16 @@ class SourceWriter {
     for (let i = 1; i < listSpans.length; i++) {
       if ((listSpans[i]?.start ?? 0) > (listSpans[i - 1]?.end ?? 0)) gaps++;
     }
-    const loose = gaps * 2 > listSpans.length - 1 && listSpans.length > 1;
+    const listLoose = gaps * 2 > listSpans.length - 1 && listSpans.length > 1;
     const own = this.doc.entries.filter((entry) => entry.sectionIndex === index && !entry.nested);
     // Every ordered item of the section (lists split by blank lines or sub-blocks count too).
     const numbers = this.doc.items
       .filter((span) => span.sectionIndex === index && span.number !== undefined)
       .map((span) => span.number);
-    // `1.` on every item (Markdown numbers them itself): a new item is `1.` too.
-    const sameNumber =
-      numbers.length > 1 && numbers.every((n) => n !== undefined && n === numbers[0]);
+    // `1.` on every item (Markdown numbers them itself), or on every item since a list's
+    // start (`21.`, `22.`, `1.`, `1.`): a new item takes the number its last two share.
+    const tail = numbers.slice(-2);
+    const sameNumber = tail.length === 2 && tail[0] !== undefined && tail[0] === tail[1];
     // A section the named styles write keeps their order (newest arXiv ids first); one
     // written from learned entries runs as its entries' dates, years or ids run, unless
     // its items carry numbers that a new entry in the middle would put out of order.
@@ -370,12 +372,17 @@ class SourceWriter {
       ? this.arxivOrder(own)
       : this.learnedOrder(own, list.ordered && !sameNumber);
     const learned = this.learnedFor(index, path, order.newest);
+    // Entries written at a nested level are spaced as their nested neighbours are.
+    const nested = /^\s/.test(learned?.pattern?.exemplar.leads[0] ?? '')
+      ? nestedLoose(this.doc, this.patterns.entriesOf(index))
+      : null;
+    const loose = nested ?? listLoose;
     let number = list.lastNumber;
     const atEnd: string[] = [];
     for (const item of order.sort(fresh)) {
       const marker = list.ordered
         ? sameNumber
-          ? `${numbers[0] ?? 1}${list.bullet}`
+          ? `${tail[1] ?? 1}${list.bullet}`
           : `${++number}${list.bullet}`
         : list.bullet;
       const context = baseContext({

@@ -11,6 +11,7 @@ import { DATE_IN_TEXT, readDate } from './dates';
 import { eachNode, type Node, type UrlRole } from './nodes';
 import { KNOWN_IN_TEXT, readVenue, VENUE_IN_TEXT } from './venues';
 import { anchors } from './html-text';
+import { type Place, placesIn } from './text-place';
 
 /** Link labels that name a kind of link, not a work: `[[paper](…)]`, `[code](…)`. */
 const GENERIC_LABEL =
@@ -372,6 +373,13 @@ export function exemplarOf(parts: string[]): Exemplar {
   return { title, mainUrl, repoPath, arxivId };
 }
 
+/** The neighbours' shared text (pattern.ts commonIn): whether they share `text`. */
+export interface SharedText {
+  (text: string, share?: number): boolean;
+  /** Whether the neighbours hold other words than `text` in its place: a value's place. */
+  valueAt?: (place: Place, text: string) => boolean;
+}
+
 export interface Learned {
   /** Nodes per part (line or table cell); the title is somewhere in them. */
   parts: Node[][];
@@ -381,14 +389,11 @@ export interface Learned {
 }
 
 /** Learns the nodes of one entry; `isCommon` tells the neighbours' shared text. */
-export function learnParts(
-  parts: string[],
-  isCommon: (text: string, share?: number) => boolean,
-): Learned {
+export function learnParts(parts: string[], isCommon: SharedText): Learned {
   const exemplar = exemplarOf(parts);
   const nodes = parts.map((part) => atomNodes(parseAtoms(part), exemplar));
   const titleText = chooseTitle(nodes, exemplar);
-  for (const list of nodes) decide(list, isCommon);
+  for (const list of nodes) decide(list, isCommon, isCommon.valueAt ? placesIn(list) : null);
   return { parts: nodes, exemplar, titleText };
 }
 
@@ -503,11 +508,25 @@ function inPart(part: Node[] | undefined, list: Node[]): boolean {
 
 const PUNCTUATION_ONLY = /^[\s\p{P}\p{S}]*$/u;
 
+/** Whether words the neighbours share sit where others hold other words (a note's place). */
+function inValuePlace(
+  node: Node & { k: 'txt' },
+  isCommon: SharedText,
+  places: Map<Node, Place> | null,
+): boolean {
+  const place = places?.get(node);
+  if (!place || !isCommon.valueAt || !/[\p{L}\p{N}]/u.test(node.text)) return false;
+  return isCommon.valueAt(place, node.text.trim());
+}
+
 /** A done or read mark (`✅`, `✔`, `[x]`): the neighbour's own state, never copied. */
 const STATE_MARK = /^\s*(?:✅|✔️?|☑️?|✓|✗|❌|❎|⬜|🔲|☐|☒|🟢|🔴|\[[xX ]\])\s*$/u;
 
-/** Undecided text: literal when it is punctuation or the neighbours share it, else free. */
-function decide(nodes: Node[], isCommon: (text: string, share?: number) => boolean): void {
+/**
+ * Undecided text: literal when it is punctuation or the neighbours share it, else free.
+ * Shared words are still a value where other neighbours hold other words in their place.
+ */
+function decide(nodes: Node[], isCommon: SharedText, places: Map<Node, Place> | null): void {
   const splits: { index: number; around: Node[] }[] = [];
   nodes.forEach((node, index) => {
     if (node.k === 'txt') {
@@ -527,7 +546,8 @@ function decide(nodes: Node[], isCommon: (text: string, share?: number) => boole
         ? false
         : node.html
           ? isCommon(node.text.trim(), 0.7)
-          : PUNCTUATION_ONLY.test(node.text) || isCommon(node.text.trim());
+          : PUNCTUATION_ONLY.test(node.text) ||
+            (isCommon(node.text.trim()) && !inValuePlace(node, isCommon, places));
       if (literal) nodes[index] = { k: 'lit', text: node.text };
       else {
         // A left-out value keeps the spaces around it (`**Title** Vision [paper]`).
@@ -539,10 +559,10 @@ function decide(nodes: Node[], isCommon: (text: string, share?: number) => boole
         splits.push({ index, around });
       }
     } else if (node.k === 'group') {
-      decide(node.children, isCommon);
+      decide(node.children, isCommon, places);
     } else if (node.k === 'link') {
-      decide(node.label, isCommon);
-      decide(node.dest, isCommon);
+      decide(node.label, isCommon, places);
+      decide(node.dest, isCommon, places);
     }
   });
   for (const { index, around } of splits.reverse()) nodes.splice(index, 1, ...around);

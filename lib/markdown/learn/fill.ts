@@ -74,16 +74,24 @@ function slot(node: Node, context: FillContext, inDest: boolean): string | null 
   }
 }
 
+/** A label that announces the value after it (`Paper:`, `**Use:**`, `<b>Notes:</b>`). */
+const LABEL =
+  /^\s*(?:\*\*?|__?|<(?:b|strong|em|i)>)?\s*\p{L}[\p{L}\p{N} .'’/&-]{0,40}[:：]\s*(?:\*\*?|__?|<\/(?:b|strong|em|i)>)?\s*$/iu;
+
 /** Joins pieces, closing up the space a left-out part leaves. */
 function joinPieces(pieces: (Out | null)[]): Out {
   let text = '';
   let value = false;
   let dropped = false;
   let gap = false;
+  // Where the label right before the current piece starts: it leaves with a left-out value.
+  let label = -1;
   for (const piece of pieces) {
     if (piece === null) {
       dropped = true;
       gap = true;
+      if (label >= 0) text = text.slice(0, label);
+      label = -1;
       continue;
     }
     value ||= piece.value;
@@ -112,6 +120,8 @@ function joinPieces(pieces: (Out | null)[]): Out {
       text = text.replace(/[ \t]+$/, '');
     }
     if (next !== '') gap = false;
+    if (!piece.value && LABEL.test(next)) label = text.length;
+    else if (piece.value || next.trim() !== '') label = -1;
     text += next;
   }
   // A left-out last part takes the separator before it (`Title | authors` without authors).

@@ -80,6 +80,34 @@ export function tidyHtml(lines: string[], item: Capture): string[] {
   return out;
 }
 
+const BREAK_LINE = /^\s*<br\s*\/?>\s*$/i;
+const CLOSING_LINE = /^\s*<\/[A-Za-z][\w-]*\s*>\s*$/;
+
+/**
+ * Marks as gone a line break after which every line left before the element closes (the
+ * badges and the note under an author line): a new entry never ends on a break the
+ * neighbours only wrote to start another line.
+ */
+export function dropTrailingBreaks(lines: { text: string; gone: boolean }[]): void {
+  let next: string | null = null;
+  let gap = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as { text: string; gone: boolean };
+    if (
+      !line.gone &&
+      gap &&
+      BREAK_LINE.test(line.text) &&
+      (next === null || CLOSING_LINE.test(next))
+    )
+      line.gone = true;
+    if (line.gone) gap = true;
+    else {
+      next = line.text;
+      gap = false;
+    }
+  }
+}
+
 const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'col']);
 
 /** Tags opened in `text` and not closed there, innermost last. */

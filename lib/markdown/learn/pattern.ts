@@ -5,12 +5,13 @@
  * text, which is what the slots are learned in.
  */
 import type { Capture, ReadStatus } from '../../types';
-import { learnParts, type Learned } from './build';
+import { learnParts, type Learned, type SharedText } from './build';
 import { fillNodes } from './fill';
 import { labelSpellings, planLinks } from './link-plan';
 import { eachNode, signature } from './nodes';
 import { opensHtmlBlock } from './html-text';
-import { tidyHtml } from './html-entry';
+import { dropTrailingBreaks, tidyHtml } from './html-entry';
+import { wordsAt } from './text-place';
 
 export interface LearnedEntry {
   leads: string[];
@@ -34,10 +35,7 @@ export type PatternResult = { pattern: Pattern } | { pattern: null; reason: stri
 const LEAD = /^(\s*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\](?:[ \t]+|$))?)/;
 
 /** Learns one entry from its lines (block-quote prefixes already removed). */
-export function learnEntry(
-  lines: string[],
-  isCommon: (text: string, share?: number) => boolean,
-): LearnedEntry {
+export function learnEntry(lines: string[], isCommon: SharedText): LearnedEntry {
   const leads = lines.map((line) => LEAD.exec(line)?.[1] ?? '');
   const texts = lines.map((line, index) => line.slice(leads[index]?.length ?? 0));
   const learned = learnParts(texts, isCommon);
@@ -71,10 +69,14 @@ function coarse(nodes: Learned['parts'][number]): Learned['parts'][number] {
   return kept;
 }
 
-/** Builds the literal test over the neighbours' text: shared by at least 30% (and two). */
-export function commonIn(pool: string[]): (text: string, share?: number) => boolean {
+/**
+ * Builds the literal test over the neighbours' text: shared by at least 30% (and two), and
+ * (`byPlace`) not in a place where a quarter of the neighbours that have the place (and two)
+ * hold other words: there the shared words are a note several entries happen to have.
+ */
+export function commonIn(pool: string[], byPlace = true): SharedText {
   const cache = new Map<string, number>();
-  return (text: string, share = 0.3) => {
+  const shared: SharedText = (text: string, share = 0.3) => {
     if (text === '') return true;
     let count = cache.get(text);
     if (count === undefined) {
@@ -87,6 +89,19 @@ export function commonIn(pool: string[]): (text: string, share?: number) => bool
     }
     return count >= Math.max(2, Math.ceil(pool.length * share));
   };
+  if (!byPlace) return shared;
+  const places = new Map<string, boolean>();
+  shared.valueAt = (place, text) => {
+    const key = JSON.stringify([place.before, text, place.after, place.toEnd]);
+    let value = places.get(key);
+    if (value === undefined) {
+      const { same, other } = wordsAt(pool, place, text);
+      value = other >= 2 && other * 4 >= same + other;
+      places.set(key, value);
+    }
+    return value;
+  };
+  return shared;
 }
 
 /**
@@ -166,11 +181,10 @@ export function learnPattern(
     const outside = commonIn(
       pool.map((raw) => long.reduce((text, title) => text.split(title).join(' '), raw)),
     );
-    entries = neighbours.map((lines) =>
-      learnEntry(lines, (text, share) =>
-        inTitle(text) ? outside(text, Math.max(share ?? 0.3, 0.7)) : isCommon(text, share),
-      ),
-    );
+    const titled: SharedText = (text, share) =>
+      inTitle(text) ? outside(text, Math.max(share ?? 0.3, 0.7)) : isCommon(text, share);
+    if (isCommon.valueAt) titled.valueAt = isCommon.valueAt;
+    entries = neighbours.map((lines) => learnEntry(lines, titled));
   }
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.signature, (counts.get(entry.signature) ?? 0) + 1);
@@ -243,6 +257,7 @@ export function writeEntry(
   for (let i = out.length - 1; i > 0 && !exemplar.html; i--)
     if (out[i]?.gone && out[i - 1]?.label && i - 1 > 0)
       (out[i - 1] as { gone: boolean }).gone = true;
+  if (exemplar.html) dropTrailingBreaks(out);
   const kept = out.filter((line) => !line.gone).map((line) => line.text);
   while (kept.length > 1 && (kept[kept.length - 1] ?? '').trim() === '') kept.pop();
   // Two blank lines where a left-out line stood between them become one.

@@ -1,8 +1,9 @@
 /**
  * Which neighbours a section's new entry learns from (FORMATS.md §6): the section's own
- * entries, else its sibling sections', else the document's; only entries count, never the
- * prose, tables of contents or headings around them. A section whose entries the named
- * styles already write as they are keeps its named style (the five seed formats).
+ * entries, else its sibling sections', else its parent's own, else the document's; only
+ * entries count, never the prose, tables of contents or headings around them. A section
+ * whose entries the named styles already write as they are keeps its named style (the five
+ * seed formats).
  */
 import { TOPIC_SEPARATOR } from '../../types';
 import type { Doc, Entry } from '../document';
@@ -12,11 +13,19 @@ import { DEFAULT_SEPARATOR } from '../styles/awesome';
 import type { RenderItem } from '../styles/types';
 import type { Pattern } from './pattern';
 import { learnPatternMemo } from './pattern-memo';
+import { recentFirst } from './recency';
+import { nestedLoose } from './spacing';
 
-export type PatternSource = 'section' | 'siblings' | 'document';
+export type PatternSource = 'section' | 'siblings' | 'parent' | 'document';
 
 export type SectionPattern =
   { pattern: Pattern; from: PatternSource; loose: boolean } | { pattern: null; reason: string };
+
+/** Entries a new topic may learn from, and how near they are (SectionPatterns.kinOf). */
+interface Kin {
+  from: PatternSource;
+  entries: Entry[];
+}
 
 /** At most this many neighbours are learned (the nearest ones): enough to see the shape. */
 const MAX_NEIGHBOURS = 60;
@@ -87,6 +96,7 @@ function nearest<T extends { start: number }>(items: T[], line: number, count: n
 export class SectionPatterns {
   private readonly bySection = new Map<number, Entry[]>();
   private readonly cache = new Map<string, SectionPattern>();
+  private readonly kin = new Map<string, Kin[]>();
 
   /** The entries new ones learn from (see the constructor). */
   readonly entries: Entry[];
@@ -131,10 +141,9 @@ export class SectionPatterns {
     return namedStyleFits(this.doc, this.entries);
   }
 
-  /** Whether a new topic under `parent` is written in a named style (its siblings' way). */
+  /** Whether a new topic under `parent` is written in a named style (its kin's way). */
   newTopicUsesNamedStyle(parent: string): boolean {
-    const siblings = this.siblingsOf(parent, '');
-    return namedStyleFits(this.doc, siblings.length ? siblings : this.entries);
+    return namedStyleFits(this.doc, this.kinOf(parent, '')[0]?.entries ?? []);
   }
 
   private siblingsOf(parent: string, except: string): Entry[] {
@@ -143,12 +152,72 @@ export class SectionPatterns {
     );
   }
 
-  private learn(key: string, entries: Entry[], from: PatternSource, newest: boolean) {
+  /**
+   * The entries a new topic under `parent` may learn from, tier by tier (issue 11 point 2):
+   * its sibling sections', its parent's own (not the preamble's: badges and intro links),
+   * the document's. In each, the sections nearest the parent's end come first and each
+   * section's most recent entries first, so the exemplar is a recent entry of a near kin.
+   */
+  private kinOf(parent: string, except: string): Kin[] {
+    const key = `${parent}\u0000${except}`;
+    const known = this.kin.get(key);
+    if (known) return known;
+    const tiers: Kin[] = [
+      { from: 'siblings', entries: this.siblingsOf(parent, except) },
+      {
+        from: 'parent',
+        entries: parent === '' ? [] : this.entries.filter((entry) => entry.topic === parent),
+      },
+      { from: 'document', entries: this.entries },
+    ];
+    const kin = tiers
+      .filter((tier) => tier.entries.length)
+      .map((tier) => ({ from: tier.from, entries: this.preferred(tier.entries, parent) }));
+    this.kin.set(key, kin);
+    return kin;
+  }
+
+  /** Up to MAX_NEIGHBOURS of `entries`: sections nearest the parent's end first, recent first. */
+  private preferred(entries: Entry[], parent: string): Entry[] {
+    const sections = this.doc.sections.filter((section) => section.path === parent);
+    const end = sections[sections.length - 1]?.treeEnd ?? this.doc.lines.length;
+    const bySection = new Map<number, Entry[]>();
+    for (const entry of entries) {
+      const list = bySection.get(entry.sectionIndex) ?? [];
+      list.push(entry);
+      bySection.set(entry.sectionIndex, list);
+    }
+    const distance = (index: number) => {
+      const section = this.doc.sections[index];
+      if (!section) return Infinity;
+      if (section.end <= end) return end - section.end;
+      return Math.max(0, section.start - end);
+    };
+    const near = [...bySection.keys()].sort((a, b) => distance(a) - distance(b));
+    const chosen: Entry[] = [];
+    for (const list of near.map((index) => bySection.get(index) ?? [])) {
+      for (const entry of recentFirst(this.doc, list, (e) => this.partsOf(e)))
+        if (chosen.length < MAX_NEIGHBOURS) chosen.push(entry);
+      if (chosen.length >= MAX_NEIGHBOURS) break;
+    }
+    return chosen;
+  }
+
+  /** An entry's text as its order is read: a table row by its cells. */
+  private partsOf(entry: Entry): string[] {
+    return entry.shape.row
+      ? (this.doc.lines[entry.start]?.text ?? '').split('|')
+      : entryLines(this.doc, entry);
+  }
+
+  /**
+   * Learns from `chosen` (at most MAX_NEIGHBOURS); `firstPreferred`: the exemplar is taken
+   * from the top (a newest-first section, or kin already in the order they are preferred).
+   */
+  private learn(key: string, chosen: Entry[], from: PatternSource, firstPreferred: boolean) {
     const cached = this.cache.get(key);
     if (cached) return cached;
-    // The neighbours nearest to where new entries go: the top of a newest-first section.
-    const line = (newest ? entries[0] : entries[entries.length - 1])?.start ?? 0;
-    const chosen = nearest(entries, line, MAX_NEIGHBOURS);
+    const line = (firstPreferred ? chosen[0] : chosen[chosen.length - 1])?.start ?? 0;
     const poolEntries = nearest(this.entries, line, MAX_NEIGHBOURS);
     const pool = [...new Set([...chosen, ...poolEntries])]
       .slice(0, MAX_NEIGHBOURS)
@@ -156,7 +225,7 @@ export class SectionPatterns {
     const result = learnPatternMemo(
       chosen.map((entry) => entryLines(this.doc, entry)),
       pool,
-      newest,
+      firstPreferred,
     );
     // Block entries (paragraphs, details, paper headings) stand apart, as loose items do.
     // So do items that each make a list of their own with a blank line after (an HTML item,
@@ -169,8 +238,12 @@ export class SectionPatterns {
           (this.doc.lines[entry.end]?.text ?? '').trim() === ''),
     ).length;
     const html = result.pattern?.exemplar.html === true;
+    // A nested exemplar (`    + [Title](…)`) is spaced as its nested neighbours are.
+    const nested = /^\s/.test(result.pattern?.exemplar.leads[0] ?? '')
+      ? nestedLoose(this.doc, chosen)
+      : null;
     const out: SectionPattern = result.pattern
-      ? { pattern: result.pattern, from, loose: html || loose * 2 > chosen.length }
+      ? { pattern: result.pattern, from, loose: html || (nested ?? loose * 2 > chosen.length) }
       : { pattern: null, reason: result.reason };
     this.cache.set(key, out);
     return out;
@@ -179,38 +252,45 @@ export class SectionPatterns {
   /** The pattern for a section (by index), learned from the nearest neighbours it has. */
   forSection(sectionIndex: number, newestFirst = false): SectionPattern {
     const own = this.entriesOf(sectionIndex);
-    if (own.length) return this.learn(`s${sectionIndex}`, own, 'section', newestFirst);
+    if (own.length) {
+      // The neighbours nearest to where new entries go: the top of a newest-first section.
+      const line = (newestFirst ? own[0] : own[own.length - 1])?.start ?? 0;
+      const chosen = nearest(own, line, MAX_NEIGHBOURS);
+      return this.learn(`s${sectionIndex}`, chosen, 'section', newestFirst);
+    }
     const path = this.doc.sections[sectionIndex]?.path ?? '';
     return this.forNewTopic(path === '' ? '' : parentOf(path), path);
   }
 
   /**
-   * The table row a new topic's table is modelled on, when its siblings' (else the
-   * document's) entries are mostly table rows.
+   * The table row a new topic's table is modelled on (the most recent of its nearest kin),
+   * when its kin's entries are mostly table rows.
    */
   tableRowFor(parent: string): Entry | null {
-    const siblings = this.siblingsOf(parent, '');
-    const pool = siblings.length ? siblings : this.entries;
-    const rows = pool.filter((entry) => entry.shape.row);
-    return rows.length * 2 > pool.length ? (rows[rows.length - 1] ?? null) : null;
+    return this.kinRow(parent, (entry) => entry.shape.row === true);
   }
 
   /** Like tableRowFor, for HTML tables (`<tr>` rows). */
   htmlRowFor(parent: string): Entry | null {
-    const siblings = this.siblingsOf(parent, '');
-    const pool = siblings.length ? siblings : this.entries;
-    const rows = pool.filter((entry) => entry.shape.block === 'html-row');
-    return rows.length * 2 > pool.length ? (rows[rows.length - 1] ?? null) : null;
+    return this.kinRow(parent, (entry) => entry.shape.block === 'html-row');
   }
 
-  /** The pattern for a new topic under `parent`: its siblings', else the document's. */
+  private kinRow(parent: string, isRow: (entry: Entry) => boolean): Entry | null {
+    const kin = this.kinOf(parent, '')[0]?.entries ?? [];
+    const rows = kin.filter(isRow);
+    return rows.length * 2 > kin.length ? (rows[0] ?? null) : null;
+  }
+
+  /**
+   * The pattern for a new topic under `parent`: its siblings', else its parent's, else the
+   * document's (kinOf), the first of them that has a shape to learn.
+   */
   forNewTopic(parent: string, except = ''): SectionPattern {
-    const siblings = this.siblingsOf(parent, except);
-    if (siblings.length) {
-      const found = this.learn(`p${parent}`, siblings, 'siblings', false);
+    let found: SectionPattern = { pattern: null, reason: 'the list has no entries yet' };
+    for (const { from, entries } of this.kinOf(parent, except)) {
+      found = this.learn(`${from}:${parent}`, entries, from, true);
       if (found.pattern) return found;
     }
-    if (!this.entries.length) return { pattern: null, reason: 'the list has no entries yet' };
-    return this.learn('doc', this.entries, 'document', false);
+    return found;
   }
 }

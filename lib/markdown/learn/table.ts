@@ -8,7 +8,7 @@ import type { Capture } from '../../types';
 import { captureFromLink } from '../entry-capture';
 import { findLinks } from '../links';
 import { parseAtoms, plainText } from './atoms';
-import { isGenericLabel, learnParts } from './build';
+import { isGenericLabel, learnParts, type SharedText } from './build';
 import { fillNodes } from './fill';
 import { labelSpellings, planLinks } from './link-plan';
 import type { AuthorsForm } from './authors';
@@ -208,6 +208,36 @@ function hasValueSlot(nodes: Node[]): boolean {
   );
 }
 
+/** How many of the nearest rows are searched for a cell the exemplar row left empty. */
+const DONOR_ROWS = 20;
+
+/**
+ * The nodes of the nearest other row's cell in `column` that holds a link the item fills
+ * (a star badge, a code link), or null. Only rows whose cell there has a link are learned
+ * (a save into a long table reads a few rows, not all).
+ */
+function donorCell(
+  rows: { row: RowCells | null }[],
+  exemplar: RowCells,
+  column: number,
+  item: Capture,
+  isCommon: SharedText,
+): Node[] | null {
+  let tried = 0;
+  for (const { row } of rows) {
+    if (!row || row === exemplar) continue;
+    if (++tried > DONOR_ROWS) break;
+    const cell = row.cells[column]?.trim() ?? '';
+    if (!cell.includes('](')) continue;
+    // Learned with its row: the row's title link tells the cell's badge from the work.
+    const cells = row.cells.map((text) => text.trim());
+    const nodes = learnParts(cells, isCommon).parts[column] ?? [];
+    const filled = fillNodes(nodes, { item, extraEscape: '|' });
+    if (hasValueSlot(nodes) && filled.value && !filled.dropped) return nodes;
+  }
+  return null;
+}
+
 function pad(content: string, width: number, align: string, raw: string): string {
   if (width <= 0) {
     // Unpadded tables: the exemplar cell's own spacing around the new content.
@@ -243,7 +273,8 @@ export function writeRow(
   const body = tableLines.slice(2);
   // The nearest rows are enough to tell the table's shared text (and keep a save fast).
   const near = newestFirst ? body.slice(0, 60) : body.slice(-60);
-  const isCommon = commonIn(near);
+  // Not by place: a place runs to its line's end, and a cell ends before its row does.
+  const isCommon = commonIn(near, false);
   let spellings: Map<string, string> | null = null;
   const rows = body
     .map((line) => ({ line, row: splitRow(line) }))
@@ -262,8 +293,15 @@ export function writeRow(
     );
     if (!learned.titleText || !learned.exemplar.mainUrl) continue;
     spellings ??= labelSpellings(near);
-    const plan = planLinks(learned.parts, item, spellings);
-    const cells = learned.parts.map((nodes, column) => {
+    // A cell the exemplar left empty (`-` under Github) takes the nearest row's cell of
+    // that column that has a place for the item's value (its star badge), so no link is lost.
+    const parts = learned.parts.map((nodes, column) =>
+      hasValueSlot(nodes) || headerNodes(shape.header[column] ?? '')
+        ? nodes
+        : (donorCell(ordered, row, column, item, isCommon) ?? nodes),
+    );
+    const plan = planLinks(parts, item, spellings);
+    const cells = parts.map((nodes, column) => {
       const raw = row.cells[column] ?? '';
       const fromHeader = hasValueSlot(nodes) ? null : headerNodes(shape.header[column] ?? '');
       const filled = fillNodes(fromHeader ?? nodes, { item, extraEscape: '|', plan });
