@@ -239,7 +239,8 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
       walk(builder, innerTokens, new LineIndex(inner, span.first), depth + 1);
     } else if (token.type === 'table' && depth === 0) {
       const span = index.span(here, token.raw);
-      for (const row of tableEntries(builder.doc.lines, span.first, span.end))
+      // Rows are read through the store: `doc.lines` would make a Line object per line.
+      for (const row of tableEntries(builder.store, span.first, span.end))
         builder.pending.push({ ...row, list: -1, nested: false });
     } else if (token.type === 'paragraph' && depth === 0) {
       const span = index.span(here, token.raw);
