@@ -18,6 +18,7 @@ import type { TopBlock } from './learn/blocks';
 import { outside, readBlocks } from './learn/block-entries';
 import { closeHtmlItems } from './learn/html-entry';
 import { findToc, inToc } from './toc-find';
+import { LineIndex, lineSpan, type OffsetLines } from './line-index';
 import { LineStore } from './line-store';
 import { isBlank, type Line } from './lines';
 import type { Recognised } from './styles/types';
@@ -38,45 +39,6 @@ function blockTokens(text: string, quoteDepth: number): Token[] {
  * otherwise nest thousands of levels.
  */
 const MAX_ITEM_NESTING = 16;
-
-/** Maps offsets in the lexed text to line indices (the lexed text starts at `firstLine`). */
-class LineIndex {
-  private readonly starts: Int32Array;
-  constructor(
-    text: string,
-    private readonly firstLine: number,
-  ) {
-    let count = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    // A typed array: half the memory of a million-element array of numbers.
-    this.starts = new Int32Array(count);
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-      this.starts[line++] = i + 1;
-  }
-  lineOf(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + this.firstLine;
-  }
-  /** Line range [first, end) of `raw` found at `offset`, ignoring its leading/trailing newlines. */
-  span(offset: number, raw: string): { first: number; end: number } {
-    // Index arithmetic, not /\n+$/: a regex anchored at the end rescans long list tokens.
-    let lead = 0;
-    while (lead < raw.length && raw.charCodeAt(lead) === 10) lead++;
-    let last = raw.length - 1;
-    while (last > lead && raw.charCodeAt(last) === 10) last--;
-    return {
-      first: this.lineOf(offset + lead),
-      end: this.lineOf(offset + Math.max(last, lead)) + 1,
-    };
-  }
-}
 
 interface Builder {
   doc: Doc;
@@ -174,12 +136,12 @@ function addList(
   builder: Builder,
   token: Tokens.List,
   offset: number,
-  index: LineIndex,
+  index: OffsetLines,
   depth: number,
 ): void {
   const { doc, store } = builder;
   const listIndex = doc.lists.length;
-  const firstSpan = index.span(offset, token.raw);
+  const firstSpan = lineSpan(index, offset, token.raw);
   const firstLine = stripQuotes(store, firstSpan.first, firstSpan.first + 1, depth)[0] ?? '';
   const marker = /^(\s*)([-*+]|\d{1,9}([.)]))/.exec(firstLine);
   const shape: ListShape = {
@@ -193,7 +155,7 @@ function addList(
   doc.lists.push(shape);
   let at = offset;
   for (const item of token.items) {
-    const span = index.span(at, item.raw);
+    const span = lineSpan(index, at, item.raw);
     at += item.raw.length;
     const end = trimBlankEnd(store, span.first, span.end);
     addItem(builder, span.first, end, listIndex, depth, 0);
@@ -205,17 +167,17 @@ function addList(
   }
 }
 
-function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number): void {
+function walk(builder: Builder, tokens: Token[], index: OffsetLines, depth: number): void {
   let offset = 0;
   for (const token of tokens) {
     const here = offset;
     offset += token.raw.length;
     if (depth === 0 && token.raw !== '') {
-      const span = index.span(here, token.raw);
+      const span = lineSpan(index, here, token.raw);
       builder.tops.push({ type: token.type, first: span.first, end: span.end });
     }
     if (token.type === 'heading' && depth === 0) {
-      const span = index.span(here, token.raw);
+      const span = lineSpan(index, here, token.raw);
       const heading = token as Tokens.Heading;
       const text = heading.text.trim();
       builder.rawHeadings.push({
@@ -230,7 +192,7 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
       addList(builder, token as Tokens.List, here, index, depth);
     } else if (token.type === 'blockquote') {
       const quote = token as Tokens.Blockquote;
-      const span = index.span(here, token.raw);
+      const span = lineSpan(index, here, token.raw);
       const inner = stripQuotes(builder.store, span.first, span.end, depth + 1).join('\n');
       // Lists inside quotes are read from the quote's own text, one line per document line.
       const innerTokens = quote.tokens.length
@@ -238,12 +200,12 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
         : [];
       walk(builder, innerTokens, new LineIndex(inner, span.first), depth + 1);
     } else if (token.type === 'table' && depth === 0) {
-      const span = index.span(here, token.raw);
+      const span = lineSpan(index, here, token.raw);
       // Rows are read through the store: `doc.lines` would make a Line object per line.
       for (const row of tableEntries(builder.store, span.first, span.end))
         builder.pending.push({ ...row, list: -1, nested: false });
     } else if (token.type === 'paragraph' && depth === 0) {
-      const span = index.span(here, token.raw);
+      const span = lineSpan(index, here, token.raw);
       const text = builder.store.text(span.first).trimEnd();
       const recognised = span.end - span.first === 1 ? recogniseBareLink(text) : null;
       if (recognised) {
@@ -402,10 +364,13 @@ export function parseDocument(text: string): Doc {
     items: [],
     entries: [],
   };
-  // Without front matter or `\r`, the text is already what marked should see.
-  const body = frontMatterEnd === 0 && !store.hasCr() ? source : store.normalized(frontMatterEnd);
+  // Without front matter or `\r`, the text is already what marked should see, and the
+  // store's line starts map its offsets (no second index of them, 4 bytes a line).
+  const direct = frontMatterEnd === 0 && !store.hasCr();
+  const body = direct ? source : store.normalized(frontMatterEnd);
   const builder: Builder = { doc, store, rawHeadings: [], pending: [], tops: [] };
-  walk(builder, blockTokens(body, MAX_QUOTE_DEPTH), new LineIndex(body, frontMatterEnd), 0);
+  const index = direct ? store : new LineIndex(body, frontMatterEnd);
+  walk(builder, blockTokens(body, MAX_QUOTE_DEPTH), index, 0);
   addBlocks(builder);
   buildSections(builder, frontMatterEnd);
   for (const item of doc.items) item.sectionIndex = sectionAt(doc, item.start);
