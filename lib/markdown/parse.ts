@@ -3,7 +3,8 @@
  * keep their `raw` text; each token is mapped back to the document's own lines, so writing
  * the lines back gives the original bytes whatever marked normalised.
  */
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { streamBlocks } from './block-stream';
 import { escapeTopicName, normalizeTopicPath } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc, Entry, EntryShape, Heading, ListItemSpan, ListShape, Section } from './document';
@@ -22,16 +23,6 @@ import { LineIndex, lineSpan, type OffsetLines } from './line-index';
 import { LineStore } from './line-store';
 import { isBlank, type Line } from './lines';
 import type { Recognised } from './styles/types';
-
-/**
- * Block tokens only: the inline pass of `Lexer.lex` costs more than the rest of import and
- * its result is not used (entries are read from their raw text). The text is already
- * normalised to `\n`, which is all `lex` would add. Nesting past `quoteDepth` quote levels
- * (and very deep list markers) is flattened first (lex-guard.ts): marked recurses per level.
- */
-function blockTokens(text: string, quoteDepth: number): Token[] {
-  return new Lexer({ gfm: true }).blockTokens(guardForLexer(text, quoteDepth), []);
-}
 
 /**
  * Items nested in items that are no entries are read this many levels deep; deeper ones stay
@@ -167,58 +158,80 @@ function addList(
   }
 }
 
-function walk(builder: Builder, tokens: Token[], index: OffsetLines, depth: number): void {
-  let offset = 0;
-  for (const token of tokens) {
-    const here = offset;
-    offset += token.raw.length;
-    if (depth === 0 && token.raw !== '') {
-      const span = lineSpan(index, here, token.raw);
-      builder.tops.push({ type: token.type, first: span.first, end: span.end });
+/**
+ * Reads the block tokens of `text`, the document's lines from `firstLine` on with the quote
+ * markers of `depth` levels removed. Block tokens only: the inline pass of `Lexer.lex` costs
+ * more than the rest of import and its result is not used (entries are read from their raw
+ * text). Nesting past MAX_QUOTE_DEPTH quote levels (and very deep list markers) is
+ * flattened first (lex-guard.ts): marked recurses per level. Each token is read as marked
+ * makes it and then let go (block-stream.ts). `own` maps offsets in `text` itself to lines
+ * when it has them already (the store, for a source marked reads as it is).
+ */
+function walk(
+  builder: Builder,
+  text: string,
+  firstLine: number,
+  depth: number,
+  own?: OffsetLines,
+): void {
+  const lexed = guardForLexer(text, MAX_QUOTE_DEPTH - depth);
+  const index = own && lexed === text ? own : new LineIndex(lexed, firstLine);
+  streamBlocks(lexed, (token, offset) => readToken(builder, token, offset, index, depth));
+}
+
+function readToken(
+  builder: Builder,
+  token: Token,
+  offset: number,
+  index: OffsetLines,
+  depth: number,
+): void {
+  const { store } = builder;
+  const top = depth === 0;
+  if (top && token.raw !== '') {
+    const span = lineSpan(index, offset, token.raw);
+    builder.tops.push({ type: token.type, first: span.first, end: span.end });
+  }
+  if (token.type === 'heading' && top) {
+    const span = lineSpan(index, offset, token.raw);
+    const heading = token as Tokens.Heading;
+    const text = heading.text.trim();
+    builder.rawHeadings.push({
+      firstLine: span.first,
+      line: span.end - 1,
+      level: heading.depth,
+      text: unescapeInline(text),
+      // Markup is read before unescaping, so an escaped `\[` is text, not a link.
+      name: unescapeInline(headingName(text)),
+    });
+  } else if (token.type === 'list') {
+    addList(builder, token as Tokens.List, offset, index, depth);
+  } else if (token.type === 'blockquote') {
+    const span = lineSpan(index, offset, token.raw);
+    // Lists inside quotes are read from the quote's own text, one line per document line.
+    if ((token as Tokens.Blockquote).tokens.length) {
+      const inner = stripQuotes(store, span.first, span.end, depth + 1).join('\n');
+      walk(builder, inner, span.first, depth + 1);
     }
-    if (token.type === 'heading' && depth === 0) {
-      const span = lineSpan(index, here, token.raw);
-      const heading = token as Tokens.Heading;
-      const text = heading.text.trim();
-      builder.rawHeadings.push({
-        firstLine: span.first,
-        line: span.end - 1,
-        level: heading.depth,
-        text: unescapeInline(text),
-        // Markup is read before unescaping, so an escaped `\[` is text, not a link.
-        name: unescapeInline(headingName(text)),
+  } else if (token.type === 'table' && top) {
+    const span = lineSpan(index, offset, token.raw);
+    // Rows are read through the store: `doc.lines` would make a Line object per line.
+    for (const row of tableEntries(store, span.first, span.end))
+      builder.pending.push({ ...row, list: -1, nested: false });
+  } else if (token.type === 'paragraph' && top) {
+    const span = lineSpan(index, offset, token.raw);
+    const text = store.text(span.first).trimEnd();
+    const recognised = span.end - span.first === 1 ? recogniseBareLink(text) : null;
+    if (recognised) {
+      const shape: EntryShape = { indent: '', marker: '', gap: '', quote: '' };
+      builder.pending.push({
+        start: span.first,
+        end: span.first + 1,
+        recognised,
+        shape,
+        list: -1,
+        nested: false,
       });
-    } else if (token.type === 'list') {
-      addList(builder, token as Tokens.List, here, index, depth);
-    } else if (token.type === 'blockquote') {
-      const quote = token as Tokens.Blockquote;
-      const span = lineSpan(index, here, token.raw);
-      const inner = stripQuotes(builder.store, span.first, span.end, depth + 1).join('\n');
-      // Lists inside quotes are read from the quote's own text, one line per document line.
-      const innerTokens = quote.tokens.length
-        ? blockTokens(inner, MAX_QUOTE_DEPTH - (depth + 1))
-        : [];
-      walk(builder, innerTokens, new LineIndex(inner, span.first), depth + 1);
-    } else if (token.type === 'table' && depth === 0) {
-      const span = lineSpan(index, here, token.raw);
-      // Rows are read through the store: `doc.lines` would make a Line object per line.
-      for (const row of tableEntries(builder.store, span.first, span.end))
-        builder.pending.push({ ...row, list: -1, nested: false });
-    } else if (token.type === 'paragraph' && depth === 0) {
-      const span = lineSpan(index, here, token.raw);
-      const text = builder.store.text(span.first).trimEnd();
-      const recognised = span.end - span.first === 1 ? recogniseBareLink(text) : null;
-      if (recognised) {
-        const shape: EntryShape = { indent: '', marker: '', gap: '', quote: '' };
-        builder.pending.push({
-          start: span.first,
-          end: span.first + 1,
-          recognised,
-          shape,
-          list: -1,
-          nested: false,
-        });
-      }
     }
   }
 }
@@ -369,8 +382,7 @@ export function parseDocument(text: string): Doc {
   const direct = frontMatterEnd === 0 && !store.hasCr();
   const body = direct ? source : store.normalized(frontMatterEnd);
   const builder: Builder = { doc, store, rawHeadings: [], pending: [], tops: [] };
-  const index = direct ? store : new LineIndex(body, frontMatterEnd);
-  walk(builder, blockTokens(body, MAX_QUOTE_DEPTH), index, 0);
+  walk(builder, body, frontMatterEnd, 0, direct ? store : undefined);
   addBlocks(builder);
   buildSections(builder, frontMatterEnd);
   for (const item of doc.items) item.sectionIndex = sectionAt(doc, item.start);
