@@ -8,12 +8,13 @@ import { TOPIC_SEPARATOR } from '../types';
 import type { Heading, Section } from './document';
 import type { HeadingTable } from './heading-table';
 import type { HeadingTexts } from './heading-text';
+import { StringIndex } from './string-index';
 
 export class Outline {
   /** paths[i]: heading i's topic, an index into `topics`; -1 for none (the title, a blank name). */
   private readonly paths: Int32Array;
   /** Every topic path in document order (first occurrence). */
-  readonly topics: string[] = [];
+  readonly topics: string[];
   /** The heading that names the list (its one `#` heading, first of all), or -1. */
   readonly title: number;
 
@@ -29,7 +30,7 @@ export class Outline {
     this.title = h1 === 1 && headings.level(0) === 1 ? 0 : -1;
     this.paths = new Int32Array(headings.count);
     const stack: { level: number; text: string }[] = [];
-    const known = new Map<string, number>();
+    const topics = new StringIndex();
     for (let i = 0; i < headings.count; i++) {
       this.paths[i] = -1;
       if (i === this.title) continue;
@@ -39,15 +40,9 @@ export class Outline {
       stack.push({ level, text: escapeTopicName(this.name(i)) });
       // Spelled as the collection spells paths, so topics match whoever created them.
       const path = normalizeTopicPath(stack.map((part) => part.text).join(TOPIC_SEPARATOR));
-      if (!path) continue;
-      let topic = known.get(path);
-      if (topic === undefined) {
-        topic = this.topics.length;
-        this.topics.push(path);
-        known.set(path, topic);
-      }
-      this.paths[i] = topic;
+      if (path) this.paths[i] = topics.indexOf(path);
     }
+    this.topics = topics.values;
   }
 
   /** Heading i's topic name (heading-text.ts). */
