@@ -51,7 +51,8 @@ interface PendingEntry {
   nested: boolean;
 }
 
-const QUOTE_PREFIX = /^ {0,3}> ?/;
+/** One block-quote marker (CommonMark: up to three spaces, `>`, an optional space). */
+const QUOTE_PREFIX = / {0,3}> ?/y;
 
 function trimBlankEnd(store: LineStore, start: number, end: number): number {
   let last = end;
@@ -59,27 +60,30 @@ function trimBlankEnd(store: LineStore, start: number, end: number): number {
   return last;
 }
 
+/** Where a line's text starts once the block-quote markers of `depth` levels are skipped. */
+function quoteEnd(text: string, depth: number): number {
+  let at = 0;
+  for (let d = 0; d < depth; d++) {
+    QUOTE_PREFIX.lastIndex = at;
+    if (!QUOTE_PREFIX.test(text)) break;
+    at = QUOTE_PREFIX.lastIndex;
+  }
+  return at;
+}
+
 /** The lines of a range with the block-quote prefix of each level removed. */
 function stripQuotes(store: LineStore, start: number, end: number, depth: number): string[] {
   const out: string[] = [];
   for (let i = start; i < end; i++) {
-    let text = store.text(i);
-    for (let d = 0; d < depth; d++) text = text.replace(QUOTE_PREFIX, '');
-    out.push(text);
+    const text = store.text(i);
+    out.push(text.slice(quoteEnd(text, depth)));
   }
   return out;
 }
 
 function quotePrefix(store: LineStore, line: number, depth: number): string {
-  let text = store.text(line);
-  let prefix = '';
-  for (let d = 0; d < depth; d++) {
-    const match = QUOTE_PREFIX.exec(text);
-    if (!match) break;
-    prefix += match[0];
-    text = text.slice(match[0].length);
-  }
-  return prefix;
+  const text = store.text(line);
+  return text.slice(0, quoteEnd(text, depth));
 }
 
 function addItem(
@@ -200,11 +204,14 @@ function readToken(
     addList(builder, token as Tokens.List, offset, index, depth);
   } else if (token.type === 'blockquote') {
     const span = lineSpan(index, offset, token.raw);
-    // Lists inside quotes are read from the quote's own text, one line per document line.
-    if ((token as Tokens.Blockquote).tokens.length) {
-      const inner = stripQuotes(store, span.first, span.end, depth + 1).join('\n');
-      walk(builder, inner, span.first, depth + 1);
-    }
+    const quote = token as Tokens.Blockquote;
+    if (!quote.tokens.length) return;
+    // Lists inside quotes are read from the quote's own text, one line per document line,
+    // lexed again; marked's tokens of the inside are let go first (each level would hold
+    // its own copy of every level below it while the next is read).
+    quote.tokens.length = 0;
+    const inner = stripQuotes(store, span.first, span.end, depth + 1).join('\n');
+    walk(builder, inner, span.first, depth + 1);
   } else if (token.type === 'table' && top) {
     const span = lineSpan(index, offset, token.raw);
     for (const row of tableEntries(store, span.first, span.end))
