@@ -128,7 +128,12 @@ export interface Doc {
   /** Lines of YAML front matter including both `---` fences; 0 when there is none. */
   frontMatterEnd: number;
   title?: string;
+  /**
+   * Made on the first ask, from the numbers the parser keeps per heading (outline.ts): an
+   * import never asks, export does and edits them.
+   */
   headings: Heading[];
+  /** Made with `headings`; a section's `heading` is the object in `headings`. */
   sections: Section[];
   /** Every topic path in document order (first occurrence), including empty ones. */
   topics: string[];

@@ -4,6 +4,7 @@
  * per line. A million-line file took 50 MB as Line objects, 25× its size; this takes 5 bytes
  * a line. Line objects (lines.ts) are made only when something asks for them all (export).
  */
+import { lastAtOrBefore, type OffsetLines } from './line-index';
 import type { Line } from './lines';
 
 /** Terminator codes, in `ends`. */
@@ -13,7 +14,7 @@ const CRLF = 2;
 const CR = 3;
 const TERMS = ['', '\n', '\r\n', '\r'];
 
-export class LineStore {
+export class LineStore implements OffsetLines {
   /** starts[i]: offset of line i; starts[count]: end of the text (past the last terminator). */
   private readonly starts: Int32Array;
   private readonly ends: Uint8Array;
@@ -63,6 +64,17 @@ export class LineStore {
     const term = this.ends[i] ?? NONE;
     const end = (this.starts[i + 1] ?? 0) - (term === CRLF ? 2 : term === NONE ? 0 : 1);
     return this.source.slice(this.starts[i], end);
+  }
+
+  /**
+   * The line holding `offset` of the source, when the source is the text marked lexed (every
+   * line ends with `\n`, no front matter): its line starts are then the lexed text's, and
+   * no second index of them is built (line-index.ts; 4 bytes a line).
+   */
+  lineOf(offset: number): number {
+    // Past a last `\n` there is one more (empty) line, as LineIndex counts them.
+    const open = this.count > 0 && this.ends[this.count - 1] === NONE;
+    return lastAtOrBefore(this.starts, open ? this.count : this.count + 1, offset);
   }
 
   term(i: number): string {

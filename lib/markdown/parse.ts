@@ -3,34 +3,26 @@
  * keep their `raw` text; each token is mapped back to the document's own lines, so writing
  * the lines back gives the original bytes whatever marked normalised.
  */
-import { Lexer, type Token, type Tokens } from 'marked';
-import { escapeTopicName, normalizeTopicPath } from '../topic-path';
-import { TOPIC_SEPARATOR } from '../types';
-import type { Doc, Entry, EntryShape, Heading, ListItemSpan, ListShape, Section } from './document';
+import type { Token, Tokens } from 'marked';
+import { streamBlocks } from './block-stream';
+import type { Doc, Entry, EntryShape, ListItemSpan, ListShape } from './document';
 import { itemText, nestedItems, recogniseBareLink } from './entry';
 import { recogniseMemo } from './recognise-memo';
-import { unescapeInline } from './escape';
 import { frontMatterLength } from './frontmatter';
-import { headingName } from './heading-name';
+import { HeadingTable } from './heading-table';
+import { HeadingTexts } from './heading-text';
 import { guardForLexer, MAX_QUOTE_DEPTH } from './lex-guard';
 import { tableEntries } from './learn/rows';
-import type { TopBlock } from './learn/blocks';
 import { outside, readBlocks } from './learn/block-entries';
+import type { HeadingLines } from './learn/heading-entry';
 import { closeHtmlItems } from './learn/html-entry';
 import { findToc, inToc } from './toc-find';
+import { LineIndex, lineSpan, type OffsetLines } from './line-index';
 import { LineStore } from './line-store';
 import { isBlank, type Line } from './lines';
+import { Outline } from './outline';
 import type { Recognised } from './styles/types';
-
-/**
- * Block tokens only: the inline pass of `Lexer.lex` costs more than the rest of import and
- * its result is not used (entries are read from their raw text). The text is already
- * normalised to `\n`, which is all `lex` would add. Nesting past `quoteDepth` quote levels
- * (and very deep list markers) is flattened first (lex-guard.ts): marked recurses per level.
- */
-function blockTokens(text: string, quoteDepth: number): Token[] {
-  return new Lexer({ gfm: true }).blockTokens(guardForLexer(text, quoteDepth), []);
-}
+import { TopBlocks } from './top-blocks';
 
 /**
  * Items nested in items that are no entries are read this many levels deep; deeper ones stay
@@ -39,54 +31,15 @@ function blockTokens(text: string, quoteDepth: number): Token[] {
  */
 const MAX_ITEM_NESTING = 16;
 
-/** Maps offsets in the lexed text to line indices (the lexed text starts at `firstLine`). */
-class LineIndex {
-  private readonly starts: Int32Array;
-  constructor(
-    text: string,
-    private readonly firstLine: number,
-  ) {
-    let count = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    // A typed array: half the memory of a million-element array of numbers.
-    this.starts = new Int32Array(count);
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-      this.starts[line++] = i + 1;
-  }
-  lineOf(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + this.firstLine;
-  }
-  /** Line range [first, end) of `raw` found at `offset`, ignoring its leading/trailing newlines. */
-  span(offset: number, raw: string): { first: number; end: number } {
-    // Index arithmetic, not /\n+$/: a regex anchored at the end rescans long list tokens.
-    let lead = 0;
-    while (lead < raw.length && raw.charCodeAt(lead) === 10) lead++;
-    let last = raw.length - 1;
-    while (last > lead && raw.charCodeAt(last) === 10) last--;
-    return {
-      first: this.lineOf(offset + lead),
-      end: this.lineOf(offset + Math.max(last, lead)) + 1,
-    };
-  }
-}
-
 interface Builder {
-  doc: Doc;
   /** The document's lines, read without making an object per line (line-store.ts). */
   store: LineStore;
-  /** `name`: the topic's name, the heading's text without its markup (heading-name.ts). */
-  rawHeadings: { firstLine: number; line: number; level: number; text: string; name: string }[];
+  headings: HeadingTable;
+  lists: ListShape[];
+  items: ListItemSpan[];
   pending: PendingEntry[];
-  /** The document's top-level block tokens as line ranges (block entries are read from them). */
-  tops: TopBlock[];
+  /** The document's top-level blocks as line ranges (block entries are read from them). */
+  tops: TopBlocks;
 }
 
 interface PendingEntry {
@@ -98,7 +51,8 @@ interface PendingEntry {
   nested: boolean;
 }
 
-const QUOTE_PREFIX = /^ {0,3}> ?/;
+/** One block-quote marker (CommonMark: up to three spaces, `>`, an optional space). */
+const QUOTE_PREFIX = / {0,3}> ?/y;
 
 function trimBlankEnd(store: LineStore, start: number, end: number): number {
   let last = end;
@@ -106,27 +60,30 @@ function trimBlankEnd(store: LineStore, start: number, end: number): number {
   return last;
 }
 
+/** Where a line's text starts once the block-quote markers of `depth` levels are skipped. */
+function quoteEnd(text: string, depth: number): number {
+  let at = 0;
+  for (let d = 0; d < depth; d++) {
+    QUOTE_PREFIX.lastIndex = at;
+    if (!QUOTE_PREFIX.test(text)) break;
+    at = QUOTE_PREFIX.lastIndex;
+  }
+  return at;
+}
+
 /** The lines of a range with the block-quote prefix of each level removed. */
 function stripQuotes(store: LineStore, start: number, end: number, depth: number): string[] {
   const out: string[] = [];
   for (let i = start; i < end; i++) {
-    let text = store.text(i);
-    for (let d = 0; d < depth; d++) text = text.replace(QUOTE_PREFIX, '');
-    out.push(text);
+    const text = store.text(i);
+    out.push(text.slice(quoteEnd(text, depth)));
   }
   return out;
 }
 
 function quotePrefix(store: LineStore, line: number, depth: number): string {
-  let text = store.text(line);
-  let prefix = '';
-  for (let d = 0; d < depth; d++) {
-    const match = QUOTE_PREFIX.exec(text);
-    if (!match) break;
-    prefix += match[0];
-    text = text.slice(match[0].length);
-  }
-  return prefix;
+  const text = store.text(line);
+  return text.slice(0, quoteEnd(text, depth));
 }
 
 function addItem(
@@ -137,7 +94,7 @@ function addItem(
   depth: number,
   nesting: number,
 ): void {
-  const { doc, store } = builder;
+  const { store } = builder;
   const nested = nesting > 0;
   const lines = stripQuotes(store, start, end, depth);
   const text = itemText(lines);
@@ -147,7 +104,7 @@ function addItem(
     const number = text.ordered ? Number.parseInt(text.marker, 10) : undefined;
     const span: ListItemSpan = { start, end, list, sectionIndex: -1 };
     if (number !== undefined) span.number = number;
-    doc.items.push(span);
+    builder.items.push(span);
   }
   if (recognised) {
     const shape: EntryShape = {
@@ -174,12 +131,12 @@ function addList(
   builder: Builder,
   token: Tokens.List,
   offset: number,
-  index: LineIndex,
+  index: OffsetLines,
   depth: number,
 ): void {
-  const { doc, store } = builder;
-  const listIndex = doc.lists.length;
-  const firstSpan = index.span(offset, token.raw);
+  const { store } = builder;
+  const listIndex = builder.lists.length;
+  const firstSpan = lineSpan(index, offset, token.raw);
   const firstLine = stripQuotes(store, firstSpan.first, firstSpan.first + 1, depth)[0] ?? '';
   const marker = /^(\s*)([-*+]|\d{1,9}([.)]))/.exec(firstLine);
   const shape: ListShape = {
@@ -190,10 +147,10 @@ function addList(
     loose: token.loose,
     quote: quotePrefix(store, firstSpan.first, depth),
   };
-  doc.lists.push(shape);
+  builder.lists.push(shape);
   let at = offset;
   for (const item of token.items) {
-    const span = index.span(at, item.raw);
+    const span = lineSpan(index, at, item.raw);
     at += item.raw.length;
     const end = trimBlankEnd(store, span.first, span.end);
     addItem(builder, span.first, end, listIndex, depth, 0);
@@ -205,57 +162,75 @@ function addList(
   }
 }
 
-function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number): void {
-  let offset = 0;
-  for (const token of tokens) {
-    const here = offset;
-    offset += token.raw.length;
-    if (depth === 0 && token.raw !== '') {
-      const span = index.span(here, token.raw);
-      builder.tops.push({ type: token.type, first: span.first, end: span.end });
-    }
-    if (token.type === 'heading' && depth === 0) {
-      const span = index.span(here, token.raw);
-      const heading = token as Tokens.Heading;
-      const text = heading.text.trim();
-      builder.rawHeadings.push({
-        firstLine: span.first,
-        line: span.end - 1,
-        level: heading.depth,
-        text: unescapeInline(text),
-        // Markup is read before unescaping, so an escaped `\[` is text, not a link.
-        name: unescapeInline(headingName(text)),
+/**
+ * Reads the block tokens of `text`, the document's lines from `firstLine` on with the quote
+ * markers of `depth` levels removed. Block tokens only: the inline pass of `Lexer.lex` costs
+ * more than the rest of import and its result is not used (entries are read from their raw
+ * text). Nesting past MAX_QUOTE_DEPTH quote levels (and very deep list markers) is
+ * flattened first (lex-guard.ts): marked recurses per level. Each token is read as marked
+ * makes it and then let go (block-stream.ts). `own` maps offsets in `text` itself to lines
+ * when it has them already (the store, for a source marked reads as it is).
+ */
+function walk(
+  builder: Builder,
+  text: string,
+  firstLine: number,
+  depth: number,
+  own?: OffsetLines,
+): void {
+  const lexed = guardForLexer(text, MAX_QUOTE_DEPTH - depth);
+  const index = own && lexed === text ? own : new LineIndex(lexed, firstLine);
+  streamBlocks(lexed, (token, offset) => readToken(builder, token, offset, index, depth));
+}
+
+function readToken(
+  builder: Builder,
+  token: Token,
+  offset: number,
+  index: OffsetLines,
+  depth: number,
+): void {
+  const { store } = builder;
+  const top = depth === 0;
+  if (top && token.raw !== '' && token.type !== 'heading' && token.type !== 'space') {
+    const span = lineSpan(index, offset, token.raw);
+    builder.tops.add(token.type, span.first, span.end);
+  }
+  if (token.type === 'heading' && top) {
+    const span = lineSpan(index, offset, token.raw);
+    // Its text and topic are read again from its lines when asked (outline.ts).
+    builder.headings.add(span.first, span.end - 1, (token as Tokens.Heading).depth);
+  } else if (token.type === 'list') {
+    addList(builder, token as Tokens.List, offset, index, depth);
+  } else if (token.type === 'blockquote') {
+    const span = lineSpan(index, offset, token.raw);
+    const quote = token as Tokens.Blockquote;
+    if (!quote.tokens.length) return;
+    // Lists inside quotes are read from the quote's own text, one line per document line,
+    // lexed again; marked's tokens of the inside are let go first (each level would hold
+    // its own copy of every level below it while the next is read).
+    quote.tokens.length = 0;
+    const inner = stripQuotes(store, span.first, span.end, depth + 1).join('\n');
+    walk(builder, inner, span.first, depth + 1);
+  } else if (token.type === 'table' && top) {
+    const span = lineSpan(index, offset, token.raw);
+    // Rows are read through the store: `doc.lines` would make a Line object per line.
+    for (const row of tableEntries(store, span.first, span.end))
+      builder.pending.push({ ...row, list: -1, nested: false });
+  } else if (token.type === 'paragraph' && top) {
+    const span = lineSpan(index, offset, token.raw);
+    const text = store.text(span.first).trimEnd();
+    const recognised = span.end - span.first === 1 ? recogniseBareLink(text) : null;
+    if (recognised) {
+      const shape: EntryShape = { indent: '', marker: '', gap: '', quote: '' };
+      builder.pending.push({
+        start: span.first,
+        end: span.first + 1,
+        recognised,
+        shape,
+        list: -1,
+        nested: false,
       });
-    } else if (token.type === 'list') {
-      addList(builder, token as Tokens.List, here, index, depth);
-    } else if (token.type === 'blockquote') {
-      const quote = token as Tokens.Blockquote;
-      const span = index.span(here, token.raw);
-      const inner = stripQuotes(builder.store, span.first, span.end, depth + 1).join('\n');
-      // Lists inside quotes are read from the quote's own text, one line per document line.
-      const innerTokens = quote.tokens.length
-        ? blockTokens(inner, MAX_QUOTE_DEPTH - (depth + 1))
-        : [];
-      walk(builder, innerTokens, new LineIndex(inner, span.first), depth + 1);
-    } else if (token.type === 'table' && depth === 0) {
-      const span = index.span(here, token.raw);
-      for (const row of tableEntries(builder.doc.lines, span.first, span.end))
-        builder.pending.push({ ...row, list: -1, nested: false });
-    } else if (token.type === 'paragraph' && depth === 0) {
-      const span = index.span(here, token.raw);
-      const text = builder.store.text(span.first).trimEnd();
-      const recognised = span.end - span.first === 1 ? recogniseBareLink(text) : null;
-      if (recognised) {
-        const shape: EntryShape = { indent: '', marker: '', gap: '', quote: '' };
-        builder.pending.push({
-          start: span.first,
-          end: span.first + 1,
-          recognised,
-          shape,
-          list: -1,
-          nested: false,
-        });
-      }
     }
   }
 }
@@ -264,10 +239,9 @@ function walk(builder: Builder, tokens: Token[], index: LineIndex, depth: number
  * Entries that are blocks (details blocks, paragraph entries, HTML table rows, paper
  * headings: learn/block-entries.ts) replace the items and entries inside their lines.
  */
-function addBlocks(builder: Builder): void {
-  const { doc } = builder;
+function addBlocks(builder: Builder, texts: HeadingTexts): void {
   // Line texts come from the store: `doc.lines` would make a Line object per line (line-store.ts).
-  const { store } = builder;
+  const { store, headings } = builder;
   const moved = closeHtmlItems(
     store,
     builder.pending.map((entry) => ({
@@ -278,101 +252,26 @@ function addBlocks(builder: Builder): void {
   );
   if (moved.size) {
     for (const entry of builder.pending) entry.end = moved.get(entry.start) ?? entry.end;
-    for (const item of doc.items) item.end = moved.get(item.start) ?? item.end;
+    for (const item of builder.items) item.end = moved.get(item.start) ?? item.end;
   }
-  const read = readBlocks(store, builder.tops, builder.rawHeadings, builder.pending);
+  const lines: HeadingLines = {
+    count: headings.count,
+    firstLine: (i) => headings.firstLine(i),
+    line: (i) => headings.line(i),
+    level: (i) => headings.level(i),
+    name: (i) => texts.name(headings.firstLine(i), headings.line(i)),
+  };
+  const read = readBlocks(store, builder.tops, lines, builder.pending);
   if (!read.entries.length) return;
-  builder.rawHeadings = read.headings;
+  headings.remove(read.folded);
   builder.pending = outside(builder.pending, read.entries);
-  doc.items = outside(doc.items, read.entries);
+  builder.items = outside(builder.items, read.entries);
   for (const entry of read.entries) builder.pending.push({ ...entry, list: -1, nested: false });
 }
 
 /** Whether the list item on `line` is written as raw HTML (`- <p …>`). */
 function isHtmlItem(store: LineStore, line: number): boolean {
   return /^\s*(?:[-*+]|\d{1,9}[.)])\s+</.test(store.text(line));
-}
-
-/** Topic paths and sections from the headings (FORMATS.md "Topics are headings"). */
-function buildSections(builder: Builder, frontMatterEnd: number): void {
-  const { doc, rawHeadings } = builder;
-  const lineCount = builder.store.count;
-  const h1 = rawHeadings.filter((heading) => heading.level === 1);
-  const titleHeading = h1.length === 1 && rawHeadings[0]?.level === 1 ? rawHeadings[0] : undefined;
-  if (titleHeading) doc.title = titleHeading.name;
-  const stack: { level: number; text: string }[] = [];
-  const treeEnds = subtreeEnds(rawHeadings, lineCount);
-  const topics = new Set<string>();
-  doc.sections.push({
-    heading: null,
-    start: frontMatterEnd,
-    end: rawHeadings[0]?.firstLine ?? lineCount,
-    treeEnd: lineCount,
-    path: '',
-  });
-  rawHeadings.forEach((raw, i) => {
-    const isTitle = raw === titleHeading;
-    let path = '';
-    if (!isTitle) {
-      while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= raw.level) stack.pop();
-      // The name without its markup, one path part even when it holds ` / ` (topic-path.ts).
-      stack.push({ level: raw.level, text: escapeTopicName(raw.name) });
-      // Spelled as the collection spells paths, so topics match whoever created them.
-      path = normalizeTopicPath(stack.map((part) => part.text).join(TOPIC_SEPARATOR));
-    }
-    // Written out, not spread: object spread is slow enough in V8 to dominate 100,000 headings.
-    const heading: Heading = {
-      firstLine: raw.firstLine,
-      line: raw.line,
-      level: raw.level,
-      text: raw.text,
-      path,
-      isTitle,
-    };
-    doc.headings.push(heading);
-    const next = rawHeadings[i + 1];
-    const section: Section = {
-      heading,
-      start: raw.line + 1,
-      end: next?.firstLine ?? lineCount,
-      treeEnd: isTitle ? lineCount : (treeEnds[i] ?? lineCount),
-      path,
-    };
-    doc.sections.push(section);
-    if (path && !topics.has(path)) {
-      topics.add(path);
-      doc.topics.push(path);
-    }
-  });
-}
-
-/**
- * For each heading, the first line of the next heading at its level or above (`end` when
- * none): where its section's tree ends. One pass from the end with a stack, not a search
- * per heading (100,000 headings made that quadratic).
- */
-function subtreeEnds(headings: { firstLine: number; level: number }[], end: number): number[] {
-  const ends: number[] = new Array<number>(headings.length);
-  const open: { firstLine: number; level: number }[] = [];
-  for (let i = headings.length - 1; i >= 0; i--) {
-    const heading = headings[i] as { firstLine: number; level: number };
-    while (open.length && (open[open.length - 1]?.level ?? 0) > heading.level) open.pop();
-    ends[i] = open[open.length - 1]?.firstLine ?? end;
-    open.push(heading);
-  }
-  return ends;
-}
-
-/** Index of the section holding `line` (sections are in line order). */
-export function sectionAt(doc: Doc, line: number): number {
-  let low = 0;
-  let high = doc.sections.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((doc.sections[mid]?.start ?? 0) <= line) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 export function parseDocument(text: string): Doc {
@@ -382,7 +281,25 @@ export function parseDocument(text: string): Doc {
   // Front matter is read from the first lines only; the whole document's Line objects are
   // made when something asks for `doc.lines` (export), not for an import.
   const frontMatterEnd = frontMatterLength(store.lines(0, 1001));
+  const headings = new HeadingTable();
+  const builder: Builder = {
+    store,
+    headings,
+    lists: [],
+    items: [],
+    pending: [],
+    tops: new TopBlocks(headings),
+  };
+  // Without front matter or `\r`, the text is already what marked should see, and the
+  // store's line starts map its offsets (no second index of them, 4 bytes a line).
+  const direct = frontMatterEnd === 0 && !store.hasCr();
+  const body = direct ? source : store.normalized(frontMatterEnd);
+  walk(builder, body, frontMatterEnd, 0, direct ? store : undefined);
+  const texts = new HeadingTexts(store);
+  addBlocks(builder, texts);
+  const outline = new Outline(headings, texts, frontMatterEnd, store.count);
   let lines: Line[] | undefined;
+  let objects: ReturnType<Outline['objects']> | undefined;
   const doc: Doc = {
     bom,
     get lines() {
@@ -394,27 +311,29 @@ export function parseDocument(text: string): Doc {
     },
     eol: store.dominantEol(),
     frontMatterEnd,
-    headings: [],
-    sections: [],
-    topics: [],
-    lists: [],
-    items: [],
+    // Heading and Section objects are made when export first asks for them (outline.ts).
+    get headings() {
+      objects ??= outline.objects();
+      return objects.headings;
+    },
+    get sections() {
+      objects ??= outline.objects();
+      return objects.sections;
+    },
+    topics: outline.topics,
+    lists: builder.lists,
+    items: builder.items,
     entries: [],
   };
-  // Without front matter or `\r`, the text is already what marked should see.
-  const body = frontMatterEnd === 0 && !store.hasCr() ? source : store.normalized(frontMatterEnd);
-  const builder: Builder = { doc, store, rawHeadings: [], pending: [], tops: [] };
-  walk(builder, blockTokens(body, MAX_QUOTE_DEPTH), new LineIndex(body, frontMatterEnd), 0);
-  addBlocks(builder);
-  buildSections(builder, frontMatterEnd);
-  for (const item of doc.items) item.sectionIndex = sectionAt(doc, item.start);
+  if (outline.title >= 0) doc.title = outline.name(outline.title);
+  for (const item of doc.items) item.sectionIndex = outline.sectionAt(item.start);
   builder.pending.sort((a, b) => a.start - b.start);
   for (const pending of builder.pending) {
-    const sectionIndex = sectionAt(doc, pending.start);
+    const sectionIndex = outline.sectionAt(pending.start);
     const entry: Entry = {
       start: pending.start,
       end: pending.end,
-      topic: doc.sections[sectionIndex]?.path ?? '',
+      topic: outline.sectionPath(sectionIndex),
       sectionIndex,
       vote: pending.nested ? null : pending.recognised.vote,
       readAs: pending.recognised.readAs,

@@ -4,19 +4,20 @@
  * block's inner lists, a paragraph entry's link bullets, a paper heading's bullets).
  */
 import type { LineTexts } from '../line-texts';
-import type { TopBlock } from './blocks';
+import type { TopBlocks } from '../top-blocks';
 import { detailsEntries } from './details-entry';
-import { foldHeadingEntries, type HeadingLine } from './heading-entry';
+import { foldHeadingEntries, type HeadingLines } from './heading-entry';
 import { htmlTableEntries } from './html-table';
 import { paragraphEntries } from './paragraph-entry';
 import type { RowEntry } from './rows';
 
-export function readBlocks<H extends HeadingLine>(
+/** The block entries, and the indices of the headings that are entries (paper headings). */
+export function readBlocks(
   lines: LineTexts,
-  tops: TopBlock[],
-  headings: H[],
+  tops: TopBlocks,
+  headings: HeadingLines,
   pending: Parameters<typeof foldHeadingEntries>[2],
-): { headings: H[]; entries: RowEntry[] } {
+): { folded: Set<number>; entries: RowEntry[] } {
   const folded = foldHeadingEntries(lines, headings, pending);
   // In line order: outside() drops a span that starts inside an earlier one, so a details
   // block further down must not hide the paragraph entries above it.
@@ -29,7 +30,7 @@ export function readBlocks<H extends HeadingLine>(
   const entries = [...folded.entries, ...outside(others, folded.entries)].sort(
     (a, b) => a.start - b.start,
   );
-  return { headings: folded.headings, entries: outside(entries, []) };
+  return { folded: folded.folded, entries: outside(entries, []) };
 }
 
 /**

@@ -11,13 +11,6 @@ import type { LineTexts } from '../line-texts';
 import { learnParts } from './build';
 import type { RowEntry } from './rows';
 
-/** A top-level block token of the document, as line range [first, end). */
-export interface TopBlock {
-  type: string;
-  first: number;
-  end: number;
-}
-
 /** An entry's lead (indentation, list marker, checkbox): not part of what its slots are read from. */
 export const LEAD = /^(\s*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\](?:[ \t]+|$))?)/;
 

@@ -4,7 +4,8 @@
  * the summary line and the closing tag only (its body stays empty: prose is never copied).
  */
 import type { LineTexts } from '../line-texts';
-import { blockEntry, type TopBlock } from './blocks';
+import type { TopBlocks } from '../top-blocks';
+import { blockEntry } from './blocks';
 import { anchors, decodeEntities, htmlText } from './html-text';
 import type { RowEntry } from './rows';
 import { captureFromLink } from '../entry-capture';
@@ -24,22 +25,18 @@ function closingLine(lines: LineTexts, first: number, limit: number): number {
   return -1;
 }
 
-export function detailsEntries(lines: LineTexts, tops: TopBlock[]): RowEntry[] {
+export function detailsEntries(lines: LineTexts, tops: TopBlocks): RowEntry[] {
   const out: RowEntry[] = [];
   let after = -1;
   // Lines, not tokens: a `<details>` right under another block's last line is inside that
-  // token. Code blocks and headings still come from the tokens; each block's region ends
-  // at the next heading (found in one pass from the end, not by a search per block).
-  const limits = new Array<number>(tops.length);
-  let next = lines.length;
-  for (let i = tops.length - 1; i >= 0; i--) {
-    limits[i] = next;
-    if (tops[i]?.type === 'heading') next = tops[i]?.first ?? next;
-  }
-  for (const [index, top] of tops.entries()) {
-    if (top.type === 'code' || top.type === 'heading' || top.type === 'space') continue;
-    const limit = limits[index] ?? lines.length;
-    for (let line = Math.max(top.first, after); line < top.end; line++) {
+  // token. Code blocks still come from the tokens; each block's region ends at the next
+  // heading (a binary search of the headings, not a scan per block).
+  for (let index = 0; index < tops.count; index++) {
+    if (tops.kind(index) === 'code') continue;
+    const first = tops.first(index);
+    const end = tops.end(index);
+    const limit = tops.headingFrom(end) ?? lines.length;
+    for (let line = Math.max(first, after); line < end; line++) {
       if (!OPEN.test(lines.text(line))) continue;
       const entry = readDetails(lines, line, limit);
       if (!entry) continue;

@@ -9,7 +9,8 @@ import type { Capture } from '../../types';
 import { captureFromLink } from '../entry-capture';
 import type { LineTexts } from '../line-texts';
 import type { Line } from '../lines';
-import { withShape, type TopBlock } from './blocks';
+import type { TopBlocks } from '../top-blocks';
+import { withShape } from './blocks';
 import { itemDate, writeDate } from './dates';
 import { anchors, decodeEntities, escapeHtml, htmlText } from './html-text';
 import type { RowEntry } from './rows';
@@ -83,15 +84,16 @@ function rowCapture(row: HtmlRow, header: string[]): { capture: Capture; url: st
   return capture ? { capture, url } : null;
 }
 
-export function htmlTableEntries(lines: LineTexts, tops: TopBlock[]): RowEntry[] {
+export function htmlTableEntries(lines: LineTexts, tops: TopBlocks): RowEntry[] {
   const out: RowEntry[] = [];
   let after = -1;
-  tops.forEach((top, index) => {
-    if (top.type !== 'html' || top.first < after) return;
-    const start = lines.text(top.first).search(/<table\b/i);
-    if (start < 0) return;
-    const heading = tops.slice(index + 1).find((next) => next.type === 'heading');
-    const { rows, end } = tableRows(lines, top.first, heading ? heading.first : lines.length);
+  for (let index = 0; index < tops.count; index++) {
+    const first = tops.first(index);
+    if (tops.kind(index) !== 'html' || first < after) continue;
+    const start = lines.text(first).search(/<table\b/i);
+    if (start < 0) continue;
+    const limit = tops.headingFrom(tops.end(index)) ?? lines.length;
+    const { rows, end } = tableRows(lines, first, limit);
     after = end;
     const head = rows.find((row) => row.cells.every((cell) => cell.header));
     const header = head ? head.cells.map((cell) => htmlText(cell.content)) : [];
@@ -105,7 +107,7 @@ export function htmlTableEntries(lines: LineTexts, tops: TopBlock[]): RowEntry[]
       entry.shape.columns = header;
       out.push(entry);
     }
-  });
+  }
   return out;
 }
 

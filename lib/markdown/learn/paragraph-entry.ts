@@ -5,7 +5,8 @@
  * links is as likely the author's own note.
  */
 import type { LineTexts } from '../line-texts';
-import { blockEntry, partsOf, type TopBlock } from './blocks';
+import type { TopBlocks } from '../top-blocks';
+import { blockEntry, partsOf } from './blocks';
 import type { RowEntry } from './rows';
 
 /** A line that opens with an emphasised or bold title. */
@@ -19,20 +20,25 @@ function hasLink(lines: LineTexts, first: number, end: number): boolean {
   return false;
 }
 
-export function paragraphEntries(lines: LineTexts, tops: TopBlock[]): RowEntry[] {
+export function paragraphEntries(lines: LineTexts, tops: TopBlocks): RowEntry[] {
   const out: RowEntry[] = [];
-  tops.forEach((top, index) => {
-    if (top.type !== 'paragraph') return;
+  for (let index = 0; index < tops.count; index++) {
+    if (tops.kind(index) !== 'paragraph') continue;
+    const top = { first: tops.first(index), end: tops.end(index) };
     // Lines are read one at a time and only as far as needed: a paragraph may be a
     // million lines long, and its texts held at once would cost more than the file.
     const count = top.end - top.first;
     let broken = count > 1;
     for (let i = top.first; broken && i < top.end - 1; i++)
       broken = lines.text(i).trimEnd().endsWith('\\');
-    if (!broken && (!TITLE_START.test(lines.text(top.first)) || count > MAX_LINES)) return;
-    let next = index + 1;
-    while (tops[next]?.type === 'space') next++;
-    const list = tops[next]?.type === 'list' ? tops[next] : undefined;
+    if (!broken && (!TITLE_START.test(lines.text(top.first)) || count > MAX_LINES)) continue;
+    // The next block (blank lines are none) is a list, with no heading between.
+    const next = index + 1;
+    const heading = tops.headingFrom(top.end);
+    const list =
+      next < tops.count && tops.kind(next) === 'list' && (heading ?? Infinity) >= tops.first(next)
+        ? { first: tops.first(next), end: tops.end(next) }
+        : undefined;
     let end = top.end;
     if (list) {
       // The list belongs to the entry when each of its items carries a link.
@@ -44,9 +50,9 @@ export function paragraphEntries(lines: LineTexts, tops: TopBlock[]): RowEntry[]
       if (items.length && items.every((text) => HAS_LINK.test(text))) end = list.end;
     }
     // Without sub-bullets, the link must be in the paragraph itself.
-    if (end === top.end && !broken && !hasLink(lines, top.first, top.end)) return;
+    if (end === top.end && !broken && !hasLink(lines, top.first, top.end)) continue;
     const entry = blockEntry('paragraph', top.first, end, partsOf(lines, top.first, end));
     if (entry && entry.recognised.capture.title) out.push(entry);
-  });
+  }
   return out.length >= 2 ? out : [];
 }

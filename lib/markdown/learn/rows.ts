@@ -5,7 +5,7 @@
  */
 import { captureFromLink, linkShape } from '../entry-capture';
 import type { EntryShape } from '../document';
-import type { Line } from '../lines';
+import type { LineTexts } from '../line-texts';
 import type { Recognised } from '../styles/types';
 import { isDelimiterRow, readRow } from './table';
 
@@ -17,11 +17,11 @@ export interface RowEntry {
 }
 
 /** The entries of the table on lines [first, end): one per body row that names a work. */
-export function tableEntries(lines: Line[], first: number, end: number): RowEntry[] {
-  if (!isDelimiterRow(lines[first + 1]?.text ?? '')) return [];
+export function tableEntries(lines: LineTexts, first: number, end: number): RowEntry[] {
+  if (!isDelimiterRow(lines.text(first + 1))) return [];
   const out: RowEntry[] = [];
   for (let i = first + 2; i < end; i++) {
-    const text = lines[i]?.text ?? '';
+    const text = lines.text(i);
     const read = readRow(text);
     if (!read) continue;
     const { url, title } = read;

@@ -52,4 +52,21 @@ describe('import of block entries', () => {
     const whole = all.mock.calls.filter((call) => call.length === 0 || call[1] === undefined);
     expect(whole).toEqual([]);
   });
+
+  it('reads table rows from the store too', () => {
+    const all = vi.spyOn(LineStore.prototype, 'lines');
+    const table = [
+      '## Papers',
+      '',
+      '| Title | Link |',
+      '| --- | --- |',
+      '| Attention Is All You Need | [paper](https://arxiv.org/abs/1706.03762) |',
+      '',
+    ].join('\n');
+    expect(importList(table).entries.map((entry) => entry.capture.key)).toEqual([
+      'arxiv:1706.03762',
+    ]);
+    const whole = all.mock.calls.filter((call) => call.length === 0 || call[1] === undefined);
+    expect(whole).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../../../lib/markdown/line-index';
 import { LineStore } from '../../../lib/markdown/line-store';
 import { dominantEol, normalizedText, splitLines } from '../../../lib/markdown/lines';
 
@@ -25,6 +26,20 @@ describe('LineStore', () => {
           if (from <= lines.length)
             expect(store.normalized(from)).toBe(normalizedText(lines.slice(from)));
         }
+      }),
+    );
+  });
+
+  it('maps offsets to lines as a LineIndex of the same `\n` text does', () => {
+    const lfTexts = fc
+      .array(fc.constantFrom('a', 'bc', ' ', '\n', '\n\n'), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(lfTexts, (text) => {
+        const store = new LineStore(text);
+        const index = new LineIndex(text, 0);
+        for (let offset = 0; offset <= text.length; offset++)
+          expect(store.lineOf(offset)).toBe(index.lineOf(offset));
       }),
     );
   });
