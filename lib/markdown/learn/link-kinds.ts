@@ -9,7 +9,7 @@ import type { Capture, ItemKind } from '../../types';
 import type { UrlRole } from './nodes';
 
 export type LinkKind =
-  'code' | 'model' | 'dataset' | 'demo' | 'arxiv' | 'pdf' | 'paper' | 'project' | 'media';
+  'code' | 'model' | 'dataset' | 'demo' | 'arxiv' | 'pdf' | 'doi' | 'paper' | 'project' | 'media';
 
 /** Tried in order: a star badge is code, `Code (PyTorch)` is code, `arXiv pdf` is arXiv. */
 const KIND_WORDS: [LinkKind, RegExp][] = [
@@ -22,9 +22,11 @@ const KIND_WORDS: [LinkKind, RegExp][] = [
   ['demo', /(?<![\p{L}])(?:demo|space|colab)(?![\p{L}])/iu],
   ['arxiv', /arxiv/iu],
   ['pdf', /(?<![\p{L}])pdf(?![\p{L}])/iu],
+  // `[doi]` names the published version: lists write it on doi.org and publisher pages.
+  ['doi', /(?<![\p{L}])doi(?![\p{L}])/iu],
   [
     'paper',
-    /(?<![\p{L}])(?:paper|papers|abs|abstract|doi|openreview|article|acl|ieee|acm|springer|publication|proceedings)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:paper|papers|abs|abstract|openreview|article|acl|ieee|acm|springer|publication|proceedings)(?![\p{L}])/iu,
   ],
   ['project', /(?<![\p{L}])(?:project|website|web|homepage|home|page|site)(?![\p{L}])/iu],
   [
@@ -59,6 +61,8 @@ export function fitsKind(kind: LinkKind | null, url: string): boolean {
       return identity?.arxiv !== undefined;
     case 'pdf':
       return identity?.arxiv !== undefined || /\.pdf(?:$|[?#])/i.test(url);
+    case 'doi':
+      return identity?.kind === 'paper' && identity.arxiv === undefined;
     case 'paper':
       return identity?.kind === 'paper';
     default:
@@ -107,8 +111,14 @@ export function caseLike(word: string, like: string): string {
  * word in the case `like` was written in.
  */
 export function labelFor(item: Capture, like: string, spellings: Map<string, string>): string {
-  const kind = identify(item.url)?.kind ?? item.kind;
-  const learned = spellings.get(kind);
-  if (learned !== undefined && fitsKind(labelKind(learned)?.kind ?? null, item.url)) return learned;
+  const identity = identify(item.url);
+  const kind = identity?.kind ?? item.kind;
+  for (const key of identity?.arxiv ? ['arxiv', kind] : [kind]) {
+    const learned = spellings.get(key);
+    if (learned !== undefined && fitsKind(labelKind(learned)?.kind ?? null, item.url))
+      return learned;
+  }
+  // arXiv is spelled as its name is, except where the labels shout (`DOI`, `PDF`).
+  if (identity?.arxiv) return caseLike('arXiv', like) === 'ARXIV' ? 'ARXIV' : 'arXiv';
   return caseLike(DEFAULT_WORD[kind], like);
 }

@@ -60,6 +60,7 @@ interface Slot {
 const SPECIFIC: (LinkKind | null)[] = [
   'arxiv',
   'pdf',
+  'doi',
   'code',
   'model',
   'dataset',
@@ -244,7 +245,8 @@ function textSlots(nodes: Node[], item: Capture): Slot[] {
 
 /**
  * How the document spells a link to each kind of work (`Code`, `code`, `GitHub` for a
- * repository): the label most of its links of that kind carry, when the label names it.
+ * repository; `arxiv` for arXiv papers, apart from other papers): the label most of its links
+ * of that kind carry, when the label names it.
  */
 export function labelSpellings(texts: string[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
@@ -260,7 +262,9 @@ export function labelSpellings(texts: string[]): Map<string, string> {
       // Only a label that is the kind's word and nothing else (`Code`, `GitHub`): not the
       // `official code - caffe` of one work, which would say something false of another.
       if (!named || named.word[0] !== label || !fitsKind(named.kind, link.url)) continue;
-      const kind = identify(link.url)?.kind ?? 'page';
+      // arXiv links apart from other papers: `[doi]` on a journal's page says nothing of them.
+      const identity = identify(link.url);
+      const kind = identity?.arxiv ? 'arxiv' : (identity?.kind ?? 'page');
       const byLabel = counts.get(kind) ?? new Map<string, number>();
       byLabel.set(named.word[0], (byLabel.get(named.word[0]) ?? 0) + 1);
       counts.set(kind, byLabel);

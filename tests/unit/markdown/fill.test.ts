@@ -58,6 +58,22 @@ describe('a link’s label says what the link is', () => {
     expect(added(list, REPO)).toEqual(['- trl [[GitHub](https://github.com/huggingface/trl)]']);
   });
 
+  it('gives an arXiv paper no doi label: the document’s arXiv spelling instead', () => {
+    const list = [
+      '1. **Deep Residual Learning** [[doi](https://doi.org/10.1109/cvpr.2016.90)]',
+      '1. **Batch Normalization** [[doi](https://doi.org/10.5555/3045118.3045167)]',
+      '1. **Adam** [[arXiv](https://arxiv.org/abs/1412.6980)]',
+    ].join('\n');
+    expect(added(list, PUBLISHED_PAPER)).toEqual([
+      '1. **Attention Is All You Need** [[arXiv](https://arxiv.org/abs/1706.03762)]',
+    ]);
+    // Without an arXiv link to learn the spelling from, the kind's own word.
+    const doiOnly = list.split('\n').slice(0, 2).join('\n');
+    expect(added(doiOnly, PUBLISHED_PAPER)).toEqual([
+      '1. **Attention Is All You Need** [[arXiv](https://arxiv.org/abs/1706.03762)]',
+    ]);
+  });
+
   it('puts a repository into the code slot and writes its URL once', () => {
     const list = [
       '* 2016-ICLR - Deep Residual Learning. [[Paper]](https://arxiv.org/abs/1512.03385) [[Code]](https://github.com/a/resnet)',
