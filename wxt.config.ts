@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './build/no-html-sinks';
+import { buildPopupAlone } from './build/popup-alone';
 import { URL_RULES } from './lib/identity';
 
 // The named hosts Paper Shelf reads by itself, as each site's URL rules list them
@@ -55,6 +56,8 @@ const testBuild = process.env.PAPER_SHELF_TEST_BUILD;
 export default defineConfig({
   ...(testBuild ? { outDir: testBuild, filterEntrypoints: ['background', 'options'] } : {}),
   imports: false,
+  // The popup's first paint in one file (build/popup-alone.ts).
+  hooks: { 'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups) },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [contentScriptBrowser(), contentScriptContext(), noHtmlSinks(), preact()],
