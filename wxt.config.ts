@@ -30,6 +30,22 @@ function contentScriptBrowser(): Plugin {
 }
 
 /**
+ * Everything else that imports `browser` gets webextension-polyfill's object without the
+ * CommonJS interop copy that sets up every API namespace at start-up
+ * (extension/polyfill-browser.ts). Built code only: the dev server serves modules as they
+ * are, where `require` does not exist.
+ */
+function polyfillBrowser(): Plugin {
+  const module = fileURLToPath(new URL('./extension/polyfill-browser.ts', import.meta.url));
+  return {
+    name: 'paper-shelf:polyfill-browser',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (id) => (id === '@wxt-dev/webextension-polyfill/browser' ? module : null),
+  };
+}
+
+/**
  * WXT's content-script entry builds a `ContentScriptContext` that Paper Shelf's content
  * scripts never read; resolve it to the small one in extension/content/script-context.ts
  * (WXT's brings a location watcher and timer wrappers: a fifth of the 15 KB budget).
@@ -60,7 +76,13 @@ export default defineConfig({
   hooks: { 'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups) },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [contentScriptBrowser(), contentScriptContext(), noHtmlSinks(), preact()],
+    plugins: [
+      contentScriptBrowser(),
+      polyfillBrowser(),
+      contentScriptContext(),
+      noHtmlSinks(),
+      preact(),
+    ],
   }),
   manifest: {
     name: 'Paper Shelf',
