@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './build/no-html-sinks';
+import { buildPopupAlone } from './build/popup-alone';
 import { URL_RULES } from './lib/identity';
 
 // The named hosts Paper Shelf reads by itself, as each site's URL rules list them
@@ -25,6 +26,22 @@ function contentScriptBrowser(): Plugin {
       const fromWrapper = importer?.replaceAll('\\', '/').includes('/wxt/dist/utils/');
       return polyfill && fromWrapper ? shim : null;
     },
+  };
+}
+
+/**
+ * Everything else that imports `browser` gets webextension-polyfill's object without the
+ * CommonJS interop copy that sets up every API namespace at start-up
+ * (extension/polyfill-browser.ts). Built code only: the dev server serves modules as they
+ * are, where `require` does not exist.
+ */
+function polyfillBrowser(): Plugin {
+  const module = fileURLToPath(new URL('./extension/polyfill-browser.ts', import.meta.url));
+  return {
+    name: 'paper-shelf:polyfill-browser',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (id) => (id === '@wxt-dev/webextension-polyfill/browser' ? module : null),
   };
 }
 
@@ -55,9 +72,17 @@ const testBuild = process.env.PAPER_SHELF_TEST_BUILD;
 export default defineConfig({
   ...(testBuild ? { outDir: testBuild, filterEntrypoints: ['background', 'options'] } : {}),
   imports: false,
+  // The popup's first paint in one file (build/popup-alone.ts).
+  hooks: { 'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups) },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [contentScriptBrowser(), contentScriptContext(), noHtmlSinks(), preact()],
+    plugins: [
+      contentScriptBrowser(),
+      polyfillBrowser(),
+      contentScriptContext(),
+      noHtmlSinks(),
+      preact(),
+    ],
   }),
   manifest: {
     name: 'Paper Shelf',

@@ -1,11 +1,11 @@
 /**
- * The popup's first request, sent before its interface code has loaded (by popup-early.js,
- * a classic script that runs while the modules are still being fetched): the tab's content
- * script is asked for the page meanwhile, instead of after (the answer takes about as long
- * as that code takes to load).
+ * The popup's first request, sent before the rest of its code is evaluated (ask-tab.ts): the
+ * tab's content script is asked for the page at once, and its answer travels while Preact,
+ * the polyfill and the schemas are set up and the interface is first rendered, instead of
+ * after.
  *
  * It uses the browser's own `tabs` object (a promise-returning `sendMessage` in Chrome MV3
- * and Firefox), not the polyfill, which is part of the code still loading. The answer is
+ * and Firefox), not the polyfill, which is not set up yet at that point. The answer is
  * handed to `captureTab` as the reply to its first `extract` message, so it is checked
  * and read exactly as any other reply.
  */
@@ -36,23 +36,6 @@ export function askEarly(tabId: number | undefined): EarlyCapture | undefined {
   // Read later by captureTab; until then a page without a content script is not an error.
   reply.catch(() => undefined);
   return { tabId, reply };
-}
-
-// The hand-over between the popup's two scripts (popup-early.js, then the module): one
-// property of the page's global object, taken once.
-const HANDOVER = '__paperShelfEarlyCapture';
-
-/** Leaves the early request for the popup's module (called by popup-early.js). */
-export function leaveEarly(early: EarlyCapture | undefined): void {
-  if (early) (globalThis as Record<string, unknown>)[HANDOVER] = early;
-}
-
-/** The request popup-early.js left, if any (taken: a second call gets none). */
-export function takeEarly(): EarlyCapture | undefined {
-  const scope = globalThis as Record<string, unknown>;
-  const early = scope[HANDOVER] as EarlyCapture | undefined;
-  delete scope[HANDOVER];
-  return early;
 }
 
 /** `api`, whose first `extract` message to the early-asked tab gets the early reply. */

@@ -1,10 +1,11 @@
 /**
- * The popup's module: its style sheets and interface, started with the request
- * popup-early.js already sent to the tab (early-capture.ts), or none when it could not.
+ * The popup's module: its style and interface, started with the request ask-tab.ts sent to
+ * the tab (imported first: it runs before the other imports are evaluated), or none when the
+ * popup does not know its tab yet.
  */
-import '../../components/theme.css';
-import './popup.css';
-import { takeEarly } from './early-capture';
+import { early } from './ask-tab';
 import { start } from './start';
+import { addPopupStyle } from './style';
 
-start(takeEarly());
+addPopupStyle(document);
+start(early);
