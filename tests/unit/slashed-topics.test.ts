@@ -16,22 +16,8 @@ import { MIGRATIONS } from '../../lib/store/migrations';
 import type { CollectionSchema } from '../../lib/store/schema';
 import { CollectionStore } from '../../lib/store/collection-store';
 import { escapeTopicName } from '../../lib/topic-path';
+import { SLASHED } from './markdown/helpers';
 import type { Backup, Item, List, Topic } from '../../lib/types';
-
-const SOURCE = [
-  '# Papers',
-  '',
-  '## Audio',
-  '',
-  '### Speech / Audio / Music',
-  '',
-  '- [Wav2Vec 2.0](https://arxiv.org/abs/2006.11477)',
-  '',
-  '### Speech recognition',
-  '',
-  '- [Whisper](https://arxiv.org/abs/2212.04356)',
-  '',
-].join('\n');
 
 const NEW_PATH = `Audio / ${escapeTopicName('Speech / Audio / Music')}`;
 const OLD_PATH = 'Audio / Speech / Audio / Music';
@@ -41,7 +27,7 @@ const list: List = {
   name: 'Papers',
   fileName: 'README.md',
   style: 'plain',
-  source: SOURCE,
+  source: SLASHED,
   importedAt: 1,
   createdAt: 1,
 };
@@ -100,7 +86,7 @@ function expectMigrated(topics: Topic[], items: Item[]): void {
   expect(items.map((i) => i.topicIds)).toEqual([['t4'], ['t5'], ['u1']]);
   // The list writes back as its file, and saving into the heading adds no heading.
   const collection = { ...emptyCollection(), lists: [list, typed], topics, items };
-  expect(exportList(listExportInput(collection, list), { now: new Date(0) })).toBe(SOURCE);
+  expect(exportList(listExportInput(collection, list), { now: new Date(0) })).toBe(SLASHED);
 }
 
 describe('an old backup', () => {

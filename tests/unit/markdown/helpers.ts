@@ -188,3 +188,19 @@ export function addedLines(before: string, after: string): string[] | null {
 export function removedLines(before: string, after: string): string[] | null {
   return addedLines(after, before);
 }
+
+/** A list whose heading holds ` / ` (one topic, not three levels), beside a plain sibling. */
+export const SLASHED = [
+  '# Papers',
+  '',
+  '## Audio',
+  '',
+  '### Speech / Audio / Music',
+  '',
+  '- [Wav2Vec 2.0](https://arxiv.org/abs/2006.11477)',
+  '',
+  '### Speech recognition',
+  '',
+  '- [Whisper](https://arxiv.org/abs/2212.04356)',
+  '',
+].join('\n');

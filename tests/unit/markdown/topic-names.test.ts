@@ -14,22 +14,7 @@ import {
   topicDisplayName,
   unescapeTopicName,
 } from '../../../lib/topic-path';
-import { addedLines, exportShelf, PAPER, save, shelfFrom } from './helpers';
-
-const SLASHED = [
-  '# Papers',
-  '',
-  '## Audio',
-  '',
-  '### Speech / Audio / Music',
-  '',
-  '- [Wav2Vec 2.0](https://arxiv.org/abs/2006.11477)',
-  '',
-  '### Speech recognition',
-  '',
-  '- [Whisper](https://arxiv.org/abs/2212.04356)',
-  '',
-].join('\n');
+import { addedLines, exportShelf, PAPER, save, shelfFrom, SLASHED } from './helpers';
 
 const MARKED = [
   '# Awesome-X [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)',
