@@ -234,6 +234,15 @@ export async function waitForToolbarPopup(observer: Page): Promise<ToolbarPopup>
   });
 }
 
+/**
+ * Makes `page` the visible tab again before a test goes on with it. Headless Chromium runs
+ * no animation frames in a hidden tab, and Playwright's "stable" check before each click
+ * waits for two of them: every click in a tab left behind by a newer one cost ~2 s.
+ */
+export async function backTo(page: Page): Promise<void> {
+  await page.bringToFront();
+}
+
 export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { diffLines } from '../../lib/diff';
 import {
+  backTo,
   type ExtensionBrowser,
   launchWithExtension,
   openOptions,
@@ -71,6 +72,7 @@ for (const seed of ['llm-info-papers.md', 'llm-info-readme.md']) {
     await expect(popup.getByRole('heading', { name: TITLE })).toBeVisible();
     await fileInPopup(popup, 'Papers / Optimization concepts');
 
+    await backTo(options);
     await options.reload();
     // Only the new paper is new since the import.
     await expect(options.getByLabel(/New since last export \(1\)/)).toBeVisible();
@@ -291,6 +293,7 @@ test('manage: drag an item onto a topic, move with the menu, delete and undo, re
   await page.goto(ABS_URL);
   const popup = await openPopupFor(browser, page);
   await fileInPopup(popup, 'Papers / Optimization concepts');
+  await backTo(options);
   await options.reload();
   await options.getByRole('button', { name: 'Import Markdown' }).click();
   await options.getByLabel('Markdown file').setInputFiles(seed);

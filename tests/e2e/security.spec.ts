@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { importList } from '../../lib/markdown/index';
 import {
+  backTo,
   type ExtensionBrowser,
   launchWithExtension,
   openPopupFor,
@@ -75,6 +76,7 @@ test('a hostile list and a hostile page run nothing in any view and export round
   await expect(popup.getByRole('heading', { name: /Evil/ })).toBeVisible();
   await expectNothingRan(popup);
 
+  await backTo(options);
   await options.reload();
   // Every topic (its row, not the chosen row's Manage button), the search results, the editor.
   const topics = options.getByRole('navigation', { name: 'Topics' }).locator('.topic-button');
