@@ -5,7 +5,7 @@
  * "Load images from the web" fetches the badges on request and shows them.
  */
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
   type ExtensionBrowser,
   launchWithExtension,
@@ -64,6 +64,17 @@ function fromExtension(): string[] {
     .filter((url) => !METADATA_APIS.some((api) => api.test(url)));
 }
 
+/**
+ * Returns once every request `page` started so far has been recorded: the page asks a
+ * metadata API for a marker URL (one its CSP allows), and the browser reports a page's
+ * requests in the order they start. A barrier, not a delay, before a check that nothing left.
+ */
+async function requestsSettled(page: Page): Promise<void> {
+  const marker = `https://export.arxiv.org/api/query?barrier=${Date.now()}`;
+  await page.evaluate((url) => fetch(url).catch(() => undefined), marker);
+  await expect.poll(() => requests.some(({ url }) => url === marker)).toBe(true);
+}
+
 test('popup, library and preview make no request but the metadata look-ups', async () => {
   const page = await browser.context.newPage();
   await page.goto(PAPER.abs);
@@ -85,7 +96,7 @@ test('popup, library and preview make no request but the metadata look-ups', asy
   await expect(preview.getByText(/images? not loaded/)).toBeVisible();
   expect(await preview.locator('.image-placeholder').count()).toBeGreaterThan(100);
 
-  await options.waitForTimeout(500); // anything still on its way is counted
+  await requestsSettled(options);
   expect(fromExtension()).toEqual([]);
 
   // The CSP itself refuses a remote image, whoever asks.

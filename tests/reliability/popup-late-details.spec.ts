@@ -1,8 +1,9 @@
 /**
  * Issue 12.3, in the browser: on an arXiv PDF tab the popup knows only the id until the
- * arXiv API answers, here after 4 s. A save made before that must end up with the title and
- * authors the popup then shows, even when the popup is closed right after the save: the
- * background completes the record.
+ * arXiv API answers, which here is when the test lets it (after the save, by construction,
+ * not after a delay the save has to beat). A save made before that must end up with the
+ * title and authors the popup then shows, even when the popup is closed right after the
+ * save: the background completes the record.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,22 +20,26 @@ import {
 } from '../e2e/browser';
 
 let browser: ExtensionBrowser;
+/** Lets the held arXiv API answers go. */
+let answerApi: () => void;
 
 test.beforeEach(async () => {
   browser = await launchWithExtension();
   await servePaper(browser.context);
   const answer = readFileSync(path.join(ROOT, 'tests/fixtures/api/arxiv-2106.09608.xml'));
+  const released = new Promise<void>((resolve) => (answerApi = resolve));
   // Added last, so it wins over servePaper's immediate answer.
   await browser.context.route(
     (url) => url.hostname === 'export.arxiv.org',
     async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      await released;
       await route.fulfill({ status: 200, contentType: 'application/atom+xml', body: answer });
     },
   );
 });
 
 test.afterEach(async () => {
+  answerApi(); // a test that failed before its save leaves no request hanging
   await browser.close();
 });
 
@@ -46,6 +51,7 @@ test('a save made before the API answers gets the details when they come', async
   await popup.getByLabel('Topic').fill('World models');
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('status').last()).toContainText('Saved');
+  answerApi();
 
   await expect(popup.getByRole('heading', { name: PAPER.title })).toBeVisible({ timeout: 10_000 });
   await expect.poll(() => stored(popup), { timeout: 10_000 }).toEqual(COMPLETE);
@@ -64,6 +70,7 @@ test('the background completes the record after the popup is closed', async () =
   const library = await openOptions(browser);
   // What the save wrote: the URL stands in for the title until the API answers.
   expect(await stored(library)).toEqual({ title: 'https://arxiv.org/abs/2106.09608', authors: [] });
+  answerApi();
   await expect.poll(() => stored(library), { timeout: 15_000 }).toEqual(COMPLETE);
 });
 

@@ -3,7 +3,7 @@
  * Issue 12.1: whenever the library finds the collection emptier than its last safety copy,
  * it offers "Restore the collection as it was before the last import", and that restores it.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryServices } from '../../components/library/services';
 import { App } from '../../entrypoints/options/App';
@@ -49,9 +49,15 @@ describe('the restore offer', () => {
   it('is not made while the collection holds what its last copy held', async () => {
     const { store, safety, services } = await setup();
     await safety.take(await store.readAll(), 'import', 1);
+    const latest = vi.spyOn(safety, 'latest');
     render(<App services={services} />);
     await screen.findByRole('link', { name: 'P1' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Not a delay but the check itself: the page has asked for the last copy, the answer is
+    // in, and act() renders whatever the answer set.
+    await vi.waitFor(() => expect(latest).toHaveBeenCalled());
+    await act(async () => {
+      await latest.mock.results.at(-1)?.value;
+    });
     expect(screen.queryByRole('button', { name: OFFER })).toBeNull();
   }, 20_000);
 

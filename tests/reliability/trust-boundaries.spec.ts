@@ -117,7 +117,12 @@ test("a listing page's own scripts find nothing, open nothing, save nothing, hea
     window.postMessage({ type: 'save', capture: { key: 'arxiv:2301.00001' }, topic: 'Evil' }, '*');
     const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
       ?.runtime;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // A barrier, not a delay: message events arrive in order, so once this one is heard every
+    // listener (a content script's too) has had the forged one.
+    await new Promise((resolve) => {
+      window.addEventListener('message', (event) => event.data === 'barrier' && resolve(null));
+      window.postMessage('barrier', '*');
+    });
     return {
       html,
       openRoots: all.filter((element) => element.shadowRoot !== null).length,
@@ -147,11 +152,14 @@ test("a listing page's own scripts find nothing, open nothing, save nothing, hea
   // The page cannot message the extension, and was never told it runs.
   expect(seen.runtime).toBe('undefined');
   expect(seen.heard.filter((data) => /content-script|wxt/i.test(data))).toEqual([]);
-  expect(seen.heard).toEqual([expect.stringContaining('"topic":"Evil"')]);
+  expect(seen.heard).toEqual([expect.stringContaining('"topic":"Evil"'), '"barrier"']);
 
-  // The synthetic clicks opened no chooser (no topic box in any root) and saved nothing.
+  // The synthetic clicks opened no chooser (no topic box in any root: it opens in the click's
+  // own handler) and saved nothing: a round trip from the content script to the background
+  // comes after anything it could have sent before.
   const shadow = await closedShadowElements(page);
   expect(shadow.filter((element) => element.tag === 'input')).toEqual([]);
+  await evaluateInContentScript(page, `chrome.runtime.sendMessage({ type: 'lookup', keys: [] })`);
   expect(await items()).toEqual(before);
 });
 

@@ -93,12 +93,11 @@ describe('fetchPreferredCitation', () => {
     expect(await fetchPreferredCitation(REPO, URL_, deps)).toBeUndefined();
     expect(missing.calls).toHaveLength(1);
 
+    // The hanging fetch only ends when its signal aborts: an answer at all is the timeout at work.
     const hanging = scriptedFetch('hang');
-    const started = Date.now();
     expect(
       await fetchPreferredCitation(REPO, URL_, { fetch: hanging, timeoutMs: 50 }),
     ).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(1000);
 
     const limited = scriptedFetch({ status: 403, headers: { 'retry-after': '60' } });
     expect(await fetchPreferredCitation(REPO, URL_, { fetch: limited })).toBeUndefined();
