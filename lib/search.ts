@@ -3,7 +3,7 @@
  * against a lower-cased text per item that is built once and kept while the item object
  * lives (items are replaced, never mutated, when they change).
  */
-import { FIELD_RULES } from './sites/index';
+import { FIELD_RULES } from './sites/field-rules';
 import type { Item, ItemKind, ReadStatus } from './types';
 
 export interface ItemFilter {

@@ -2,7 +2,7 @@
  * Writes a backup as pretty JSON with a fixed key order and a final newline: the same
  * collection always gives the same bytes, so a committed backup diffs cleanly.
  */
-import { FIELD_RULES } from '../sites/index';
+import { FIELD_RULES } from '../sites/field-rules';
 import type { Backup, Item, List, Topic } from '../types';
 
 const KEY_ORDER: Record<'root' | 'list' | 'topic' | 'item', string[]> = {

@@ -6,7 +6,7 @@
  * The sites' own fields (`arxiv`, `repo`, `hub`) are checked by the sites' field rules.
  */
 import { ITEM_KINDS } from '../item-kinds';
-import { FIELD_RULES } from '../sites/index';
+import { FIELD_RULES } from '../sites/field-rules';
 import type { FieldChecks } from '../sites/types';
 import type { Backup, ReadStatus, StyleName } from '../types';
 import { isWebUrl } from '../web-url';

@@ -4,7 +4,7 @@
  * versions, whatever order the versions are saved in; links are united;
  * what the user gave (topics, note, status, first-save time) is kept.
  */
-import { FIELD_RULES } from '../sites/index';
+import { FIELD_RULES } from '../sites/field-rules';
 import type { Capture, Item } from '../types';
 import { linkKeys } from './links';
 

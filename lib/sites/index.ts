@@ -1,8 +1,9 @@
 /**
  * The sites, in the order their extractors are tried: the specific ones first, `generic`
  * (any page) last. Adding a site is a folder in lib/sites/ plus a line here (and its URL
- * rules' line in lib/identity.ts, which content scripts carry without the rest, and its API
- * source's line in ./sources.ts, which the page-capture script does without).
+ * rules' line in lib/identity.ts, which content scripts carry without the rest, its API
+ * source's line in ./sources.ts, which the page-capture script does without, and its record
+ * rules' line in ./field-rules.ts, which the store and search do without).
  */
 import { acl } from './acl/index';
 import { alphaxiv } from './alphaxiv/index';
@@ -15,7 +16,7 @@ import { neurips } from './neurips/index';
 import { openreview } from './openreview/index';
 import { pmlr } from './pmlr/index';
 import { semanticscholar } from './semanticscholar/index';
-import type { FieldRules, Site } from './types';
+import type { Site } from './types';
 
 export const SITES: Site[] = [
   arxiv,
@@ -30,8 +31,3 @@ export const SITES: Site[] = [
   alphaxiv,
   generic,
 ];
-
-/** Every site's own record rules (backup, merge, search, tab titles), in site order. */
-export const FIELD_RULES: FieldRules[] = SITES.flatMap((site) =>
-  site.fields ? [site.fields] : [],
-);

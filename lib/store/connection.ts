@@ -7,7 +7,7 @@
  */
 import { type IDBPDatabase, openDB } from 'idb';
 import { describeStoreError } from './errors';
-import { migrate } from './migrations';
+import { type ListReader, migrate, needsListReader } from './migrations';
 import { DB_VERSION, type CollectionSchema } from './schema';
 
 export type CollectionDb = IDBPDatabase<CollectionSchema>;
@@ -71,10 +71,36 @@ export class Connection {
     this.opening = undefined;
   }
 
+  /**
+   * Opens the database, upgrading it if it is older. An upgrade that reads the imported
+   * lists (from before v4) needs the Markdown engine, which most openings never do: the
+   * first try goes without it, and such an upgrade is abandoned (nothing written) and made
+   * again with the engine loaded.
+   */
   private async open(): Promise<CollectionDb> {
+    let readerNeeded = false;
+    try {
+      return await this.openWith(undefined, () => (readerNeeded = true));
+    } catch (error) {
+      if (!readerNeeded) throw error;
+      return this.openWith(await import('../slashed-topics'), () => undefined);
+    }
+  }
+
+  private async openWith(
+    reader: ListReader | undefined,
+    onReaderNeeded: () => void,
+  ): Promise<CollectionDb> {
     const db: CollectionDb = await openDB<CollectionSchema>(this.options.name, DB_VERSION, {
-      upgrade: (database, oldVersion, newVersion, tx) =>
-        migrate(database, oldVersion, newVersion ?? DB_VERSION, tx),
+      upgrade: (database, oldVersion, newVersion, tx) => {
+        if (!reader && needsListReader(oldVersion)) {
+          onReaderNeeded();
+          tx.done.catch(() => undefined); // the abort is ours: no unhandled rejection
+          tx.abort();
+          return;
+        }
+        migrate(database, oldVersion, newVersion ?? DB_VERSION, tx, reader);
+      },
       blocked: () => this.options.onBlocked?.(),
       // A newer version of the extension wants to upgrade: let it, and reopen when next
       // needed (at our version that fails with VersionError, said plainly by errors.ts).

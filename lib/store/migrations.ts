@@ -5,12 +5,31 @@
  */
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { withLinks } from '../collection/merge';
-import { removableParents, slashedTopicFixes } from '../slashed-topics';
+import type * as SlashedTopics from '../slashed-topics';
 import type { CollectionSchema } from './schema';
+
+/**
+ * What the v4 migration reads imported lists with: the Markdown engine (~190 KB with
+ * marked). Every page that opens the store would carry it for a one-time upgrade, so the
+ * connection loads it only for a database that needs it (`needsListReader`).
+ */
+export type ListReader = Pick<typeof SlashedTopics, 'slashedTopicFixes' | 'removableParents'>;
+
+/** MIGRATIONS[3] (v3 → v4) reads lists; a database below v4 runs it. */
+const LIST_READING_STEP = 3;
+
+/**
+ * Whether upgrading a database at `oldVersion` reads its lists. A new database (version 0)
+ * has none yet, and one at v4 or later was read already.
+ */
+export function needsListReader(oldVersion: number): boolean {
+  return oldVersion > 0 && oldVersion <= LIST_READING_STEP;
+}
 
 export type Migration = (
   db: IDBPDatabase<CollectionSchema>,
   tx: IDBPTransaction<CollectionSchema, StoreNames<CollectionSchema>[], 'versionchange'>,
+  reader?: ListReader,
 ) => void;
 
 /** MIGRATIONS[n] takes a database from version n to n + 1. */
@@ -39,15 +58,17 @@ export const MIGRATIONS: Migration[] = [
   },
   // v4: topic paths of imported lists whose file has a heading holding ` / `, saved before
   // such a slash was escaped (lib/slashed-topics.ts): one topic again, made-up parents gone.
-  (_db, tx) => {
-    void respellSlashedTopics(tx);
+  // A database created at this version holds no list, and needs no reader (see migrate).
+  (_db, tx, reader) => {
+    if (reader) void respellSlashedTopics(tx, reader);
   },
 ];
 
 type UpgradeTx = IDBPTransaction<CollectionSchema, StoreNames<CollectionSchema>[], 'versionchange'>;
 
 /** Runs inside the upgrade transaction: only IndexedDB requests are awaited. */
-async function respellSlashedTopics(tx: UpgradeTx): Promise<void> {
+async function respellSlashedTopics(tx: UpgradeTx, reader: ListReader): Promise<void> {
+  const { slashedTopicFixes, removableParents } = reader;
   const topicStore = tx.objectStore('topics');
   const itemStore = tx.objectStore('items');
   const fixes = slashedTopicFixes(
@@ -92,10 +113,14 @@ export function migrate(
   oldVersion: number,
   newVersion: number,
   tx: IDBPTransaction<CollectionSchema, StoreNames<CollectionSchema>[], 'versionchange'>,
+  reader?: ListReader,
 ): void {
+  if (!reader && needsListReader(oldVersion)) {
+    throw new Error(`upgrading from schema version ${oldVersion} needs the list reader`);
+  }
   for (let version = oldVersion; version < newVersion; version++) {
     const step = MIGRATIONS[version];
     if (!step) throw new Error(`no migration from schema version ${version}`);
-    step(db, tx);
+    step(db, tx, reader);
   }
 }

@@ -3,7 +3,7 @@
  * person pastes it; the item's title is read back out of it so that the same paper saved
  * from its page and found in a note is one record with one title.
  */
-import { FIELD_RULES } from '../../sites/index';
+import { FIELD_RULES } from '../../sites/field-rules';
 import type { Capture } from '../../types';
 import { escapeInline, formatDestination } from '../escape';
 import type { RenderContext, RenderItem, Style } from './types';

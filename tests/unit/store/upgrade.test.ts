@@ -7,7 +7,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { newKeysSince } from '../../../lib/collection/exports';
 import { recordExport } from '../../../lib/collection/operations';
-import { MIGRATIONS } from '../../../lib/store/migrations';
+import { MIGRATIONS, migrate, needsListReader } from '../../../lib/store/migrations';
 import { DB_VERSION, type CollectionSchema } from '../../../lib/store/schema';
 import { CollectionStore } from '../../../lib/store/collection-store';
 import type { Item, List, Topic } from '../../../lib/types';
@@ -199,5 +199,36 @@ describe('schema upgrade from v1', () => {
     const shelf = await CollectionStore.open({ name: 'upgrade-twice' });
     expect((await shelf.readAll()).items.length).toBe(3);
     shelf.close();
+  });
+});
+
+describe('the list reader (the Markdown engine) for the v4 upgrade', () => {
+  it('is needed only by a database that holds lists and is older than v4', () => {
+    expect([0, 1, 2, 3, 4, DB_VERSION].map(needsListReader)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('is never skipped: an upgrade that needs it refuses to run without it', async () => {
+    const name = `no-reader-${Math.random()}`;
+    await openDB<CollectionSchema>(name, 1, {
+      upgrade: (database, _old, _new, tx) => MIGRATIONS[0]?.(database, tx),
+    }).then((old) => old.close());
+    const upgrade = openDB<CollectionSchema>(name, DB_VERSION, {
+      upgrade: (database, oldVersion, newVersion, tx) => {
+        tx.done.catch(() => undefined);
+        migrate(database, oldVersion, newVersion ?? DB_VERSION, tx);
+      },
+    });
+    await expect(upgrade).rejects.toThrow();
+    // The store's own connection loads the reader and upgrades.
+    const store = await CollectionStore.open({ name });
+    expect(db(store).version).toBe(DB_VERSION);
+    store.close();
   });
 });
