@@ -4,6 +4,8 @@
  *   its navigation start to the captured item shown, read from the `paper-shelf:ready` mark.
  *   Playwright does not attach to that view, so none of its instrumentation (request
  *   interception, page events) is counted; an idle extension page reads the mark.
+ * - `popup_topic_focus_ms`: the same popup's navigation start to its Topic box focused, ready
+ *   to type into (`paper-shelf:topic-focus`): the filing form waits for the list's topics.
  * - `save_ms`: Save clicked → record committed, in a popup page Playwright drives
  *   (`paper-shelf:save-start` → `paper-shelf:saved`, both inside the page).
  */
@@ -33,11 +35,16 @@ export async function benchPopup(browser: ExtensionBrowser, runs: number): Promi
   const observer = await openObserver(browser);
   const page = await browser.context.newPage();
   await page.goto(ABS_URL);
-  const { ready, floor } = await toolbarPopupReady(browser, page, observer, runs);
+  const { ready, focus, floor } = await toolbarPopupReady(browser, page, observer, runs);
   const save = await saves(browser, page, runs);
   await page.close();
   await observer.close();
-  return { popup_ready_ms: timed(ready), popup_floor_ms: timed(floor), save_ms: timed(save) };
+  return {
+    popup_ready_ms: timed(ready),
+    popup_topic_focus_ms: timed(focus),
+    popup_floor_ms: timed(floor),
+    save_ms: timed(save),
+  };
 }
 
 /**
@@ -49,18 +56,20 @@ async function toolbarPopupReady(
   page: Page,
   observer: Page,
   runs: number,
-): Promise<{ ready: number[]; floor: number[] }> {
+): Promise<{ ready: number[]; focus: number[]; floor: number[] }> {
   await page.bringToFront(); // the popup captures the active tab
   const tabId = await tabIdOf(browser, page);
   const ready: number[] = [];
+  const focus: number[] = [];
   const floor: number[] = [];
   for (let run = 0; run < runs; run++) {
     await openToolbarPopup(browser);
-    const popup = await waitForToolbarPopup(observer);
+    const popup = await waitForToolbarPopup(observer, { topicFocus: true });
     if (!popup.title.startsWith('Learning Knowledge Graph-based World Models')) {
       throw new Error(`the toolbar popup showed "${popup.title}", not the paper`);
     }
     ready.push(popup.readyMs);
+    focus.push(popup.topicFocusMs ?? Number.NaN);
     await page.waitForTimeout(50); // let the closed popup go
 
     await setTabPopup(browser, tabId, 'floor.html');
@@ -71,7 +80,7 @@ async function toolbarPopupReady(
     await setTabPopup(browser, tabId, popupPathFor(tabId));
     await page.waitForTimeout(50);
   }
-  return { ready, floor };
+  return { ready, focus, floor };
 }
 
 async function setTabPopup(browser: ExtensionBrowser, tabId: number, popup: string) {

@@ -92,8 +92,10 @@ test('the toolbar popup itself opens on the page, already told which tab it is f
 
   await page.bringToFront();
   await openToolbarPopup(browser);
-  const popup = await waitForToolbarPopup(observer);
+  const popup = await waitForToolbarPopup(observer, { topicFocus: true });
   expect(popup.url).toMatch(new RegExp(`/popup\\.html\\?tab=${tabId}$`));
   expect(popup.title).toBe(TITLE);
   expect(popup.readyMs).toBeGreaterThan(0);
+  // Filing starts with the topic: the box takes focus by itself once the form shows.
+  expect(popup.topicFocusMs).toBeGreaterThan(popup.readyMs);
 });

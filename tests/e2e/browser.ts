@@ -195,6 +195,8 @@ export interface ToolbarPopup {
   readyMs: number;
   /** The item's title as shown. */
   title: string;
+  /** Navigation start → the Topic box focused (`paper-shelf:topic-focus`), when waited for. */
+  topicFocusMs?: number;
 }
 
 /**
@@ -213,17 +215,22 @@ export async function openObserver(browser: ExtensionBrowser): Promise<Page> {
  * a page of the extension (`openObserver`): it reaches the popup's window through
  * `chrome.extension.getViews`.
  */
-export async function waitForToolbarPopup(observer: Page): Promise<ToolbarPopup> {
-  return observer.evaluate(async () => {
+export async function waitForToolbarPopup(
+  observer: Page,
+  { topicFocus = false } = {},
+): Promise<ToolbarPopup> {
+  return observer.evaluate(async (withFocus) => {
     type Extension = { getViews(filter: { type: 'popup' }): Window[] };
     const { chrome } = globalThis as unknown as { chrome: { extension: Extension } };
     const deadline = performance.now() + 10_000;
     while (performance.now() < deadline) {
       const [view] = chrome.extension.getViews({ type: 'popup' });
-      const ready = view?.performance.getEntriesByName('paper-shelf:ready')[0];
-      if (view && ready) {
+      const mark = (name: string) => view?.performance.getEntriesByName(name)[0]?.startTime;
+      const ready = mark('paper-shelf:ready');
+      const focused = mark('paper-shelf:topic-focus');
+      if (view && ready !== undefined && (!withFocus || focused !== undefined)) {
         const title = view.document.querySelector('.item-title')?.textContent ?? '';
-        const popup = { url: view.location.href, readyMs: ready.startTime, title };
+        const popup = { url: view.location.href, readyMs: ready, title, topicFocusMs: focused };
         view.close();
         return popup;
       }
@@ -231,7 +238,7 @@ export async function waitForToolbarPopup(observer: Page): Promise<ToolbarPopup>
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     throw new Error('the toolbar popup showed no item within 10 s');
-  });
+  }, topicFocus);
 }
 
 /**
