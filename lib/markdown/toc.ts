@@ -8,7 +8,7 @@ import { escapeTopicName, splitTopicPath } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc } from './document';
 import { escapeInline } from './escape';
-import { headingAnchors, Slugger, slugBase, slugKeepCase } from './toc-anchors';
+import { headingAnchors, slugBase, slugKeepCase } from './toc-anchors';
 import { readTocLine, type TocLineShape, tocWidth } from './toc-find';
 
 export interface TocLine extends TocLineShape {
@@ -93,10 +93,18 @@ export function listsDepth(
   return withParent && !flat && listed >= deepest;
 }
 
-/** A new topic's TOC entry: its name and depth below the topic it was added to. */
-export interface NewTocEntry {
+/** A new topic's heading: its name and depth below the topic it was added to. */
+export interface NewTopicHeading {
   depth: number;
   name: string;
+}
+
+/**
+ * A new topic's TOC entry: its heading and the anchor its line links to, one no old heading
+ * has; toc-update.ts puts the anchor the heading gets in the final order in its place.
+ */
+export interface NewTocEntry extends NewTopicHeading {
+  anchor: string;
 }
 
 /** How one level of nesting is written: more indentation, or one more `- ` before the marker. */
@@ -169,7 +177,6 @@ function write(template: TocLine, text: string, anchor: string, base: string): s
 export function tocInsertion(
   doc: Doc,
   headingSlugs: string[],
-  slugger: Slugger,
   parent: string,
   added: NewTocEntry[],
   before = Infinity,
@@ -234,7 +241,7 @@ export function tocInsertion(
     }
     levels.length = entry.depth + 1;
     const shape = levels[entry.depth] as TocLine;
-    const slug = slugger.slug(entry.name);
+    const slug = entry.anchor;
     const anchor =
       scheme === 'case' ? slugKeepCase(entry.name) + slug.slice(slugBase(entry.name).length) : slug;
     out.push(write(shape, entry.name, anchor, base));
