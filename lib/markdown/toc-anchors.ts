@@ -54,27 +54,29 @@ export interface AnchoredHeading {
 }
 
 /**
- * Every heading GitHub gives an anchor, in document order. Besides the topics' headings that
- * is the paper headings the parser reads as entries (learn/heading-entry.ts), which are no
- * topics but headings on the page all the same.
+ * Every heading GitHub gives an anchor, in document order: GitHub numbers repeated anchors
+ * over every h1–h6 of the rendered page (its TableOfContentsFilter walks them all). Besides
+ * the topics' headings that is the paper headings the parser reads as entries
+ * (learn/heading-entry.ts) and the headings inside block quotes: no topics, but headings on
+ * the page all the same.
  */
 export function anchoredHeadings(doc: Doc): AnchoredHeading[] {
-  const out: AnchoredHeading[] = [];
-  const folded = doc.entries
+  const others: AnchoredHeading[] = doc.entries
     .filter((entry) => entry.shape.block === 'heading')
-    .map((entry) => entry.start)
-    .sort((a, b) => a - b);
-  const paper = (line: number): AnchoredHeading => ({
-    firstLine: line,
-    text: headingLineText(doc.lines[line]?.text ?? ''),
-  });
+    .map((entry) => ({
+      firstLine: entry.start,
+      text: headingLineText(doc.lines[entry.start]?.text ?? ''),
+    }));
+  for (const quoted of doc.quotedHeadings ?? []) others.push(quoted);
+  others.sort((a, b) => a.firstLine - b.firstLine);
+  const out: AnchoredHeading[] = [];
   let next = 0;
   doc.headings.forEach((heading, index) => {
-    for (; next < folded.length && (folded[next] ?? 0) < heading.firstLine; next++)
-      out.push(paper(folded[next] ?? 0));
+    for (; next < others.length && (others[next]?.firstLine ?? 0) < heading.firstLine; next++)
+      out.push(others[next] as AnchoredHeading);
     out.push({ firstLine: heading.firstLine, text: heading.text, heading: index });
   });
-  for (; next < folded.length; next++) out.push(paper(folded[next] ?? 0));
+  for (; next < others.length; next++) out.push(others[next] as AnchoredHeading);
   return out;
 }
 
