@@ -17,6 +17,7 @@ import { readTocLine, tocWidth } from './toc-find';
 import { findHtmlToc, HTML_LINK, type HtmlToc } from './toc-html';
 import { htmlTocInsertion, linkNumber, renumberLink } from './toc-html-insert';
 import { htmlTocRemoval } from './toc-html-remove';
+import { keepNested } from './toc-nesting';
 import { retargetLinks } from './toc-retarget';
 import {
   type NumberSlot,
@@ -218,7 +219,9 @@ export class TocUpdate {
     const anchors = headingAnchors(doc);
     const markers: Numbered[] = [];
     const texts: Numbered[] = [];
-    for (const placed of this.placed(doc.toc.start, doc.toc.end)) {
+    const lines = this.placed(doc.toc.start, doc.toc.end);
+    const was = lines.map((placed) => (placed.fresh ? undefined : placed.text));
+    for (const placed of lines) {
       const shape = readTocLine(placed.text);
       if (!shape) continue;
       const heading = placed.fresh ? undefined : anchors.get(shape.anchor.toLowerCase());
@@ -243,6 +246,9 @@ export class TocUpdate {
           `${open}${withNumber(text, parts, form)}${close}`,
       ),
     );
+    // `9.` → `10.`: children indented to fit the narrower marker move right with it.
+    const nesting = lines.map((placed, i) => ({ ...placed, was: was[i] }));
+    for (const [index, text] of keepNested(nesting)) this.setText(lines[index] as Placed, text);
   }
 
   private renumberHtml(html: HtmlToc, cut: Set<string>): void {
