@@ -107,19 +107,27 @@ export interface NewTocEntry extends NewTopicHeading {
   anchor: string;
 }
 
-/** How one level of nesting is written: more indentation, or one more `- ` before the marker. */
+/**
+ * How one level of nesting is written: more indentation, or one more `- ` before the marker.
+ * The first child line of a line at `line`'s level shows both the indentation and the
+ * marker (`9. [A](#a)` over `   - [B](#b)`); without one, any child line shows the
+ * indentation and the marker is `line`'s own.
+ */
 function deeper(lines: TocLine[], line: TocLine): TocLine {
   if (lines.some((other) => other.dashes > 0))
     return { ...line, dashes: line.dashes + 1, ...numbered(line, 1) };
   let unit: string | undefined;
-  for (let i = 1; i < lines.length && unit === undefined; i++) {
+  let child: TocLine | undefined;
+  for (let i = 1; i < lines.length && !child; i++) {
     const [a, b] = [lines[i - 1], lines[i]];
-    if (a && b && b.width > a.width && b.indent.startsWith(a.indent))
-      unit = b.indent.slice(a.indent.length);
+    if (!a || !b || b.width <= a.width || !b.indent.startsWith(a.indent)) continue;
+    if (a.width === line.width) child = b;
+    if (unit === undefined || child) unit = b.indent.slice(a.indent.length);
   }
   if (unit === undefined)
     unit = line.number === undefined ? '  ' : ' '.repeat(line.marker.length + 1);
-  return { ...line, indent: line.indent + unit, ...numbered(line, 1) };
+  const shape = child ?? line;
+  return { ...shape, indent: line.indent + unit, ...numbered(shape, 1) };
 }
 
 function numbered(line: TocLine, number: number): Partial<TocLine> {
