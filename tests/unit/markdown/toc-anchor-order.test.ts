@@ -5,6 +5,7 @@
  * the old heading follows it; nothing else in the file changes.
  */
 import { describe, expect, it } from 'vitest';
+import { retargetLinks } from '../../../lib/markdown/toc-retarget';
 import { deleteTopic, exportShelf, REPO, save, shelfFrom } from './helpers';
 
 const PAPER = '- [Paper](https://arxiv.org/abs/1706.03762)';
@@ -141,6 +142,69 @@ describe('a new heading before an old one of the same name', () => {
         '<li><a href="#language">Language</a></li>',
         '<li><a href="#tools-1">Tools</a></li>',
       ].join('\n'),
+    );
+  });
+
+  it('on a line of links, the new link and the old one of the same name each get theirs', () => {
+    const text = [
+      '# L',
+      '',
+      '<p align="center">',
+      '<a href="#vision">Vision</a> · <a href="#detection">Detection</a> · <a href="#language">Language</a> · <a href="#tools">Tools</a>',
+      '</p>',
+      '',
+      '## Vision',
+      '',
+      '### Detection',
+      '',
+      PAPER,
+      '',
+      '## Language',
+      '',
+      '### Tools',
+      '',
+      PAPER.replace('1706.03762', '1810.04805'),
+      '',
+    ].join('\n');
+    expect(edited(text, ['Vision / Tools'])).toContain(
+      '<a href="#detection">Detection</a> · <a href="#tools">Tools</a> · <a href="#language">Language</a> · <a href="#tools-1">Tools</a>\n',
+    );
+  });
+
+  it('two new headings of one name, and an old one between them, are numbered in order', () => {
+    const text = MARKDOWN.replace('  - [Tools](#tools-1)\n', '').replace(
+      '\n### Tools\n\n' + PAPER.replace('1706.03762', '2005.14165') + '\n',
+      '',
+    );
+    expect(edited(text, ['Vision / Tools', 'Audio / Tools'])).toContain(
+      [
+        '  - [Tools](#tools)',
+        '- [Language](#language)',
+        '  - [Tools](#tools-1)',
+        '- [Audio](#audio)',
+        '  - [Tools](#tools-2)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('retargetLinks', () => {
+  const moved = new Map([
+    ['tools', 'tools-1'],
+    ['工具', '工具-1'],
+  ]);
+
+  it('changes the anchor only: case, encoding and the address before `#` stay', () => {
+    expect(retargetLinks('  - [Tools](#Tools)', moved)).toBe('  - [Tools](#Tools-1)');
+    expect(retargetLinks('- [T](https://github.com/o/r#tools)', moved)).toBe(
+      '- [T](https://github.com/o/r#tools-1)',
+    );
+    expect(retargetLinks('- [工具](#%E5%B7%A5%E5%85%B7)', moved)).toBe(
+      '- [工具](#%E5%B7%A5%E5%85%B7-1)',
+    );
+    expect(retargetLinks('<a href=\'#tools\'>Tools</a> · <a href="#vision">V</a>', moved)).toBe(
+      '<a href=\'#tools-1\'>Tools</a> · <a href="#vision">V</a>',
     );
   });
 });
