@@ -19,6 +19,12 @@ export interface Heading {
   isTitle: boolean;
 }
 
+/** A heading inside a block quote: its first line and its text, escapes undone. */
+export interface QuotedHeading {
+  firstLine: number;
+  text: string;
+}
+
 /** A heading's own region: from the heading to the next heading of any level. */
 export interface Section {
   heading: Heading | null;
@@ -140,6 +146,11 @@ export interface Doc {
   lists: ListShape[];
   items: ListItemSpan[];
   entries: Entry[];
+  /**
+   * Headings inside block quotes (`> ## Note`), when there are any: no topics (a quote is an
+   * aside), but GitHub renders them as headings with anchors, numbered with the others.
+   */
+  quotedHeadings?: QuotedHeading[];
   /** The table of contents list, if the document has one. */
   toc?: { start: number; end: number; list: number };
 }

@@ -44,6 +44,7 @@ import { renderItem } from './styles/index';
 import type { RenderItem } from './styles/types';
 import { documentSlugs, type Slugger } from './toc-anchors';
 import { TocUpdate } from './toc-update';
+import type { NewTocEntry } from './toc';
 import { inToc } from './toc-find';
 
 /** How new entries are ordered among a section's own. */
@@ -649,16 +650,18 @@ class SourceWriter {
       return blocks.flatMap((lines, i) => (learned.loose && i > 0 ? ['', ...lines] : lines));
     };
     const blocks = planNewTopics(this.doc, created, render);
+    // All at once: a heading's anchor depends on every heading placed before it.
+    const entries = toc.entriesFor(blocks);
     blocks.forEach((block, i) => {
       this.edits.insert(block.at, block.lines);
       // Sibling topics whose headings go to one place get their TOC lines together, so
       // they are written and numbered one after the other.
       const previous = blocks[i - 1];
       if (previous && previous.parent === block.parent && previous.at === block.at) return;
-      const entries: typeof block.toc = [];
+      const together: NewTocEntry[] = [];
       for (let j = i; blocks[j]?.parent === block.parent && blocks[j]?.at === block.at; j++)
-        for (const entry of blocks[j]?.toc ?? []) entries.push(entry);
-      toc.add(block.parent, entries, block.at);
+        for (const entry of entries[j] ?? []) together.push(entry);
+      toc.add(block.parent, together, block.at);
     });
   }
 

@@ -10,7 +10,7 @@ import type { Doc, Section } from './document';
 import { isBlank } from './lines';
 import { newTopicLine } from './learn/placement';
 import { headingLine } from './render';
-import type { NewTocEntry } from './toc';
+import type { NewTopicHeading } from './toc';
 
 export interface NewTopicBlock {
   /** Line the block is inserted before. */
@@ -18,7 +18,7 @@ export interface NewTopicBlock {
   lines: string[];
   /** Existing topic the block sits in ('' for the list itself) and its TOC entries. */
   parent: string;
-  toc: NewTocEntry[];
+  toc: NewTopicHeading[];
 }
 
 /** Whether most headings (after the first) have a blank line at the probed side. */
@@ -79,7 +79,7 @@ export function planNewTopics(
   if (!itemsOf.size) return [];
   const blankBefore = habit(doc, (heading) => isBlank(doc.lines[heading - 1]?.text ?? 'x'));
   const blankAfter = habit(doc, (heading) => isBlank(doc.lines[heading + 1]?.text ?? 'x'));
-  const block = (path: string, level: number): { lines: string[]; toc: NewTocEntry[] } => {
+  const block = (path: string, level: number): { lines: string[]; toc: NewTopicHeading[] } => {
     const name = unescapeTopicName(path.split(TOPIC_SEPARATOR).pop() ?? path);
     const lines = blankBefore ? ['', headingLine(level, name)] : [headingLine(level, name)];
     const items = itemsOf.get(path) ?? [];
@@ -87,7 +87,7 @@ export function planNewTopics(
       if (blankAfter) lines.push('');
       for (const line of renderItems(items, path)) lines.push(line);
     }
-    const toc: NewTocEntry[] = [{ depth: 0, name }];
+    const toc: NewTopicHeading[] = [{ depth: 0, name }];
     for (const child of children.get(path) ?? []) {
       const sub = block(child, Math.min(level + 1, 6));
       // Loops, not push(...): a spread of 200,000 lines overflows the call stack.

@@ -5,7 +5,8 @@
  */
 import type { Token, Tokens } from 'marked';
 import { streamBlocks } from './block-stream';
-import type { Doc, Entry, EntryShape, ListItemSpan, ListShape } from './document';
+import type { Doc, Entry, EntryShape, ListItemSpan, ListShape, QuotedHeading } from './document';
+import { unescapeInline } from './escape';
 import { itemText, nestedItems, recogniseBareLink } from './entry';
 import { recogniseMemo } from './recognise-memo';
 import { frontMatterLength } from './frontmatter';
@@ -40,6 +41,7 @@ interface Builder {
   pending: PendingEntry[];
   /** The document's top-level blocks as line ranges (block entries are read from them). */
   tops: TopBlocks;
+  quoted: QuotedHeading[];
 }
 
 interface PendingEntry {
@@ -200,6 +202,10 @@ function readToken(
     const span = lineSpan(index, offset, token.raw);
     // Its text and topic are read again from its lines when asked (outline.ts).
     builder.headings.add(span.first, span.end - 1, (token as Tokens.Heading).depth);
+  } else if (token.type === 'heading') {
+    // In a quote: no topic, but a heading with an anchor on GitHub (toc-anchors.ts).
+    const text = unescapeInline((token as Tokens.Heading).text.trim());
+    builder.quoted.push({ firstLine: lineSpan(index, offset, token.raw).first, text });
   } else if (token.type === 'list') {
     addList(builder, token as Tokens.List, offset, index, depth);
   } else if (token.type === 'blockquote') {
@@ -289,6 +295,7 @@ export function parseDocument(text: string): Doc {
     items: [],
     pending: [],
     tops: new TopBlocks(headings),
+    quoted: [],
   };
   // Without front matter or `\r`, the text is already what marked should see, and the
   // store's line starts map its offsets (no second index of them, 4 bytes a line).
@@ -326,6 +333,7 @@ export function parseDocument(text: string): Doc {
     entries: [],
   };
   if (outline.title >= 0) doc.title = outline.name(outline.title);
+  if (builder.quoted.length) doc.quotedHeadings = builder.quoted;
   for (const item of doc.items) item.sectionIndex = outline.sectionAt(item.start);
   builder.pending.sort((a, b) => a.start - b.start);
   for (const pending of builder.pending) {

@@ -46,27 +46,52 @@ function headingLineText(line: string): string {
   return unescapeInline((atx ? (atx[1] ?? '') : line).trim());
 }
 
+/** A heading GitHub gives an anchor: a topic's (`heading`: its index in `doc.headings`) or not. */
+export interface AnchoredHeading {
+  firstLine: number;
+  text: string;
+  heading?: number;
+}
+
+/**
+ * Every heading GitHub gives an anchor, in document order: GitHub numbers repeated anchors
+ * over every h1–h6 of the rendered page (its TableOfContentsFilter walks them all). Besides
+ * the topics' headings that is the paper headings the parser reads as entries
+ * (learn/heading-entry.ts) and the headings inside block quotes: no topics, but headings on
+ * the page all the same.
+ */
+export function anchoredHeadings(doc: Doc): AnchoredHeading[] {
+  const others: AnchoredHeading[] = doc.entries
+    .filter((entry) => entry.shape.block === 'heading')
+    .map((entry) => ({
+      firstLine: entry.start,
+      text: headingLineText(doc.lines[entry.start]?.text ?? ''),
+    }));
+  for (const quoted of doc.quotedHeadings ?? []) others.push(quoted);
+  others.sort((a, b) => a.firstLine - b.firstLine);
+  const out: AnchoredHeading[] = [];
+  let next = 0;
+  doc.headings.forEach((heading, index) => {
+    for (; next < others.length && (others[next]?.firstLine ?? 0) < heading.firstLine; next++)
+      out.push(others[next] as AnchoredHeading);
+    out.push({ firstLine: heading.firstLine, text: heading.text, heading: index });
+  });
+  for (; next < others.length; next++) out.push(others[next] as AnchoredHeading);
+  return out;
+}
+
 /**
  * The anchor GitHub gives each topic heading, and a slugger that has handed them out, so a
  * new heading gets the next free one. GitHub numbers repeated anchors (`-1`, `-2`) over every
- * heading of the page in order, so the paper headings the parser reads as entries
- * (learn/heading-entry.ts), which are no topics, take their anchors too.
+ * heading of the page in order (anchoredHeadings), topics or not.
  */
 export function documentSlugs(doc: Doc): { slugs: string[]; slugger: Slugger } {
   const slugger = new Slugger();
   const slugs: string[] = [];
-  const folded = doc.entries
-    .filter((entry) => entry.shape.block === 'heading')
-    .map((entry) => entry.start)
-    .sort((a, b) => a - b);
-  let next = 0;
-  for (const heading of doc.headings) {
-    for (; next < folded.length && (folded[next] ?? 0) < heading.firstLine; next++)
-      slugger.slug(headingLineText(doc.lines[folded[next] ?? 0]?.text ?? ''));
-    slugs.push(slugger.slug(heading.text));
+  for (const heading of anchoredHeadings(doc)) {
+    const slug = slugger.slug(heading.text);
+    if (heading.heading !== undefined) slugs[heading.heading] = slug;
   }
-  for (; next < folded.length; next++)
-    slugger.slug(headingLineText(doc.lines[folded[next] ?? 0]?.text ?? ''));
   return { slugs, slugger };
 }
 
@@ -80,6 +105,19 @@ export function safeDecode(text: string): string {
 
 const HTML_ANCHOR = /<a\s[^>]*\b(?:name|id)\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
 
+/** The ids set in HTML on a heading or on the lines just before it, lower-cased. */
+export function ownIds(doc: Doc, firstLine: number): string[] {
+  const out: string[] = [];
+  for (let line = firstLine; line >= 0 && line >= firstLine - 3; line--) {
+    const text = doc.lines[line]?.text ?? '';
+    if (line < firstLine && isBlank(text)) continue;
+    const ids = [...text.matchAll(HTML_ANCHOR)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
+    for (const id of ids) if (id) out.push(id);
+    if (line < firstLine && !ids.length) break;
+  }
+  return out;
+}
+
 /**
  * Every anchor that leads to a heading, lower-cased, with the heading's index: GitHub's
  * generated ids (duplicates numbered in document order) and ids set in HTML on the heading
@@ -91,13 +129,7 @@ export function headingAnchors(doc: Doc): Map<string, number> {
   doc.headings.forEach((heading, index) => {
     const slug = slugs[index] ?? '';
     if (!out.has(slug)) out.set(slug, index);
-    for (let line = heading.firstLine; line >= 0 && line >= heading.firstLine - 3; line--) {
-      const text = doc.lines[line]?.text ?? '';
-      if (line < heading.firstLine && isBlank(text)) continue;
-      const ids = [...text.matchAll(HTML_ANCHOR)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
-      for (const id of ids) if (id && !out.has(id)) out.set(id, index);
-      if (line < heading.firstLine && !ids.length) break;
-    }
+    for (const id of ownIds(doc, heading.firstLine)) if (!out.has(id)) out.set(id, index);
   });
   return out;
 }

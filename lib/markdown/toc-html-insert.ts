@@ -7,8 +7,9 @@
  */
 import { isInsidePath } from '../topic-path';
 import type { Doc } from './document';
-import { safeDecode, type Slugger } from './toc-anchors';
+import { safeDecode } from './toc-anchors';
 import { elementEnd, HTML_LINK, type HtmlToc, type HtmlTocLink, rowAround } from './toc-html';
+import type { NewTocEntry } from './toc';
 import { placeCells, type WrittenLine } from './toc-html-rows';
 import { readNumber, withNumber, type WrittenNumber } from './toc-numbers';
 
@@ -129,10 +130,9 @@ export interface FreshLinks {
 export function htmlTocInsertion(
   doc: Doc,
   toc: HtmlToc,
-  slugger: Slugger,
   parent: string,
-  /** Each new topic's name and depth below `parent`, in document order. */
-  added: { depth: number; name: string }[],
+  /** Each new topic's name, depth below `parent` and anchor (toc.ts), in document order. */
+  added: NewTocEntry[],
   /** The line the new heading goes before: a sibling from there on keeps its place after. */
   before = Infinity,
   /** A line's text as it stands (another topic's link may have joined it in this export). */
@@ -200,7 +200,7 @@ export function htmlTocInsertion(
     const fresh: FreshLinks[] = [];
     let n = number;
     for (const entry of added.filter((e) => e.depth === 0)) {
-      const anchor = slugger.slug(entry.name);
+      const anchor = entry.anchor;
       links.push(relink(first, anchor, entry.name, n ? n.join('.') : null));
       fresh.push({ anchor, depth: parentDepth + 1 });
       n = n ? [...n.slice(0, -1), (n.at(-1) ?? 0) + 1] : null;
@@ -234,7 +234,7 @@ export function htmlTocInsertion(
       mine = [...previous.slice(0, -1), (previous.at(-1) ?? 0) + 1];
     numbers[entry.depth] = mine;
     numbers.length = entry.depth + 1;
-    const anchor = slugger.slug(entry.name);
+    const anchor = entry.anchor;
     fresh.push({ anchor, depth: parentDepth + 1 + entry.depth });
     const html = relink(link, anchor, entry.name, mine ? mine.join('.') : null);
     const row = rowAround(doc, toc, level.line);

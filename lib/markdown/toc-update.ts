@@ -4,16 +4,21 @@
  * taken out (toc-html-remove.ts for HTML), and the numbers of the lines around them
  * (toc-numbers.ts). The edits are gathered and applied at the end, so topics added and
  * deleted in one export see each other's lines: two new links join one line of links, and
- * a numbered TOC is numbered once, in its final order.
+ * a numbered TOC is numbered once, in its final order. Last, every link goes to the anchor its
+ * heading has in the final order (toc-anchors-after.ts): a new heading before an old one of
+ * the same name moves the old one's anchor on by one.
  */
 import type { Doc } from './document';
 import type { LineEdits } from './edits';
-import { type NewTocEntry, tocInsertion, tocLineFor } from './toc';
+import { type NewTocEntry, type NewTopicHeading, tocInsertion, tocLineFor } from './toc';
+import { anchorsAfter } from './toc-anchors-after';
 import { headingAnchors, renderedText, safeDecode, type Slugger } from './toc-anchors';
 import { readTocLine, tocWidth } from './toc-find';
 import { findHtmlToc, HTML_LINK, type HtmlToc } from './toc-html';
 import { htmlTocInsertion, linkNumber, renumberLink } from './toc-html-insert';
 import { htmlTocRemoval } from './toc-html-remove';
+import { keepNested } from './toc-nesting';
+import { retargetLinks } from './toc-retarget';
 import {
   type NumberSlot,
   readNumber,
@@ -50,6 +55,8 @@ export class TocUpdate {
   private readonly inserts = new Map<number, string[]>();
   /** HTML: the level of each new link, by anchor. */
   private readonly freshDepth = new Map<string, number>();
+  /** Anchors as lines are written (old headings', new headings' stand-ins) → final ones. */
+  private retargets: Map<string, string> | undefined;
 
   constructor(
     private readonly doc: Doc,
@@ -77,18 +84,48 @@ export class TocUpdate {
       if (link.heading === heading) this.goneAnchors.add(link.anchor);
   }
 
+  private hasToc(): boolean {
+    return this.doc.toc !== undefined || this.htmlToc() !== null;
+  }
+
+  /**
+   * The TOC entries of every new topic's heading, told before any `add`: headings inserted
+   * before line `at`, block after block. Each entry's anchor is a stand-in no heading has,
+   * so its lines and links are told apart from the old ones until `finish` gives it the
+   * anchor the heading has in the final order.
+   */
+  entriesFor(blocks: { at: number; toc: NewTopicHeading[] }[]): NewTocEntry[][] {
+    if (!blocks.length) return [];
+    const entries = blocks.map((block) =>
+      block.toc.map((heading) => ({ ...heading, anchor: this.slugger.slug(heading.name) })),
+    );
+    if (!this.hasToc()) {
+      this.retargets = new Map();
+      return entries;
+    }
+    const added = blocks.map((block) => ({ at: block.at, names: block.toc.map((h) => h.name) }));
+    const after = anchorsAfter(this.doc, (line) => this.edits.isRemoved(line), added);
+    this.retargets = after.moved;
+    entries.forEach((list, b) =>
+      list.forEach((entry, k) => {
+        const anchor = after.added[b]?.[k];
+        if (anchor !== undefined && anchor !== entry.anchor)
+          this.retargets?.set(entry.anchor, anchor);
+      }),
+    );
+    return entries;
+  }
+
   /** Lines for topics added under `parent`, whose headings go before line `before`. */
   add(parent: string, added: NewTocEntry[], before: number): void {
-    const { doc, headingSlugs, slugger } = this;
+    const { doc, headingSlugs } = this;
     if (doc.toc) {
-      const insert = tocInsertion(doc, headingSlugs, slugger, parent, added, before);
+      const insert = tocInsertion(doc, headingSlugs, parent, added, before);
       if (insert) this.insertLines(insert.at, insert.lines);
       return;
     }
     const html = this.htmlToc();
-    const edits = html
-      ? htmlTocInsertion(doc, html, slugger, parent, added, before, this.text)
-      : null;
+    const edits = html ? htmlTocInsertion(doc, html, parent, added, before, this.text) : null;
     if (!edits) return;
     for (const insert of edits.inserts) this.insertLines(insert.at, insert.lines);
     for (const rewrite of edits.rewrites) this.rewrites.set(rewrite.line, rewrite.text);
@@ -105,20 +142,41 @@ export class TocUpdate {
   finish(): void {
     const { doc } = this;
     const touched = this.inserts.size || this.rewrites.size || this.removedLines.size;
-    if (!touched && !this.goneAnchors.size) return;
-    const html = this.htmlToc();
-    if (html) {
-      const added = new Set(this.inserts.keys());
-      const removal = htmlTocRemoval(doc, html, this.goneAnchors, this.text, added);
-      for (const [line, text] of removal.rewrites) this.rewrites.set(line, text);
-      for (const line of removal.lines) this.removedLines.add(line);
-      this.renumberHtml(html, removal.cut);
-    } else this.renumberMarkdown();
+    if (touched || this.goneAnchors.size) {
+      const html = this.htmlToc();
+      if (html) {
+        const added = new Set(this.inserts.keys());
+        const removal = htmlTocRemoval(doc, html, this.goneAnchors, this.text, added);
+        for (const [line, text] of removal.rewrites) this.rewrites.set(line, text);
+        for (const line of removal.lines) this.removedLines.add(line);
+        this.renumberHtml(html, removal.cut);
+      } else this.renumberMarkdown();
+    }
+    this.retarget();
     for (const line of this.removedLines) this.edits.remove(line, line + 1);
     for (const [line, text] of this.rewrites)
       if (!this.removedLines.has(line)) this.edits.rewrite(line, text);
     // First at their line: a new topic's heading inserted where the TOC ends comes after it.
     for (const [at, lines] of this.inserts) this.edits.insert(at, lines, true);
+  }
+
+  /** Sends every link of the TOC, old lines and new, to its heading's final anchor. */
+  private retarget(): void {
+    const { doc, edits } = this;
+    // Without new headings, anchors move only when a heading (a topic's or a paper's) goes.
+    this.retargets ??= anchorsAfter(doc, (line) => edits.isRemoved(line), []).moved;
+    const anchors = this.retargets;
+    if (!anchors.size) return;
+    const range = doc.toc ?? this.htmlToc();
+    if (!range) return;
+    for (let line = range.start; line < range.end; line++) {
+      if (this.removedLines.has(line)) continue;
+      const text = this.text(line);
+      const sent = retargetLinks(text, anchors);
+      if (sent !== text) this.rewrites.set(line, sent);
+    }
+    for (const lines of this.inserts.values())
+      lines.forEach((text, k) => (lines[k] = retargetLinks(text, anchors)));
   }
 
   /** The TOC's lines, old and new, in the order they will be written. */
@@ -161,7 +219,9 @@ export class TocUpdate {
     const anchors = headingAnchors(doc);
     const markers: Numbered[] = [];
     const texts: Numbered[] = [];
-    for (const placed of this.placed(doc.toc.start, doc.toc.end)) {
+    const lines = this.placed(doc.toc.start, doc.toc.end);
+    const was = lines.map((placed) => (placed.fresh ? undefined : placed.text));
+    for (const placed of lines) {
       const shape = readTocLine(placed.text);
       if (!shape) continue;
       const heading = placed.fresh ? undefined : anchors.get(shape.anchor.toLowerCase());
@@ -186,6 +246,9 @@ export class TocUpdate {
           `${open}${withNumber(text, parts, form)}${close}`,
       ),
     );
+    // `9.` → `10.`: children indented to fit the narrower marker move right with it.
+    const nesting = lines.map((placed, i) => ({ ...placed, was: was[i] }));
+    for (const [index, text] of keepNested(nesting)) this.setText(lines[index] as Placed, text);
   }
 
   private renumberHtml(html: HtmlToc, cut: Set<string>): void {

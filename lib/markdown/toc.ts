@@ -8,7 +8,7 @@ import { escapeTopicName, splitTopicPath } from '../topic-path';
 import { TOPIC_SEPARATOR } from '../types';
 import type { Doc } from './document';
 import { escapeInline } from './escape';
-import { headingAnchors, Slugger, slugBase, slugKeepCase } from './toc-anchors';
+import { headingAnchors, slugBase, slugKeepCase } from './toc-anchors';
 import { readTocLine, type TocLineShape, tocWidth } from './toc-find';
 
 export interface TocLine extends TocLineShape {
@@ -93,25 +93,41 @@ export function listsDepth(
   return withParent && !flat && listed >= deepest;
 }
 
-/** A new topic's TOC entry: its name and depth below the topic it was added to. */
-export interface NewTocEntry {
+/** A new topic's heading: its name and depth below the topic it was added to. */
+export interface NewTopicHeading {
   depth: number;
   name: string;
 }
 
-/** How one level of nesting is written: more indentation, or one more `- ` before the marker. */
+/**
+ * A new topic's TOC entry: its heading and the anchor its line links to, one no old heading
+ * has; toc-update.ts puts the anchor the heading gets in the final order in its place.
+ */
+export interface NewTocEntry extends NewTopicHeading {
+  anchor: string;
+}
+
+/**
+ * How one level of nesting is written: more indentation, or one more `- ` before the marker.
+ * The first child line of a line at `line`'s level shows both the indentation and the
+ * marker (`9. [A](#a)` over `   - [B](#b)`); without one, any child line shows the
+ * indentation and the marker is `line`'s own.
+ */
 function deeper(lines: TocLine[], line: TocLine): TocLine {
   if (lines.some((other) => other.dashes > 0))
     return { ...line, dashes: line.dashes + 1, ...numbered(line, 1) };
   let unit: string | undefined;
-  for (let i = 1; i < lines.length && unit === undefined; i++) {
+  let child: TocLine | undefined;
+  for (let i = 1; i < lines.length && !child; i++) {
     const [a, b] = [lines[i - 1], lines[i]];
-    if (a && b && b.width > a.width && b.indent.startsWith(a.indent))
-      unit = b.indent.slice(a.indent.length);
+    if (!a || !b || b.width <= a.width || !b.indent.startsWith(a.indent)) continue;
+    if (a.width === line.width) child = b;
+    if (unit === undefined || child) unit = b.indent.slice(a.indent.length);
   }
   if (unit === undefined)
     unit = line.number === undefined ? '  ' : ' '.repeat(line.marker.length + 1);
-  return { ...line, indent: line.indent + unit, ...numbered(line, 1) };
+  const shape = child ?? line;
+  return { ...shape, indent: line.indent + unit, ...numbered(shape, 1) };
 }
 
 function numbered(line: TocLine, number: number): Partial<TocLine> {
@@ -169,7 +185,6 @@ function write(template: TocLine, text: string, anchor: string, base: string): s
 export function tocInsertion(
   doc: Doc,
   headingSlugs: string[],
-  slugger: Slugger,
   parent: string,
   added: NewTocEntry[],
   before = Infinity,
@@ -234,7 +249,7 @@ export function tocInsertion(
     }
     levels.length = entry.depth + 1;
     const shape = levels[entry.depth] as TocLine;
-    const slug = slugger.slug(entry.name);
+    const slug = entry.anchor;
     const anchor =
       scheme === 'case' ? slugKeepCase(entry.name) + slug.slice(slugBase(entry.name).length) : slug;
     out.push(write(shape, entry.name, anchor, base));

@@ -141,3 +141,59 @@ describe('a numbered Markdown TOC', () => {
     );
   });
 });
+
+/** Nine years numbered 1–9; 2023 has a sub-topic (and one below it) indented by `indent`. */
+function nineYears(indent: string): string {
+  const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023];
+  const sub = indent.length + 2;
+  return [
+    '# L',
+    '',
+    ...years.map((year, i) => `${i + 1}. [${year}](#${year})`),
+    `${indent}- [Detection](#detection)`,
+    `${' '.repeat(sub)}- [Small objects](#small-objects)`,
+    '',
+    ...years.flatMap((year) => [`## ${year}`, PAPER.replace('1706', String(year).slice(2))]),
+    '### Detection',
+    '#### Small objects',
+    PAPER,
+    '',
+  ].join('\n');
+}
+
+describe('a numbered Markdown TOC whose numbers gain a digit', () => {
+  it('indents the children of `10.` so they stay nested (CommonMark: past the marker)', () => {
+    const text = nineYears('   ');
+    const out = edited(text, [], ['2014']);
+    expect(out).toContain(
+      [
+        '1. [2014](#2014)',
+        '2. [2015](#2015)',
+        '9. [2022](#2022)',
+        '10. [2023](#2023)',
+        '    - [Detection](#detection)',
+        '      - [Small objects](#small-objects)',
+        '',
+      ]
+        .join('\n')
+        .replace(
+          '2. [2015](#2015)\n',
+          '2. [2015](#2015)\n3. [2016](#2016)\n4. [2017](#2017)\n5. [2018](#2018)\n6. [2019](#2019)\n7. [2020](#2020)\n8. [2021](#2021)\n',
+        ),
+    );
+  });
+
+  it('leaves children alone that are indented far enough already', () => {
+    const text = nineYears('    ');
+    const out = edited(text, [], ['2014']);
+    expect(out).toContain(
+      '10. [2023](#2023)\n    - [Detection](#detection)\n      - [Small objects](#small-objects)\n',
+    );
+  });
+
+  it('gives a new `10.` line’s new children the indentation they need', () => {
+    const out = edited(nineYears('   '), [], ['2024 / Speech']);
+    // Four spaces, and the `- ` the other children of numbered lines have.
+    expect(out).toContain('10. [2024](#2024)\n    - [Speech](#speech)\n');
+  });
+});
