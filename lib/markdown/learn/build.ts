@@ -12,6 +12,7 @@ import { eachNode, type Node, type UrlRole } from './nodes';
 import { KNOWN_IN_TEXT, readVenue, VENUE_IN_TEXT } from './venues';
 import { anchors } from './html-text';
 import { type Place, placesIn } from './text-place';
+import { namesAsTitle } from './title-from-names';
 
 /** Link labels that name a kind of link, not a work: `[[paper](…)]`, `[code](…)`. */
 const GENERIC_LABEL =
@@ -144,7 +145,7 @@ function authorsIn(piece: string): Node[] {
   const after = piece.slice(before.length + used.length);
   const nodes: Node[] = [];
   if (before) nodes.push({ k: 'txt', text: before });
-  nodes.push({ k: 'authors', form: read.form });
+  nodes.push({ k: 'authors', form: read.form, text: used });
   if (after) nodes.push({ k: 'txt', text: after });
   return nodes;
 }
@@ -431,6 +432,17 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
   // The text the entry's own title is (an HTML entry's `<strong>Title</strong>`), when known.
   const exact = candidates.filter((candidate) => candidate.core === exemplar.title);
   const exactLinked = exact.filter((candidate) => candidate.linked);
+  if (!exactLinked.length && !linked.length && !exact.length && !first.length) {
+    // Nothing on the first line could be the title but names: they are the title.
+    const names = parts[0] ? namesAsTitle(parts[0]) : null;
+    if (names !== null) {
+      const title = names.replace(/\\(.)/g, '$1');
+      if (exemplar.title === null) exemplar.title = title;
+      if (parts.length > 1 && names.length >= 4)
+        for (const list of parts.slice(1)) repeatTitle(list, names);
+      return title;
+    }
+  }
   const pool = exactLinked.length
     ? exactLinked
     : linked.length
@@ -464,6 +476,8 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
 function repeatTitle(list: Node[], core: string): void {
   list.forEach((node, index) => {
     if (node.k === 'group') repeatTitle(node.children, core);
+    // Read as names there too (title-from-names.ts).
+    if (node.k === 'authors' && node.text === core) list.splice(index, 1, { k: 'title' });
     if (node.k !== 'txt' || node.html) return;
     const edge = TITLE_EDGE.exec(node.text);
     if (edge?.[2] !== core) return;
