@@ -12,7 +12,8 @@ import { eachNode, type Node, type UrlRole } from './nodes';
 import { KNOWN_IN_TEXT, readVenue, VENUE_IN_TEXT } from './venues';
 import { anchors } from './html-text';
 import { type Place, placesIn } from './text-place';
-import { namesAsTitle } from './title-from-names';
+import { valueAsTitle } from './title-from-value';
+import { venueStart } from './venue-segment';
 
 /** Link labels that name a kind of link, not a work: `[[paper](…)]`, `[code](…)`. */
 const GENERIC_LABEL =
@@ -92,9 +93,13 @@ export function splitText(text: string): Node[] {
   }
   for (const regex of [VENUE_IN_TEXT, KNOWN_IN_TEXT]) {
     for (const match of text.matchAll(regex)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      const read = readVenue(match[0]);
+      // A name before a year is a venue only as a segment of its own (venue-segment.ts).
+      const start = /^\p{L}/u.test(match[0])
+        ? venueStart(text, match.index, match.index + match[0].length)
+        : match.index;
+      if (start === null) continue;
+      const end = match.index + match[0].length;
+      const read = readVenue(text.slice(start, end));
       if (!read || taken(start, end)) continue;
       marks.push({ start, end, node: { k: 'venue', form: read.form, name: read.name } });
     }
@@ -433,8 +438,8 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
   const exact = candidates.filter((candidate) => candidate.core === exemplar.title);
   const exactLinked = exact.filter((candidate) => candidate.linked);
   if (!exactLinked.length && !linked.length && !exact.length && !first.length) {
-    // Nothing on the first line could be the title but names: they are the title.
-    const names = parts[0] ? namesAsTitle(parts[0]) : null;
+    // Nothing on the first line could be the title but names or a venue: they are the title.
+    const names = parts[0] ? valueAsTitle(parts[0]) : null;
     if (names !== null) {
       const title = names.replace(/\\(.)/g, '$1');
       if (exemplar.title === null) exemplar.title = title;
@@ -476,7 +481,7 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
 function repeatTitle(list: Node[], core: string): void {
   list.forEach((node, index) => {
     if (node.k === 'group') repeatTitle(node.children, core);
-    // Read as names there too (title-from-names.ts).
+    // Read as names there too (title-from-value.ts).
     if (node.k === 'authors' && node.text === core) list.splice(index, 1, { k: 'title' });
     if (node.k !== 'txt' || node.html) return;
     const edge = TITLE_EDGE.exec(node.text);

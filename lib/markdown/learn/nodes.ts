@@ -18,7 +18,7 @@ export type Node =
   | { k: 'txt'; text: string; html?: boolean }
   | { k: 'title' }
   | { k: 'url'; role: UrlRole; pdfSuffix: boolean }
-  /** `text`: the names as read from running text (title-from-names.ts may take them back). */
+  /** `text`: the names as read from running text (title-from-value.ts may take them back). */
   | { k: 'authors'; form: AuthorsForm; text?: string }
   | { k: 'date'; form: string }
   | { k: 'venue'; form: VenueForm; name: string }
