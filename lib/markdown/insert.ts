@@ -372,10 +372,13 @@ class SourceWriter {
       ? this.arxivOrder(own)
       : this.learnedOrder(own, list.ordered && !sameNumber);
     const learned = this.learnedFor(index, path, order.newest);
+    // An exemplar nested deeper than the list the new entries join (entries under label
+    // bullets: `- Datasets` over `    + [Paper](…)`): they are written at that list's own
+    // level and with its marker, after the labels, not into the last label's nested list.
+    const lead = /^\s*/.exec(learned?.pattern?.exemplar.leads[0] ?? '')?.[0] ?? '';
+    const outdent = lead.length > list.indent.length;
     // Entries written at a nested level are spaced as their nested neighbours are.
-    const nested = /^\s/.test(learned?.pattern?.exemplar.leads[0] ?? '')
-      ? nestedLoose(this.doc, this.patterns.entriesOf(index))
-      : null;
+    const nested = lead && !outdent ? nestedLoose(this.doc, this.patterns.entriesOf(index)) : null;
     const loose = nested ?? listLoose;
     let number = list.lastNumber;
     const atEnd: string[] = [];
@@ -395,7 +398,14 @@ class SourceWriter {
       });
       // A numbered list only takes numbered entries, whatever the section's majority says.
       const written = learned
-        ? this.writeLearned(learned, item, list.ordered ? marker : undefined, list.quote)
+        ? this.writeLearned(
+            learned,
+            item,
+            list.ordered || outdent ? marker : undefined,
+            list.quote,
+            outdent,
+            outdent ? list.indent : '',
+          )
         : null;
       const lines =
         written ?? renderItem(item, list.ordered ? 'numbered' : style, context, list.quote);
@@ -489,19 +499,27 @@ class SourceWriter {
     });
   }
 
-  /** An item in a learned pattern, with the list's quote prefix; null if it cannot be. */
+  /**
+   * An item in a learned pattern, with the list's quote prefix; null if it cannot be.
+   * `outdent`: the exemplar's indentation is dropped for `indent`.
+   */
   private writeLearned(
     learned: SectionPattern,
     item: Item,
     marker?: string,
     quote = '',
     outdent = false,
+    indent = '',
   ): string[] | null {
     if (!learned.pattern) return null;
     const options: Parameters<typeof writeEntry>[2] = { status: item.status, outdent };
     if (marker !== undefined) options.marker = marker;
-    const lines = writeEntry(learned.pattern, item, options);
-    if (!lines) return null;
+    const written = writeEntry(learned.pattern, item, options);
+    if (!written) return null;
+    // Outdented to a list that is itself indented: its own indentation comes back.
+    const lines = indent
+      ? written.map((line) => (line === '' ? line : `${indent}${line}`))
+      : written;
     return quote ? lines.map((line) => (line === '' ? quote.trimEnd() : `${quote}${line}`)) : lines;
   }
 
