@@ -33,7 +33,7 @@ import {
   placeAmong,
   sortItems,
 } from './learn/entry-order';
-import { numbersRows, writeRow } from './learn/table';
+import { numbersRows, ownDatesOf, writeRow } from './learn/table';
 import { blocksNewestFirst, planBlockInserts } from './learn/block-insert';
 import { DateSections } from './learn/date-sections';
 import { newHtmlTable, writeHtmlRow } from './learn/html-table';
@@ -552,6 +552,10 @@ class SourceWriter {
       (this.doc.lines[row.start]?.text ?? '').split('|'),
     );
     const newest = order.newest;
+    // Rows dated by their owner (own-dates.ts) run by when they were added: a new one is the
+    // newest, whatever its work's date.
+    if (ownDatesOf(tableLines) !== null)
+      order.before = () => (newest ? inTable[0]?.start : undefined);
     const below: string[] = [];
     let added = 0;
     for (const item of order.sort(fresh)) {
