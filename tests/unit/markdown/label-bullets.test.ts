@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importList } from '../../../lib/markdown/index';
-import { addedLines, exportShelf, REPO, save, shelfFrom } from './helpers';
+import { addedLines, exportShelf, MODEL, REPO, save, shelfFrom } from './helpers';
 import { PUBLISHED_PAPER } from './lists-helpers';
 
 const text = [
@@ -39,5 +39,25 @@ describe('a section of label bullets over nested entries', () => {
     expect(lines.indexOf(`- [${REPO.title}](${REPO.url})`)).toBe(lines.indexOf('## Blogs') - 2);
     const topics = importList(out).entries.map((entry) => [entry.capture.url, entry.topic]);
     expect(topics).toContainEqual([REPO.url, 'Research Papers']);
+  });
+});
+
+describe('a nested exemplar above the list a new entry joins', () => {
+  // Found by the generated-list property at FC_SEED=1 and 42, FC_RUNS=100: written in the
+  // nested exemplar's indentation under the last item, the entry became part of that item
+  // (its text, or its sub-list) and was lost on the next import.
+  it('writes the entry at that list’s level, where it reads back as an entry of its own', () => {
+    const text = [
+      '  - [LoRA](https://huggingface.co/meta-llama/Meta-Llama-3-8B)',
+      '',
+      '- [ ] [LoRA](https://huggingface.co/meta-llama/Meta-Llama-3-8B)',
+      '*. odd marker',
+    ].join('\n');
+    const fresh = { ...MODEL, key: `${MODEL.key}-new`, url: `${MODEL.url}-new` };
+    const shelf = shelfFrom(text);
+    save(shelf, '', fresh);
+    const out = exportShelf(shelf);
+    expect(addedLines(text, out)).toEqual(['', `- [${MODEL.title}](${fresh.url})`]);
+    expect(importList(out).entries.map((entry) => entry.capture.url)).toContain(fresh.url);
   });
 });
