@@ -33,7 +33,7 @@ import {
   placeAmong,
   sortItems,
 } from './learn/entry-order';
-import { numbersRows, writeRow } from './learn/table';
+import { numbersRows, ownDatesOf, writeRow } from './learn/table';
 import { blocksNewestFirst, planBlockInserts } from './learn/block-insert';
 import { DateSections } from './learn/date-sections';
 import { newHtmlTable, writeHtmlRow } from './learn/html-table';
@@ -373,10 +373,13 @@ class SourceWriter {
       ? this.arxivOrder(own)
       : this.learnedOrder(own, list.ordered && !sameNumber);
     const learned = this.learnedFor(index, path, order.newest);
+    // An exemplar nested deeper than the list the new entries join (entries under label
+    // bullets: `- Datasets` over `    + [Paper](…)`): they are written at that list's own
+    // level and with its marker, after the labels, not into the last label's nested list.
+    const lead = /^\s*/.exec(learned?.pattern?.exemplar.leads[0] ?? '')?.[0] ?? '';
+    const outdent = lead.length > list.indent.length;
     // Entries written at a nested level are spaced as their nested neighbours are.
-    const nested = /^\s/.test(learned?.pattern?.exemplar.leads[0] ?? '')
-      ? nestedLoose(this.doc, this.patterns.entriesOf(index))
-      : null;
+    const nested = lead && !outdent ? nestedLoose(this.doc, this.patterns.entriesOf(index)) : null;
     const loose = nested ?? listLoose;
     let number = list.lastNumber;
     const atEnd: string[] = [];
@@ -396,7 +399,14 @@ class SourceWriter {
       });
       // A numbered list only takes numbered entries, whatever the section's majority says.
       const written = learned
-        ? this.writeLearned(learned, item, list.ordered ? marker : undefined, list.quote)
+        ? this.writeLearned(
+            learned,
+            item,
+            list.ordered || outdent ? marker : undefined,
+            list.quote,
+            outdent,
+            outdent ? list.indent : '',
+          )
         : null;
       const lines =
         written ?? renderItem(item, list.ordered ? 'numbered' : style, context, list.quote);
@@ -490,19 +500,27 @@ class SourceWriter {
     });
   }
 
-  /** An item in a learned pattern, with the list's quote prefix; null if it cannot be. */
+  /**
+   * An item in a learned pattern, with the list's quote prefix; null if it cannot be.
+   * `outdent`: the exemplar's indentation is dropped for `indent`.
+   */
   private writeLearned(
     learned: SectionPattern,
     item: Item,
     marker?: string,
     quote = '',
     outdent = false,
+    indent = '',
   ): string[] | null {
     if (!learned.pattern) return null;
     const options: Parameters<typeof writeEntry>[2] = { status: item.status, outdent };
     if (marker !== undefined) options.marker = marker;
-    const lines = writeEntry(learned.pattern, item, options);
-    if (!lines) return null;
+    const written = writeEntry(learned.pattern, item, options);
+    if (!written) return null;
+    // Outdented to a list that is itself indented: its own indentation comes back.
+    const lines = indent
+      ? written.map((line) => (line === '' ? line : `${indent}${line}`))
+      : written;
     return quote ? lines.map((line) => (line === '' ? quote.trimEnd() : `${quote}${line}`)) : lines;
   }
 
@@ -535,6 +553,10 @@ class SourceWriter {
       (this.doc.lines[row.start]?.text ?? '').split('|'),
     );
     const newest = order.newest;
+    // Rows dated by their owner (own-dates.ts) run by when they were added: a new one is the
+    // newest, whatever its work's date.
+    if (ownDatesOf(tableLines) !== null)
+      order.before = () => (newest ? inTable[0]?.start : undefined);
     const below: string[] = [];
     let added = 0;
     for (const item of order.sort(fresh)) {

@@ -12,6 +12,8 @@ import { eachNode, type Node, type UrlRole } from './nodes';
 import { KNOWN_IN_TEXT, readVenue, VENUE_IN_TEXT } from './venues';
 import { anchors } from './html-text';
 import { type Place, placesIn } from './text-place';
+import { valueAsTitle } from './title-from-value';
+import { venueStart } from './venue-segment';
 
 /** Link labels that name a kind of link, not a work: `[[paper](…)]`, `[code](…)`. */
 const GENERIC_LABEL =
@@ -91,9 +93,13 @@ export function splitText(text: string): Node[] {
   }
   for (const regex of [VENUE_IN_TEXT, KNOWN_IN_TEXT]) {
     for (const match of text.matchAll(regex)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      const read = readVenue(match[0]);
+      // A name before a year is a venue only as a segment of its own (venue-segment.ts).
+      const start = /^\p{L}/u.test(match[0])
+        ? venueStart(text, match.index, match.index + match[0].length)
+        : match.index;
+      if (start === null) continue;
+      const end = match.index + match[0].length;
+      const read = readVenue(text.slice(start, end));
       if (!read || taken(start, end)) continue;
       marks.push({ start, end, node: { k: 'venue', form: read.form, name: read.name } });
     }
@@ -144,7 +150,7 @@ function authorsIn(piece: string): Node[] {
   const after = piece.slice(before.length + used.length);
   const nodes: Node[] = [];
   if (before) nodes.push({ k: 'txt', text: before });
-  nodes.push({ k: 'authors', form: read.form });
+  nodes.push({ k: 'authors', form: read.form, text: used });
   if (after) nodes.push({ k: 'txt', text: after });
   return nodes;
 }
@@ -431,6 +437,17 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
   // The text the entry's own title is (an HTML entry's `<strong>Title</strong>`), when known.
   const exact = candidates.filter((candidate) => candidate.core === exemplar.title);
   const exactLinked = exact.filter((candidate) => candidate.linked);
+  if (!exactLinked.length && !linked.length && !exact.length && !first.length) {
+    // Nothing on the first line could be the title but names or a venue: they are the title.
+    const names = parts[0] ? valueAsTitle(parts[0]) : null;
+    if (names !== null) {
+      const title = names.replace(/\\(.)/g, '$1');
+      if (exemplar.title === null) exemplar.title = title;
+      if (parts.length > 1 && names.length >= 4)
+        for (const list of parts.slice(1)) repeatTitle(list, names);
+      return title;
+    }
+  }
   const pool = exactLinked.length
     ? exactLinked
     : linked.length
@@ -464,6 +481,8 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
 function repeatTitle(list: Node[], core: string): void {
   list.forEach((node, index) => {
     if (node.k === 'group') repeatTitle(node.children, core);
+    // Read as names there too (title-from-value.ts).
+    if (node.k === 'authors' && node.text === core) list.splice(index, 1, { k: 'title' });
     if (node.k !== 'txt' || node.html) return;
     const edge = TITLE_EDGE.exec(node.text);
     if (edge?.[2] !== core) return;

@@ -18,7 +18,8 @@ export type Node =
   | { k: 'txt'; text: string; html?: boolean }
   | { k: 'title' }
   | { k: 'url'; role: UrlRole; pdfSuffix: boolean }
-  | { k: 'authors'; form: AuthorsForm }
+  /** `text`: the names as read from running text (title-from-value.ts may take them back). */
+  | { k: 'authors'; form: AuthorsForm; text?: string }
   | { k: 'date'; form: string }
   | { k: 'venue'; form: VenueForm; name: string }
   | { k: 'arxivId' }

@@ -14,6 +14,7 @@ import { labelSpellings, planLinks } from './link-plan';
 import type { AuthorsForm } from './authors';
 import type { Node } from './nodes';
 import { commonIn } from './pattern';
+import { ownDateColumn } from './own-dates';
 
 export interface RowCells {
   /** Text before the first cell (`|` or ``), after the last (`|`). */
@@ -91,6 +92,21 @@ export interface TableShape {
   counters: (string | null)[];
   /** Per column, how an empty cell is written in an unpadded table (`' '`, `''`). */
   emptyCells: string[];
+}
+
+/** The column of a table (header, delimiter, rows) holding its owner's dates (own-dates.ts). */
+export function ownDatesOf(tableLines: string[]): number | null {
+  const width = splitRow(tableLines[0] ?? '')?.cells.length ?? 0;
+  // A sample is enough to judge, and a save into a table of a thousand rows stays quick.
+  const rows =
+    tableLines.length > 122
+      ? [...tableLines.slice(2, 62), ...tableLines.slice(-60)]
+      : tableLines.slice(2);
+  const body = rows.flatMap((line) => {
+    const row = splitRow(line);
+    return row ? [{ line, cells: row.cells }] : [];
+  });
+  return ownDateColumn(body, width);
 }
 
 /** A header cell naming a column that numbers the rows. */
@@ -280,6 +296,8 @@ export function writeRow(
     .map((line) => ({ line, row: splitRow(line) }))
     .filter((entry) => entry.row !== null && entry.row.cells.length === shape.header.length);
   const ordered = newestFirst ? rows : [...rows].reverse();
+  // The owner's dates (when a video was recorded) are not the item's: that cell stays empty.
+  const ownDates = ownDatesOf(tableLines);
   // A row whose badge would have to become a text link is taken only when no row nearby
   // has a place for the item's link as it is (a title link, a link of its kind).
   let rewritten: string | null = null;
@@ -305,7 +323,7 @@ export function writeRow(
       const raw = row.cells[column] ?? '';
       const fromHeader = hasValueSlot(nodes) ? null : headerNodes(shape.header[column] ?? '');
       const filled = fillNodes(fromHeader ?? nodes, { item, extraEscape: '|', plan });
-      let text = filled.dropped && !filled.value ? '' : filled.text;
+      let text = (filled.dropped && !filled.value) || column === ownDates ? '' : filled.text;
       const counter = shape.counters[column];
       if (counter)
         text = counter.replace(/\d+/, (n) => String((freshTable ? 1 : Number(n)) + added));

@@ -58,6 +58,11 @@ const KNOWN = new Set(
   ].map((name) => name.toLowerCase()),
 );
 
+/** Whether `name` is a venue on its own (`CVPR`, `arXiv`), wherever it stands. */
+export function isKnownVenue(name: string): boolean {
+  return KNOWN.has(name.toLowerCase());
+}
+
 export interface VenueForm {
   /** Template: `{name}` and a date form (`YYYY`, `YY`, `YYYY.MM`) or none. */
   template: string;

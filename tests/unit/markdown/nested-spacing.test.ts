@@ -1,7 +1,9 @@
 /**
  * Issue 11 point 4, loose lists and sub-bullets: entries nested under topic bullets
- * (`- Vision` / `    + [Title](…)`) are spaced as the nested entries are, not as the outer
- * bullets: a blank line between two new nested entries would make their sub-list loose.
+ * (`- Vision` / `    + [Title](…)`). A work saved into the section joins the section's own
+ * list after the topic bullets (label-bullets.test.ts), so it is spaced as that outer list
+ * is; it no longer goes into the last bullet's sub-list, whose spacing (learn/spacing.ts)
+ * still rules entries written at a nested level.
  */
 import { describe, expect, it } from 'vitest';
 import { addedLines, exportShelf, REPO, save, shelfFrom } from './helpers';
@@ -23,7 +25,7 @@ const TEXT = [
 ].join('\n');
 
 describe('entries nested under topic bullets', () => {
-  it('are written as tight as their nested neighbours, whatever the outer list does', () => {
+  it('take new entries at the outer list’s level, spaced as the outer list is', () => {
     const shelf = shelfFrom(TEXT);
     save(
       shelf,
@@ -32,8 +34,10 @@ describe('entries nested under topic bullets', () => {
       REPO,
     );
     expect(addedLines(TEXT, exportShelf(shelf))).toEqual([
-      '    + [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | Ashish Vaswani, Noam Shazeer',
-      '    + [trl](https://github.com/huggingface/trl)',
+      '- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | Ashish Vaswani, Noam Shazeer',
+      '',
+      '- [trl](https://github.com/huggingface/trl)',
+      '',
     ]);
   });
 });
