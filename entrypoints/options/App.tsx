@@ -336,8 +336,8 @@ export function App({ services, start }: { services: LibraryServices; start?: st
               <button type="button" onClick={() => exportBibtex()}>
                 Export BibTeX
               </button>
+              {github && <ListGitHub list={list} github={github} run={run} guard={guard} />}
             </div>
-            {github && <ListGitHub list={list} github={github} run={run} guard={guard} />}
             {markdown !== null && exportView && (
               <exportView.ExportPanel
                 list={list}
