@@ -56,7 +56,11 @@ function types(node: Node): string[] {
     .filter(Boolean);
 }
 
-/** Every node of every script, `@graph`s and arrays flattened (one level of nesting kept). */
+/**
+ * Every node of every script, `@graph`s and arrays flattened (one level of nesting kept),
+ * and a `WebPage`'s `mainEntity`: Nature and Springer pages nest the ScholarlyArticle there
+ * (https://www.nature.com/articles/s41586-021-03819-2).
+ */
 export function jsonLdNodes(doc: Document): Node[] {
   const nodes: Node[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
@@ -72,6 +76,7 @@ export function jsonLdNodes(doc: Document): Node[] {
       if (!node) continue;
       if (node['@graph'] !== undefined)
         for (const child of list(node['@graph'])) pending.push(child);
+      for (const child of list(node.mainEntity)) pending.push(child);
       if (node['@type'] !== undefined) nodes.push(node);
     }
   }
@@ -146,7 +151,10 @@ function venueOf(node: Node, published: string | undefined): VenueFields | undef
     issue ??= text(part.issueNumber);
     volume ??= text(part.volumeNumber);
     const partName = text(part.name) ?? text(part.headline);
-    if (partName && !kinds.includes('PublicationIssue') && !kinds.includes('PublicationVolume')) {
+    // An issue or volume's name is not the venue's, unless it is the periodical too (Nature:
+    // `"@type": ["Periodical", "PublicationVolume"], "name": "Nature", "volumeNumber": "596"`).
+    const numbered = kinds.includes('PublicationIssue') || kinds.includes('PublicationVolume');
+    if (partName && (!numbered || kinds.includes('Periodical'))) {
       name ??= partName;
       if (kinds.includes('Periodical')) type ??= 'journal';
       if (kinds.some((kind) => /Event|Proceedings/.test(kind))) type ??= 'conference';
