@@ -66,6 +66,8 @@ export const arxivHtml: Extractor = {
     if (!heading) return null;
     const copy = heading.cloneNode(true) as Element;
     for (const note of copy.querySelectorAll('.ltx_note, .ltx_tag')) note.remove();
+    // A title broken over lines (`for<br class="ltx_break">Efficient`) keeps a space there.
+    for (const br of copy.querySelectorAll('br')) br.replaceWith(' ');
     const title = cleanText(copy.textContent);
     const authors = latexmlAuthors(doc);
     const capture: Capture = withoutUndefined({
