@@ -27,6 +27,20 @@ function venueType(proceedings: string | undefined, journal: boolean): VenueFiel
   return /workshop/i.test(proceedings ?? '') ? 'workshop' : 'conference';
 }
 
+/**
+ * The Anthology's venue for every Findings volume is just "Findings"; people cite the
+ * conference it belongs to: "Findings of EMNLP", from the volume title ("Findings of the
+ * Association for Computational Linguistics: EMNLP 2023") or the id (`2023.findings-emnlp.123`).
+ */
+function findingsOf(name: string | undefined, volume: string | undefined, id: string) {
+  if (name?.toLowerCase() !== 'findings') return name;
+  const conference =
+    /^Findings of the Association for Computational Linguistics:\s*(\S+)/i.exec(
+      volume ?? '',
+    )?.[1] ?? /^\d{4}\.findings-([a-z]+)\./.exec(id)?.[1]?.toUpperCase();
+  return conference ? `Findings of ${conference}` : name;
+}
+
 export const aclPage: Extractor = {
   name: 'acl-anthology',
   matches: (url) => ACL_HOSTS.has(url.hostname),
@@ -46,7 +60,7 @@ export const aclPage: Extractor = {
       doc.querySelector('.acl-abstract span, .acl-abstract p')?.textContent,
     );
     const journal = Boolean(doc.querySelector('meta[name="citation_journal_title"]'));
-    const shortName = info.get('Venue')?.split(/\s*\|\s*/)[0];
+    const shortName = findingsOf(info.get('Venue')?.split(/\s*\|\s*/)[0], meta.venue?.name, id);
     const year = Number(info.get('Year')) || meta.venue?.year;
     let venue = meta.venue;
     if (shortName || venue) {
