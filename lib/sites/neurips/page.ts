@@ -8,7 +8,13 @@ import type { VenueFields } from '../../types';
 import { cleanText } from '../generic/meta';
 import { paperCapture, readCitationMeta } from '../scholarly/citation';
 import { plainText } from '../scholarly/text';
-import { NEURIPS_HOSTS, neuripsIdentity, neuripsPaperFromSegments, neuripsVenueName } from './url';
+import {
+  NEURIPS_HOSTS,
+  neuripsIdentity,
+  neuripsLegacyIdentity,
+  neuripsPaperFromSegments,
+  neuripsVenueName,
+} from './url';
 
 /** The text of the block after the page's "Abstract" heading. */
 function abstractText(doc: Document): string {
@@ -28,16 +34,19 @@ export const neuripsPage: Extractor = {
   name: 'neurips',
   matches: (url) => NEURIPS_HOSTS.has(url.hostname),
   extract(doc, url) {
-    const paper = neuripsPaperFromSegments(url.pathname.split('/').filter(Boolean));
-    if (!paper) return null;
-    const identity = neuripsIdentity(paper);
+    const segments = url.pathname.split('/').filter(Boolean);
+    const paper = neuripsPaperFromSegments(segments);
+    const identity = paper ? neuripsIdentity(paper) : neuripsLegacyIdentity(segments);
+    if (!identity) return null;
     const meta = readCitationMeta(doc);
     if (!meta.title) return /\.pdf$/i.test(url.pathname) ? paperCapture(identity, {}) : null;
+    // Old pages (no year in the URL) name it in citation_publication_date.
+    const year = Number(paper?.year ?? meta.published?.slice(0, 4)) || undefined;
     const venue: VenueFields = {
       ...meta.venue,
-      name: neuripsVenueName(paper.track),
+      name: neuripsVenueName(paper?.track ?? ''),
       type: 'conference',
-      year: Number(paper.year),
+      ...(year ? { year } : {}),
       source: 'page',
     };
     return paperCapture(identity, {
@@ -45,7 +54,7 @@ export const neuripsPage: Extractor = {
       pageTitle: cleanText(doc.title) || undefined,
       authors: meta.authors,
       abstract: abstractText(doc) || meta.abstract,
-      published: meta.published ?? paper.year,
+      published: meta.published ?? paper?.year,
       venue,
     });
   },

@@ -46,10 +46,23 @@ export function neuripsIdentity(paper: NeuripsPaper): Identity {
   return { key: `url:${url}`, kind: 'paper', url };
 }
 
+/**
+ * Before 2020 a paper was `papers.nips.cc/paper/{number}-{slug}`, its PDF the same plus
+ * `.pdf` (`/paper/7181-attention-is-all-you-need.pdf`): one record, keyed by the page. No
+ * year or hash to map it to the hash URL without a look-up.
+ */
+export function neuripsLegacyIdentity(segments: string[]): Identity | null {
+  const [paper, file, ...rest] = segments;
+  const slug = /^(\d+-[\w-]+?)(?:\.pdf)?$/.exec(file ?? '')?.[1];
+  if (paper !== 'paper' || !slug || rest.length > 0) return null;
+  const url = `https://papers.nips.cc/paper/${slug}`;
+  return { key: `url:${url}`, kind: 'paper', url };
+}
+
 function identifyNeuripsUrl(url: URL, segments: string[]): Identity | null {
   if (!NEURIPS_HOSTS.has(url.hostname)) return null;
   const paper = neuripsPaperFromSegments(segments);
-  return paper ? neuripsIdentity(paper) : null;
+  return paper ? neuripsIdentity(paper) : neuripsLegacyIdentity(segments);
 }
 
 export const neuripsUrls: UrlRule = {
