@@ -15,7 +15,9 @@ export const RXIV_HOSTS = new Map([
 
 // `2023.01.01.522333` (since December 2019) or the older six-digit `123456`, then `v2`, then
 // the view (`.full`, `.full.pdf`, `.abstract`, `.full-text`, `.article-metrics`, …).
-const SUFFIX = /^(\d{4}\.\d{2}\.\d{2}\.\d{6,8}|\d{6})(?:v(\d+))?(?:\.[a-z-]+(?:\.pdf)?)?$/;
+// The PDF once had an HTML frame: `….full.pdf+html`.
+const SUFFIX =
+  /^(\d{4}\.\d{2}\.\d{2}\.\d{6,8}|\d{6})(?:v(\d+))?(?:\.[a-z-]+(?:\.pdf(?:\+html)?)?)?$/;
 
 export interface RxivPaper {
   /** `10.1101/2023.01.01.522333`, without version. */
@@ -24,7 +26,11 @@ export interface RxivPaper {
 }
 
 export function rxivPaperFromSegments(segments: string[]): RxivPaper | null {
-  const [content, prefix, suffix, ...rest] = segments;
+  // The PDF the page's citation_pdf_url names: `/content/biorxiv/early/2023/03/17/{suffix}.full.pdf`.
+  const early = /^(bio|med)rxiv$/.test(segments[1] ?? '') && segments[2] === 'early';
+  const [content, prefix, suffix, ...rest] = early
+    ? [segments[0], '10.1101', segments[6], ...segments.slice(7)]
+    : segments;
   if (content !== 'content' || prefix !== '10.1101' || rest.length > 0) return null;
   const match = SUFFIX.exec(suffix ?? '');
   if (!match?.[1]) return null;
