@@ -17,7 +17,8 @@ const OLD_ID = /^[A-Z](\d{2})-\d{4}$/;
 /** The Anthology id in a path's segments (after `anthology/` on aclweb.org), or null. */
 export function aclIdFromSegments(segments: string[]): string | null {
   if (segments.length !== 1) return null;
-  const id = (segments[0] ?? '').replace(/\.pdf$/i, '');
+  // A corrected PDF is versioned: `2020.acl-main.1v2.pdf`.
+  const id = (segments[0] ?? '').replace(/(?:v\d+)?\.pdf$/i, '');
   return NEW_ID.test(id) || OLD_ID.test(id) ? id : null;
 }
 
