@@ -47,8 +47,8 @@ const HF_RESERVED = new Set([
 // Views of a Hub repo that show the repo itself (its card, its files, a dataset's rows).
 const HF_REPO_VIEWS = new Set(['tree', 'blob', 'resolve', 'raw', 'viewer']);
 
-/** huggingface.co and its www alias. */
-export const HF_HOSTS = new Set(['huggingface.co', 'www.huggingface.co']);
+/** huggingface.co, its www alias and its short link host (`hf.co/meta-llama/…` redirects). */
+export const HF_HOSTS = new Set(['huggingface.co', 'www.huggingface.co', 'hf.co']);
 
 function identifyHuggingFaceUrl(url: URL, segments: string[]): Identity | null {
   if (!HF_HOSTS.has(url.hostname)) return null;
