@@ -6,7 +6,7 @@
  */
 import type { Extractor } from '../../extractors/types';
 import type { VenueFields } from '../../types';
-import { bareDoi, cleanText } from '../generic/meta';
+import { bareDoi, cleanText, metaContent, partialDate } from '../generic/meta';
 import { paperCapture, readCitationMeta } from '../scholarly/citation';
 import { plainText } from '../scholarly/text';
 import { RXIV_HOSTS, rxivIdentity, rxivPaperFromSegments } from './url';
@@ -49,7 +49,9 @@ export const biorxivPage: Extractor = {
       pageTitle: cleanText(doc.title) || undefined,
       authors: meta.authors,
       abstract: abstract || undefined,
-      published: meta.published,
+      // HighWire's citation_publication_date is only the year's first day ("2020/01/01");
+      // citation_date and DC.Date hold the day the version was posted.
+      published: partialDate(metaContent(doc, 'citation_date', 'DC.Date')) ?? meta.published,
       doi: published.doi ?? paper.doi,
       venue: published.venue,
       version: paper.version,
