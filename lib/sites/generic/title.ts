@@ -49,14 +49,18 @@ export function siteNames(doc: Document, url: URL, extra: (string | undefined)[]
 
 /**
  * A heading that is the site's logo, not the page's title: one that the tab title names
- * as a segment of its own after the first (`<h1>PubMed</h1>` on "… - PubMed - NCBI").
+ * as a segment of its own after the first (`<h1>PubMed</h1>` on "… - PubMed - NCBI"). A
+ * page's only heading, not a link, is its title even so: "The Gradient | Why Transformers
+ * Need Adam" puts the site first (https://thegradient.pub/…).
  */
 function logoHeading(doc: Document): string | undefined {
   const segments = cleanText(doc.title)
     .split(/\s+(?:\||-|–|—|·|•|::|»|\/\/)\s+/)
     .slice(1)
     .map(normalise);
-  for (const heading of doc.querySelectorAll('h1')) {
+  const headings = doc.querySelectorAll('h1');
+  for (const heading of headings) {
+    if (headings.length === 1 && !heading.querySelector('a')) break;
     const text = cleanText(heading.textContent);
     if (text && segments.includes(normalise(text))) return text;
   }
