@@ -172,14 +172,16 @@ export const generic: Extractor = {
     if (!scholarly) {
       // A page: what its tags say about authors and date is kept, nothing more.
       const page = pageCapture(doc, url, identity, site);
-      const byline = (first.meta.authors ?? visibleMeta(doc).authors)?.filter((name) =>
+      const visible = visibleMeta(doc);
+      const byline = (first.meta.authors ?? visible.authors)?.filter((name) =>
         isPersonName(name, site),
       );
       return withoutUndefined({
         ...page,
         authors: byline?.length ? byline : undefined,
         abstract: first.meta.abstract,
-        published: identity.kind === 'page' ? first.meta.published : undefined,
+        published:
+          identity.kind === 'page' ? (first.meta.published ?? visible.published) : undefined,
       });
     }
     // The visible byline and abstract only fill what no metadata gave.

@@ -3,7 +3,7 @@
  * microdata or `rel=author`, the usual byline classes, and an abstract in an element named
  * so or under an "Abstract" heading (ACM, IEEE and NeurIPS proceedings pages, blogs).
  */
-import { cleanText, plainAbstract } from './meta';
+import { cleanText, partialDate, plainAbstract } from './meta';
 import { compactMeta, type PageMeta } from './page-meta';
 
 // In order of how surely they hold names: microdata, rel=author, byline classes.
@@ -60,5 +60,11 @@ function visibleAbstract(doc: Document): string | undefined {
 }
 
 export function visibleMeta(doc: Document): PageMeta {
-  return compactMeta({ authors: visibleAuthors(doc), abstract: visibleAbstract(doc) });
+  // A post's own date: the first machine-readable <time> in its article (comments come later).
+  const time = doc.querySelector('article time[datetime]')?.getAttribute('datetime');
+  return compactMeta({
+    authors: visibleAuthors(doc),
+    abstract: visibleAbstract(doc),
+    published: partialDate(time),
+  });
 }
