@@ -33,6 +33,7 @@ import {
   placeAmong,
   sortItems,
 } from './learn/entry-order';
+import { freshListMarker } from './learn/fresh-marker';
 import { numbersRows, ownDatesOf, writeRow } from './learn/table';
 import { blocksNewestFirst, planBlockInserts } from './learn/block-insert';
 import { DateSections } from './learn/date-sections';
@@ -335,8 +336,9 @@ class SourceWriter {
       const learned = this.learnedFor(index, path, false);
       const lines = learned
         ? fresh.flatMap(
-            (item) =>
-              this.writeLearned(learned, item, undefined, '', true) ?? this.fallback(item, style),
+            (item, n) =>
+              this.writeLearned(learned, item, freshListMarker(this.doc, learned, n), '', true) ??
+              this.fallback(item, style),
           )
         : this.newList(fresh, style, checkbox, authorsEllipsis);
       const afterProse = at > section.start || (last !== undefined && last.list < 0);
@@ -666,8 +668,9 @@ class SourceWriter {
         return this.newList(items, style, checkbox, false);
       }
       const blocks = items.map(
-        (item) =>
-          this.writeLearned(learned, item, undefined, '', true) ?? this.fallback(item, style),
+        (item, n) =>
+          this.writeLearned(learned, item, freshListMarker(this.doc, learned, n), '', true) ??
+          this.fallback(item, style),
       );
       return blocks.flatMap((lines, i) => (learned.loose && i > 0 ? ['', ...lines] : lines));
     };
