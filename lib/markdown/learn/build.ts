@@ -104,9 +104,9 @@ export function splitText(text: string): Node[] {
       marks.push({ start, end, node: { k: 'venue', form: read.form, name: read.name } });
     }
   }
-  // A year standing alone (`| 2016 |`) is a date.
+  // A year standing alone between separators (`| 2016 |`, `*ICLR*, 2022.`) is a date.
   if (!marks.length) {
-    const year = /^(\s*)((?:19|20)\d{2})(\s*)$/.exec(text);
+    const year = /^([\s,;:.–—-]*)((?:19|20)\d{2})([\s,;:.–—-]*)$/.exec(text);
     if (year) {
       const start = (year[1] ?? '').length;
       marks.push({ start, end: start + 4, node: { k: 'date', form: 'YYYY' } });
