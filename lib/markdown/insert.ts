@@ -14,6 +14,7 @@ import {
   usesEllipsis,
 } from './context';
 import { documentStyle, sectionStyles } from './detect';
+import { documentBullet } from './document-bullet';
 import type { Doc, Entry, Section } from './document';
 import { LineEdits } from './edits';
 import { timeModifiedLine, touchTimeModified } from './frontmatter';
@@ -622,7 +623,7 @@ class SourceWriter {
     const ordered = style === 'awesome' ? newestFirst(items) : items;
     const lines: string[] = [];
     ordered.forEach((item, i) => {
-      const marker = style === 'numbered' ? `${i + 1}.` : '-';
+      const marker = style === 'numbered' ? `${i + 1}.` : documentBullet(this.doc);
       const rendered = renderItem(
         item,
         style,
