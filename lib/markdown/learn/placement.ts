@@ -9,9 +9,13 @@ import type { Doc, Section } from '../document';
 import { isBlank } from '../lines';
 import { dateOrder, type ReadDate, readDate } from './dates';
 
-/** Names of the sections lists end with, after their topics. */
+/**
+ * Names of the sections lists end with, after their topics; Chinese and Japanese lists name
+ * them too (贡献 / 貢献 contributing, 致谢 / 謝辞 acknowledgements, 引用 citation, 许可 /
+ * ライセンス licence, 联系 contact), with no word boundary to end them.
+ */
 export const TRAILING =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(contribut\w*|how to contribute|licen[cs]e|acknowledge?ments?|citations?|cite|citing|star history|stargazers|contact|footnotes?|contributors|sponsors?)\b/i;
+  /^\W*?(?:\d+(?:\.\d+)*\.?\s+)?(?:(contribut\w*|how to contribute|licen[cs]e|acknowledge?ments?|citations?|cite|citing|star history|stargazers|contact|footnotes?|contributors|sponsors?)\b|贡献|貢献|致谢|謝辞|引用|许可|ライセンス|联系)/iu;
 const BACK_TO_TOP =
   /back to top|⬆|↑|\]\(#(?:top|readme|table-of-contents|contents)\)|^\s*<a href="#/i;
 
