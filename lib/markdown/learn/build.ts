@@ -347,6 +347,9 @@ export function exemplarOf(parts: string[]): Exemplar {
     atoms.forEach(collect);
     for (const part of parts)
       for (const match of part.matchAll(BARE_URL)) {
+        // A link's or image's destination is no bare URL: links are collected above, and an
+        // image (`[![arXiv](https://img.shields.io/badge/arXiv-…)](…)`) is never the work.
+        if (/(?:\]\(|src=["']?)$/.test(part.slice(0, match.index))) continue;
         const url = match[0].replace(/[.,;:]+$/, '');
         const label = part.slice(Math.max(0, match.index - 30), match.index);
         if (identify(url)) links.push({ url, label });
