@@ -72,12 +72,15 @@ function mainLink(head: string) {
   return capture ? { link, capture } : null;
 }
 
+/** A label that is an image and nothing else (`[![arXiv](…shields.io…)](…)`): a badge, no title. */
+const BADGE_ONLY = /^!\[[^\]]*\]\([^)]*\)$/;
+
 /**
  * The title a linked entry names: its link text without wrapping emphasis; for a link
  * labelled as a kind of link (`Title [[arXiv](…)]`), the title its pattern reads.
  */
 function linkTitle(head: string, rawText: string): string {
-  if (isGenericLabel(unescapeInline(rawText))) {
+  if (isGenericLabel(unescapeInline(rawText)) || BADGE_ONLY.test(rawText.trim())) {
     const read = learnParts([head], () => false).titleText;
     if (read) return read;
   }
