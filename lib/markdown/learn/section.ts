@@ -229,12 +229,14 @@ export class SectionPatterns {
     );
     // Block entries (paragraphs, details, paper headings) stand apart, as loose items do.
     // So do items that each make a list of their own with a blank line after (an HTML item,
-    // whose flush-left `</p>` would swallow a next item written right under it).
+    // whose flush-left `</p>` would swallow a next item written right under it); a section's
+    // only item is a list of its own whatever its spacing, and says nothing of it.
     const loose = chosen.filter(
       (entry) =>
         this.doc.lists[entry.list]?.loose ||
         (entry.shape.block !== undefined && entry.shape.block !== 'html-row') ||
         (this.listSizes().get(entry.list) === 1 &&
+          this.entriesOf(entry.sectionIndex).length > 1 &&
           (this.doc.lines[entry.end]?.text ?? '').trim() === ''),
     ).length;
     const html = result.pattern?.exemplar.html === true;
