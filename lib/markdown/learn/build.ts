@@ -548,7 +548,12 @@ const STATE_MARK = /^\s*(?:✅|✔️?|☑️?|✓|✗|❌|❎|⬜|🔲|☐|☒|
  * Undecided text: literal when it is punctuation or the neighbours share it, else free.
  * Shared words are still a value where other neighbours hold other words in their place.
  */
-function decide(nodes: Node[], isCommon: SharedText, places: Map<Node, Place> | null): void {
+function decide(
+  nodes: Node[],
+  isCommon: SharedText,
+  places: Map<Node, Place> | null,
+  repoBadge = false,
+): void {
   const splits: { index: number; around: Node[] }[] = [];
   nodes.forEach((node, index) => {
     if (node.k === 'txt') {
@@ -563,11 +568,13 @@ function decide(nodes: Node[], isCommon: SharedText, places: Map<Node, Place> | 
         splits.push({ index, around });
         return;
       }
-      // Markup (a category badge, an image) is literal only when nearly every entry has it.
+      // Markup (a category badge, an image) is literal only when nearly every entry has it;
+      // a badge built from the entry's repository (`<img src="…/github/stars/{repo}…">`)
+      // comes with the entries that have a repository, as their code links do.
       const literal = STATE_MARK.test(node.text)
         ? false
         : node.html
-          ? isCommon(node.text.trim(), 0.7)
+          ? isCommon(node.text.trim(), repoBadge ? undefined : 0.7)
           : PUNCTUATION_ONLY.test(node.text) ||
             (isCommon(node.text.trim()) && !inValuePlace(node, isCommon, places));
       if (literal) nodes[index] = { k: 'lit', text: node.text };
@@ -581,7 +588,8 @@ function decide(nodes: Node[], isCommon: SharedText, places: Map<Node, Place> | 
         splits.push({ index, around });
       }
     } else if (node.k === 'group') {
-      decide(node.children, isCommon, places);
+      const badge = node.whole === true && node.children.some((child) => child.k === 'repoPath');
+      decide(node.children, isCommon, places, badge);
     } else if (node.k === 'link') {
       decide(node.label, isCommon, places);
       decide(node.dest, isCommon, places);
