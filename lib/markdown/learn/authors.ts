@@ -12,6 +12,8 @@ export interface AuthorsForm {
   lastFirst: boolean;
   /** First names cut to initials: `W. Xia`. */
   initials: boolean;
+  /** Surnames alone (`Devlin et al.`, `Kitaev and Kaiser`): the first names are left out. */
+  surnames?: boolean;
   /** Names written before `et al.` (0: no et al.), and the text of the mark. */
   etAl?: { shown: number; mark: string };
   /** `a, b, c, ..., y, z`: names before and after the mark. */
@@ -90,6 +92,7 @@ export function readAuthors(text: string): ReadAuthors | null {
   if (mark) etAl = { shown: parts.length, mark: mark[0] };
   const initials = parts.some((part) => /^\p{Lu}\.(?:\s?\p{Lu}\.)*\s\S/u.test(part));
   const form: AuthorsForm = { sep, lastSep, lastFirst, initials };
+  if (parts.every((part) => !/\s/.test(part.trim()))) form.surnames = true;
   if (etAl) form.etAl = etAl;
   if (ellipsis) form.ellipsis = ellipsis;
   return { form, names: parts.map((part) => part.trim()) };
@@ -98,6 +101,7 @@ export function readAuthors(text: string): ReadAuthors | null {
 function spell(name: string, form: AuthorsForm): string {
   const words = name.trim().split(/\s+/);
   const last = words.pop() ?? '';
+  if (form.surnames) return last;
   let first = words;
   if (form.initials) first = first.map((word) => `${word.charAt(0)}.`);
   if (form.lastFirst) return first.length ? `${last}, ${first.join(' ')}` : last;

@@ -6,7 +6,7 @@
  */
 import { identify } from '../../identity';
 import { type Atom, parseAtoms, plainText } from './atoms';
-import { isNamesOnly, readAuthors } from './authors';
+import { type AuthorsForm, isNamesOnly, readAuthors } from './authors';
 import { DATE_IN_TEXT, readDate } from './dates';
 import { eachNode, type Node, type UrlRole } from './nodes';
 import { KNOWN_IN_TEXT, readVenue, VENUE_IN_TEXT } from './venues';
@@ -75,13 +75,16 @@ export function splitText(text: string): Node[] {
     const start = match.index;
     const end = start + match[0].length;
     if (taken(start, end)) continue;
-    const shownNames = (match[1] ?? '').split(/,\s/).length;
-    const form = {
+    const shown = (match[1] ?? '').split(/,\s/);
+    const shownNames = shown.length;
+    const form: AuthorsForm = {
       sep: ', ',
       lastSep: ', ',
       lastFirst: false,
       initials: /^\p{Lu}\.\s/u.test(match[1] ?? ''),
     };
+    // `Devlin et al.`: the surname alone.
+    if (shown.every((name) => !/\s/.test(name.trim()))) form.surnames = true;
     marks.push({
       start,
       end,
