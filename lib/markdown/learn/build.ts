@@ -131,7 +131,8 @@ export function splitText(text: string): Node[] {
   return nodes;
 }
 
-const NAME_IN_TEXT = String.raw`(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
+// A middle initial may stand between the words (`Tom B. Brown et al.`).
+const NAME_IN_TEXT = String.raw`(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\p{L}'’-]+){0,2}`;
 // The names before the mark are all the shown authors (`Kaiming He, Xiangyu Zhang et al.`).
 const ET_AL = new RegExp(
   String.raw`(?<![\p{L}.])((?:${NAME_IN_TEXT},\s)*${NAME_IN_TEXT})(,?\s+et\.? al\.?)`,

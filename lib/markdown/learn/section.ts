@@ -5,6 +5,7 @@
  * whose entries the named styles already write as they are keeps its named style (the five
  * seed formats).
  */
+import { isByline } from './byline';
 import { TOPIC_SEPARATOR } from '../../types';
 import type { Doc, Entry } from '../document';
 import { entryContext } from '../context';
@@ -48,6 +49,9 @@ export function entryLines(doc: Doc, entry: Pick<Entry, 'start' | 'end' | 'shape
  * and plain or numbered links with nothing around them that no field holds.
  */
 function namedStyleWrites(doc: Doc, entry: Entry): boolean {
+  // `[Title](url) - Tom B. Brown et al. NeurIPS 2020` reads as a link with a note, but the
+  // note is a byline: the list's own paper shape, which new works fill with theirs.
+  if (isByline(entry.note ?? entry.capture.description)) return false;
   if (entry.readAs === 'awesome' || entry.readAs === 'obsidian' || entry.readAs === 'wiki')
     return true;
   const shape = entry.shape;
