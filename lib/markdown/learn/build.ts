@@ -47,6 +47,9 @@ export interface Exemplar {
   arxivId: string | null;
 }
 
+/** A quoted run of words (a title) standing apart: after a space or at the start. */
+const QUOTED = /(^|\s)"([^"]*\p{L}[^"]{3,})"(?=[\s.,;:]|$)/u;
+
 /** Splits running text into date, venue, authors and undecided pieces. */
 export function splitText(text: string): Node[] {
   // A cell or piece that is a date and nothing else (`23.11`, `9/2/22`).
@@ -59,6 +62,21 @@ export function splitText(text: string): Node[] {
     const trail = text.slice(lead.length + text.trim().length);
     if (trail) nodes.push({ k: 'lit', text: trail });
     return nodes;
+  }
+  // `Kipf, T. N., Welling, M. "Title." *ICLR*`: a quoted title is one piece, its quotes
+  // apart (what is around it is read as usual; no venue or date is looked for inside it).
+  const quoted = QUOTED.exec(text);
+  if (quoted) {
+    const open = quoted.index + (quoted[1] ?? '').length;
+    const inner = quoted[2] ?? '';
+    const close = open + 1 + inner.length;
+    return [
+      ...splitText(text.slice(0, open)),
+      { k: 'txt', text: '"' },
+      { k: 'txt', text: inner },
+      { k: 'txt', text: '"' },
+      ...splitText(text.slice(close + 1)),
+    ];
   }
   const marks: { start: number; end: number; node: Node }[] = [];
   const taken = (start: number, end: number) =>
@@ -147,9 +165,10 @@ function authorsIn(piece: string): Node[] {
   const core = edge?.[2] ?? '';
   // `Dahl, George E.`: a trailing initial keeps its full stop.
   const withStop = /\b\p{Lu}$/u.test(core) && edge?.[3]?.startsWith('.') ? `${core}.` : core;
-  const read = readAuthors(withStop) ?? readAuthors(core);
+  const stopped = readAuthors(withStop);
+  const read = stopped ?? readAuthors(core);
   if (!read || !edge) return [{ k: 'txt', text: piece }];
-  const used = read === readAuthors(withStop) && withStop !== core ? withStop : core;
+  const used = stopped && withStop !== core ? withStop : core;
   const before = edge[1] ?? '';
   const after = piece.slice(before.length + used.length);
   const nodes: Node[] = [];

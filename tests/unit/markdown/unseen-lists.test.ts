@@ -234,23 +234,34 @@ const CASES: Case[] = [
       },
     ],
   },
-];
-
-/** Shapes the engine does not handle yet: the right lines, checked as failing. */
-const KNOWN_FAILURES: (Case & { reason: string })[] = [
   {
     file: 'authors-first-plain.md',
-    reason: 'authors first and a quoted title: import reads the whole line as the title',
     saves: [
       {
+        // Reference-list style: `Surname, I.` authors, then the title in quotes.
         topic: 'Models',
         added: [
-          `* Vaswani, A., Shazeer, N., Parmar, N. "Attention Is All You Need." *NeurIPS* (2017). [[pdf]](https://arxiv.org/pdf/1706.03762) [[code]](${CODE})`,
+          `* Vaswani, A., Shazeer, N., Parmar, N., Uszkoreit, J., Jones, L., Gomez, A. N., Kaiser, L., Polosukhin, I. "Attention Is All You Need." *NeurIPS* (2017). [[pdf]](https://arxiv.org/pdf/1706.03762) [[code]](${CODE})`,
           `* "trl." [[code]](${TRL})`,
+        ],
+      },
+      {
+        // No blank line under a heading, as the list has none.
+        topic: 'Embeddings',
+        added: [
+          '* [Embeddings](#embeddings)',
+          '## Embeddings',
+          `* Vaswani, A., Shazeer, N., Parmar, N., Uszkoreit, J., Jones, L., Gomez, A. N., Kaiser, L., Polosukhin, I. "Attention Is All You Need." *NeurIPS* (2017). [[pdf]](https://arxiv.org/pdf/1706.03762) [[code]](${CODE})`,
+          `* "trl." [[code]](${TRL})`,
+          '',
         ],
       },
     ],
   },
+];
+
+/** Shapes the engine does not handle yet: the right lines, checked as failing. */
+const KNOWN_FAILURES: (Case & { reason: string })[] = [
   {
     file: 'tab-nested-fields.md',
     reason: 'a linkless title line with its fields in sub-bullets reads as one entry per field',
@@ -316,4 +327,15 @@ describe.each(KNOWN_FAILURES)('$file (known failure: $reason)', ({ file, saves }
   it.fails.each(saves)('takes a paper and a repository into “$topic”', (target) =>
     check(file, target),
   );
+});
+
+describe('titles read from entries whose link is not the title', () => {
+  it.each([
+    // The quoted title, not the authors before it.
+    ['authors-first-plain.md', 'Graph Neural Networks: A Review of Methods and Applications'],
+    // The bold title, not the arXiv badge's image.
+    ['date-first-badges.md', 'LLaVA-NeXT: Improved reasoning, OCR, and world knowledge'],
+  ])('%s', (file, title) => {
+    expect(importList(readFixture(file)).entries[0]?.capture.title).toBe(title);
+  });
 });
