@@ -3,6 +3,7 @@
  * it is written in. Items it does not recognise are not entries and stay raw text.
  */
 import { captureFromLink, captureFromTitle, isCodeUrl, linkShape } from './entry-capture';
+import { readFieldBullets } from './field-bullets';
 import { readCodeSpan, unescapeInline } from './escape';
 import { learnParts, isGenericLabel } from './learn/build';
 import { findLinks, indexOfUnescaped, readLinkAt } from './links';
@@ -190,6 +191,7 @@ export function recognise(item: ItemText): Recognised | null {
     readAwesome(item) ??
     readNumbered(item) ??
     readLinked(item) ??
+    readFieldBullets(item) ??
     readWiki(item) ??
     readHtmlItem(item.head);
   if (found && found.status === undefined && item.checkbox !== undefined) {
