@@ -382,10 +382,13 @@ export function exemplarOf(parts: string[]): Exemplar {
     const paper = links.find(
       (link) => PAPER_LABEL.test(link.label) && !CODE_LABEL.test(link.label) && identify(link.url),
     );
+    // A repository last: an entry whose only work link is its code (a table row with an empty
+    // paper cell and a stars badge in the code cell) is that repository's.
     mainUrl =
       paper?.url ??
       firstWork ??
       links.find((link) => identify(link.url)?.kind !== 'repo')?.url ??
+      links.find((link) => identify(link.url)?.kind === 'repo')?.url ??
       null;
   }
   if (title === null) {
