@@ -274,7 +274,8 @@ const CASES: Case[] = [
         ],
       },
       {
-        // After the trailing empty `Sim-to-Real` section (the blank under the heading is its).
+        // After the trailing empty `Sim-to-Real` section (whose blank line the diff counts as the
+        // one under the new heading).
         topic: 'Offline RL',
         added: [
           '## Offline RL',
@@ -285,6 +286,88 @@ const CASES: Case[] = [
           '- trl',
           `\t- [code](${TRL})`,
           '',
+          '',
+        ],
+      },
+    ],
+  },
+  {
+    file: 'stars-column-table.md',
+    saves: [
+      {
+        // Newest first: the 2017 paper goes under the 2023 rows; a stars badge in the code cell.
+        topic: 'Speculative Decoding',
+        added: [
+          `| Attention Is All You Need | NeurIPS | 2017 | [arXiv](${ARXIV}) | [![Stars](https://img.shields.io/github/stars/tensorflow/tensor2tensor)](${CODE}) |`,
+          `| trl | | | | [![Stars](https://img.shields.io/github/stars/huggingface/trl)](${TRL}) |`,
+        ],
+      },
+      {
+        // Before the trailing Citation section.
+        topic: 'Quantization',
+        added: [
+          '## Quantization',
+          '',
+          '| Title | Venue | Year | Paper | Code |',
+          '|:------|:-----:|:----:|:-----:|:----:|',
+          `| Attention Is All You Need | NeurIPS | 2017 | [arXiv](${ARXIV}) | [![Stars](https://img.shields.io/github/stars/tensorflow/tensor2tensor)](${CODE}) |`,
+          `| trl | | | | [![Stars](https://img.shields.io/github/stars/huggingface/trl)](${TRL}) |`,
+          '',
+        ],
+      },
+    ],
+  },
+  {
+    file: 'checkbox-notes.md',
+    saves: [
+      {
+        // Unread: an open box; the neighbours' notes are theirs.
+        topic: 'Retrieval',
+        added: [
+          `- [ ] **Attention Is All You Need** [[arXiv](${ARXIV})]`,
+          `- [ ] **trl** [[code](${TRL})]`,
+        ],
+      },
+      {
+        // Above the `---` rule and the footer under it.
+        topic: 'Agents',
+        added: [
+          '## Agents',
+          '',
+          `- [ ] **Attention Is All You Need** [[arXiv](${ARXIV})]`,
+          `- [ ] **trl** [[code](${TRL})]`,
+          '',
+        ],
+      },
+    ],
+  },
+  {
+    file: 'html-br-numbered.md',
+    saves: [
+      {
+        // A numbered list keeps counting; blank lines between entries, as it has them.
+        topic: 'NeRF',
+        added: [
+          '4. **Attention Is All You Need**<br>',
+          `   ${AUTHORS}<br>`,
+          `   NeurIPS 2017. [[PDF](https://arxiv.org/pdf/1706.03762)] [[Code](${CODE})]`,
+          '',
+          '5. **trl**<br>',
+          `   [[Code](${TRL})]`,
+          '',
+        ],
+      },
+      {
+        topic: 'NeRF / Dynamic',
+        added: [
+          '### Dynamic',
+          '',
+          '1. **Attention Is All You Need**<br>',
+          `   ${AUTHORS}<br>`,
+          `   NeurIPS 2017. [[PDF](https://arxiv.org/pdf/1706.03762)] [[Code](${CODE})]`,
+          '',
+          '2. **trl**<br>',
+          `   [[Code](${TRL})]`,
           '',
         ],
       },
