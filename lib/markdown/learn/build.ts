@@ -47,8 +47,12 @@ export interface Exemplar {
   arxivId: string | null;
 }
 
-/** A quoted run of words (a title) standing apart: after a space or at the start. */
-const QUOTED = /(^|\s)"([^"]*\p{L}[^"]{3,})"(?=[\s.,;:]|$)/u;
+/**
+ * A quoted run of words (a title) standing apart: at the start or after a separator
+ * (`Welling, M. "Title." *ICLR*`), and followed by one or the end; a quoted word inside a
+ * title (`Agents for "Mind" Exploration`) is part of it.
+ */
+const QUOTED = /(^\s*|[.,;:)\]*_]\s+)"([^"]*\p{L}[^"]{3,})"(?=\s*$|[.,;:]|\s+[^\p{L}\s])/u;
 
 /** Splits running text into date, venue, authors and undecided pieces. */
 export function splitText(text: string): Node[] {
