@@ -78,6 +78,13 @@ function slot(node: Node, context: FillContext, inDest: boolean): string | null 
 const LABEL =
   /^\s*(?:\*\*?|__?|<(?:b|strong|em|i)>)?\s*\p{L}[\p{L}\p{N} .'’/&-]{0,40}[:：]\s*(?:\*\*?|__?|<\/(?:b|strong|em|i)>)?\s*$/iu;
 
+/**
+ * An emoji that announces the value after it (` | 💻 [Code](…)`, ` | 🏛️ ICLR 2024`), with the
+ * separator before it: it leaves with a left-out value, as a `Code:` label does.
+ */
+const EMOJI_LABEL =
+  /^\s*(?:[|·•–—-]\s*)?\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*$/u;
+
 /** Joins pieces, closing up the space a left-out part leaves. */
 function joinPieces(pieces: (Out | null)[]): Out {
   let text = '';
@@ -137,7 +144,7 @@ function joinPieces(pieces: (Out | null)[]): Out {
       before = null;
     }
     litAt = piece.value ? -1 : litAt >= 0 ? litAt : text.length;
-    if (!piece.value && LABEL.test(next)) label = text.length;
+    if (!piece.value && (LABEL.test(next) || EMOJI_LABEL.test(next))) label = text.length;
     else if (piece.value || next.trim() !== '') label = -1;
     text += next;
   }
