@@ -373,6 +373,50 @@ const CASES: Case[] = [
       },
     ],
   },
+  {
+    file: 'emoji-labels-pipes.md',
+    saves: [
+      {
+        // `💻` and `🏛️` announce the code link and the venue: they leave with them.
+        topic: 'Frameworks',
+        added: [
+          `- 📄 [Attention Is All You Need](${ARXIV}) | 💻 [Code](${CODE}) | 🏛️ NeurIPS 2017`,
+          `- 📄 [trl](${TRL})`,
+        ],
+      },
+      {
+        // Above the back-to-top line.
+        topic: 'Tools',
+        added: [
+          '## Tools',
+          '',
+          `- 📄 [Attention Is All You Need](${ARXIV}) | 💻 [Code](${CODE}) | 🏛️ NeurIPS 2017`,
+          `- 📄 [trl](${TRL})`,
+          '',
+        ],
+      },
+    ],
+  },
+  {
+    file: 'year-headings-codespan.md',
+    saves: [
+      {
+        topic: 'Backbones / 2022',
+        added: [`- \`NeurIPS\` [Attention Is All You Need](${ARXIV})`, `- [trl](${TRL})`],
+      },
+      {
+        // A year heading goes where its year keeps the years' order (after 2021).
+        topic: 'Backbones / 2017',
+        added: [
+          '### 2017',
+          '',
+          `- \`NeurIPS\` [Attention Is All You Need](${ARXIV})`,
+          `- [trl](${TRL})`,
+          '',
+        ],
+      },
+    ],
+  },
 ];
 
 /** Shapes the engine does not handle yet: the right lines, checked as failing. */
@@ -389,6 +433,28 @@ const KNOWN_FAILURES: (Case & { reason: string })[] = [
           '',
           `- [2017.06] **Attention Is All You Need** [![arXiv](https://img.shields.io/badge/arXiv-1706.03762-b31b1b.svg)](${ARXIV}) [![GitHub](https://img.shields.io/github/stars/tensorflow/tensor2tensor?style=social)](${CODE})`,
           `- **trl** [![GitHub](https://img.shields.io/github/stars/huggingface/trl?style=social)](${TRL})`,
+          '',
+        ],
+      },
+    ],
+  },
+  {
+    file: 'details-per-entry.md',
+    reason:
+      'an HTML anchor labelled [paper] takes a repository without being relabelled [code], and reads back titled paper',
+    saves: [
+      {
+        topic: 'Temporal Grounding',
+        added: [
+          '<details>',
+          `<summary><b>Attention Is All You Need</b> (NeurIPS 2017) <a href="${ARXIV}">[paper]</a></summary>`,
+          '',
+          '</details>',
+          '',
+          '<details>',
+          `<summary><b>trl</b> <a href="${TRL}">[code]</a></summary>`,
+          '',
+          '</details>',
           '',
         ],
       },
