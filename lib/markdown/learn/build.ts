@@ -439,6 +439,15 @@ export function learnParts(parts: string[], isCommon: SharedText): Learned {
 // Separators around a title; at its end only one stop (`Title.`), so `LoRA:` keeps its colon.
 const TITLE_EDGE = /^([\s|:;,\-–—•·]*)([\s\S]*?)(\s*(?:[.,|;]|\s[-–—:])?\s*)$/;
 
+/** The undecided words of nodes (an HTML group's text without its tags). */
+function wordsOf(nodes: Node[]): string {
+  let text = '';
+  eachNode(nodes, (node) => {
+    if (node.k === 'txt' && !node.html) text += node.text;
+  });
+  return text;
+}
+
 /** Marks the title: in the title link's label, else the longest undecided text. */
 function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
   // Already placed (raw HTML's `<strong>Title</strong>`, build.ts atomNodes).
@@ -455,7 +464,9 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
         const core = TITLE_EDGE.exec(node.text)?.[2] ?? '';
         if (/\p{L}/u.test(core)) candidates.push({ list, index, core, linked });
       } else if (node.k === 'group') {
-        consider(node.children, inGeneric, linked);
+        // An HTML anchor whose words name a kind of link (`<a href="…">[code]</a>`) is no title.
+        const anchor = node.whole === true && isGenericLabel(wordsOf(node.children));
+        consider(node.children, inGeneric || anchor, linked);
       } else if (node.k === 'link' && !node.image) {
         const titleLink = !node.generic && node.dest.some((dest) => dest.k === 'url');
         consider(node.label, inGeneric || node.generic, linked || titleLink);
