@@ -3,6 +3,7 @@
  * it is written in. Items it does not recognise are not entries and stay raw text.
  */
 import { captureFromLink, captureFromTitle, isCodeUrl, linkShape } from './entry-capture';
+import { readFieldBullets } from './field-bullets';
 import { readCodeSpan, unescapeInline } from './escape';
 import { learnParts, isGenericLabel } from './learn/build';
 import { findLinks, indexOfUnescaped, readLinkAt } from './links';
@@ -72,12 +73,15 @@ function mainLink(head: string) {
   return capture ? { link, capture } : null;
 }
 
+/** A label that is an image and nothing else (`[![arXiv](…shields.io…)](…)`): a badge, no title. */
+const BADGE_ONLY = /^!\[[^\]]*\]\([^)]*\)$/;
+
 /**
  * The title a linked entry names: its link text without wrapping emphasis; for a link
  * labelled as a kind of link (`Title [[arXiv](…)]`), the title its pattern reads.
  */
 function linkTitle(head: string, rawText: string): string {
-  if (isGenericLabel(unescapeInline(rawText))) {
+  if (isGenericLabel(unescapeInline(rawText)) || BADGE_ONLY.test(rawText.trim())) {
     const read = learnParts([head], () => false).titleText;
     if (read) return read;
   }
@@ -187,6 +191,7 @@ export function recognise(item: ItemText): Recognised | null {
     readAwesome(item) ??
     readNumbered(item) ??
     readLinked(item) ??
+    readFieldBullets(item) ??
     readWiki(item) ??
     readHtmlItem(item.head);
   if (found && found.status === undefined && item.checkbox !== undefined) {

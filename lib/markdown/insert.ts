@@ -14,6 +14,7 @@ import {
   usesEllipsis,
 } from './context';
 import { documentStyle, sectionStyles } from './detect';
+import { documentBullet } from './document-bullet';
 import type { Doc, Entry, Section } from './document';
 import { LineEdits } from './edits';
 import { timeModifiedLine, touchTimeModified } from './frontmatter';
@@ -33,6 +34,7 @@ import {
   placeAmong,
   sortItems,
 } from './learn/entry-order';
+import { freshListMarker } from './learn/fresh-marker';
 import { numbersRows, ownDatesOf, writeRow } from './learn/table';
 import { blocksNewestFirst, planBlockInserts } from './learn/block-insert';
 import { DateSections } from './learn/date-sections';
@@ -335,8 +337,9 @@ class SourceWriter {
       const learned = this.learnedFor(index, path, false);
       const lines = learned
         ? fresh.flatMap(
-            (item) =>
-              this.writeLearned(learned, item, undefined, '', true) ?? this.fallback(item, style),
+            (item, n) =>
+              this.writeLearned(learned, item, freshListMarker(this.doc, learned, n), '', true) ??
+              this.fallback(item, style),
           )
         : this.newList(fresh, style, checkbox, authorsEllipsis);
       const afterProse = at > section.start || (last !== undefined && last.list < 0);
@@ -620,7 +623,7 @@ class SourceWriter {
     const ordered = style === 'awesome' ? newestFirst(items) : items;
     const lines: string[] = [];
     ordered.forEach((item, i) => {
-      const marker = style === 'numbered' ? `${i + 1}.` : '-';
+      const marker = style === 'numbered' ? `${i + 1}.` : documentBullet(this.doc);
       const rendered = renderItem(
         item,
         style,
@@ -666,8 +669,9 @@ class SourceWriter {
         return this.newList(items, style, checkbox, false);
       }
       const blocks = items.map(
-        (item) =>
-          this.writeLearned(learned, item, undefined, '', true) ?? this.fallback(item, style),
+        (item, n) =>
+          this.writeLearned(learned, item, freshListMarker(this.doc, learned, n), '', true) ??
+          this.fallback(item, style),
       );
       return blocks.flatMap((lines, i) => (learned.loose && i > 0 ? ['', ...lines] : lines));
     };

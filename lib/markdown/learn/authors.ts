@@ -12,6 +12,8 @@ export interface AuthorsForm {
   lastFirst: boolean;
   /** First names cut to initials: `W. Xia`. */
   initials: boolean;
+  /** Surnames alone (`Devlin et al.`, `Kitaev and Kaiser`): the first names are left out. */
+  surnames?: boolean;
   /** Names written before `et al.` (0: no et al.), and the text of the mark. */
   etAl?: { shown: number; mark: string };
   /** `a, b, c, ..., y, z`: names before and after the mark. */
@@ -59,6 +61,12 @@ export function readAuthors(text: string): ReadAuthors | null {
   if (mark) {
     body = body.slice(0, mark.index);
   }
+  const initialed = initialedSurnames(body);
+  if (initialed) {
+    const form: AuthorsForm = { sep: ', ', lastSep: ', ', lastFirst: true, initials: true };
+    if (mark) form.etAl = { shown: initialed.length, mark: mark[0] };
+    return { form, names: initialed };
+  }
   const lastFirst = / and /.test(body) && /^[^,]+, [^,]+ and [^,]+, /.test(body);
   let parts: string[];
   let sep = ', ';
@@ -90,14 +98,34 @@ export function readAuthors(text: string): ReadAuthors | null {
   if (mark) etAl = { shown: parts.length, mark: mark[0] };
   const initials = parts.some((part) => /^\p{Lu}\.(?:\s?\p{Lu}\.)*\s\S/u.test(part));
   const form: AuthorsForm = { sep, lastSep, lastFirst, initials };
+  if (parts.every((part) => !/\s/.test(part.trim()))) form.surnames = true;
   if (etAl) form.etAl = etAl;
   if (ellipsis) form.ellipsis = ellipsis;
   return { form, names: parts.map((part) => part.trim()) };
 }
 
+const INITIALED = /^\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\.\s?)+$/u;
+
+/**
+ * `Zhou, J., Cui, G., Hu, S.` (surname, initials; as reference lists write them): the names
+ * as `J. Zhou`, or null for any other text.
+ */
+function initialedSurnames(body: string): string[] | null {
+  const pieces = body.split(/,\s*/);
+  if (pieces.length < 2 || pieces.length % 2 !== 0) return null;
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const name = `${pieces[i] ?? ''}, ${pieces[i + 1] ?? ''}`.trim();
+    if (!INITIALED.test(name)) return null;
+    names.push(`${(pieces[i + 1] ?? '').trim()} ${pieces[i] ?? ''}`);
+  }
+  return names;
+}
+
 function spell(name: string, form: AuthorsForm): string {
   const words = name.trim().split(/\s+/);
   const last = words.pop() ?? '';
+  if (form.surnames) return last;
   let first = words;
   if (form.initials) first = first.map((word) => `${word.charAt(0)}.`);
   if (form.lastFirst) return first.length ? `${last}, ${first.join(' ')}` : last;

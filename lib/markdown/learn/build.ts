@@ -6,7 +6,7 @@
  */
 import { identify } from '../../identity';
 import { type Atom, parseAtoms, plainText } from './atoms';
-import { isNamesOnly, readAuthors } from './authors';
+import { type AuthorsForm, isNamesOnly, readAuthors } from './authors';
 import { DATE_IN_TEXT, readDate } from './dates';
 import { eachNode, type Node, type UrlRole } from './nodes';
 import { KNOWN_IN_TEXT, readVenue, VENUE_IN_TEXT } from './venues';
@@ -47,6 +47,13 @@ export interface Exemplar {
   arxivId: string | null;
 }
 
+/**
+ * A quoted run of words (a title) standing apart: at the start or after a separator
+ * (`Welling, M. "Title." *ICLR*`), and followed by one or the end; a quoted word inside a
+ * title (`Agents for "Mind" Exploration`) is part of it.
+ */
+const QUOTED = /(^\s*|[.,;:)\]*_]\s+)"([^"]*\p{L}[^"]{3,})"(?=\s*$|[.,;:]|\s+[^\p{L}\s])/u;
+
 /** Splits running text into date, venue, authors and undecided pieces. */
 export function splitText(text: string): Node[] {
   // A cell or piece that is a date and nothing else (`23.11`, `9/2/22`).
@@ -59,6 +66,21 @@ export function splitText(text: string): Node[] {
     const trail = text.slice(lead.length + text.trim().length);
     if (trail) nodes.push({ k: 'lit', text: trail });
     return nodes;
+  }
+  // `Kipf, T. N., Welling, M. "Title." *ICLR*`: a quoted title is one piece, its quotes
+  // apart (what is around it is read as usual; no venue or date is looked for inside it).
+  const quoted = QUOTED.exec(text);
+  if (quoted) {
+    const open = quoted.index + (quoted[1] ?? '').length;
+    const inner = quoted[2] ?? '';
+    const close = open + 1 + inner.length;
+    return [
+      ...splitText(text.slice(0, open)),
+      { k: 'txt', text: '"' },
+      { k: 'txt', text: inner },
+      { k: 'txt', text: '"' },
+      ...splitText(text.slice(close + 1)),
+    ];
   }
   const marks: { start: number; end: number; node: Node }[] = [];
   const taken = (start: number, end: number) =>
@@ -75,13 +97,16 @@ export function splitText(text: string): Node[] {
     const start = match.index;
     const end = start + match[0].length;
     if (taken(start, end)) continue;
-    const shownNames = (match[1] ?? '').split(/,\s/).length;
-    const form = {
+    const shown = (match[1] ?? '').split(/,\s/);
+    const shownNames = shown.length;
+    const form: AuthorsForm = {
       sep: ', ',
       lastSep: ', ',
       lastFirst: false,
       initials: /^\p{Lu}\.\s/u.test(match[1] ?? ''),
     };
+    // `Devlin et al.`: the surname alone.
+    if (shown.every((name) => !/\s/.test(name.trim()))) form.surnames = true;
     marks.push({
       start,
       end,
@@ -104,9 +129,9 @@ export function splitText(text: string): Node[] {
       marks.push({ start, end, node: { k: 'venue', form: read.form, name: read.name } });
     }
   }
-  // A year standing alone (`| 2016 |`) is a date.
+  // A year standing alone between separators (`| 2016 |`, `*ICLR*, 2022.`) is a date.
   if (!marks.length) {
-    const year = /^(\s*)((?:19|20)\d{2})(\s*)$/.exec(text);
+    const year = /^([\s,;:.–—-]*)((?:19|20)\d{2})([\s,;:.–—-]*)$/.exec(text);
     if (year) {
       const start = (year[1] ?? '').length;
       marks.push({ start, end: start + 4, node: { k: 'date', form: 'YYYY' } });
@@ -128,7 +153,8 @@ export function splitText(text: string): Node[] {
   return nodes;
 }
 
-const NAME_IN_TEXT = String.raw`(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
+// A middle initial may stand between the words (`Tom B. Brown et al.`).
+const NAME_IN_TEXT = String.raw`(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\p{L}'’-]+){0,2}`;
 // The names before the mark are all the shown authors (`Kaiming He, Xiangyu Zhang et al.`).
 const ET_AL = new RegExp(
   String.raw`(?<![\p{L}.])((?:${NAME_IN_TEXT},\s)*${NAME_IN_TEXT})(,?\s+et\.? al\.?)`,
@@ -143,9 +169,10 @@ function authorsIn(piece: string): Node[] {
   const core = edge?.[2] ?? '';
   // `Dahl, George E.`: a trailing initial keeps its full stop.
   const withStop = /\b\p{Lu}$/u.test(core) && edge?.[3]?.startsWith('.') ? `${core}.` : core;
-  const read = readAuthors(withStop) ?? readAuthors(core);
+  const stopped = readAuthors(withStop);
+  const read = stopped ?? readAuthors(core);
   if (!read || !edge) return [{ k: 'txt', text: piece }];
-  const used = read === readAuthors(withStop) && withStop !== core ? withStop : core;
+  const used = stopped && withStop !== core ? withStop : core;
   const before = edge[1] ?? '';
   const after = piece.slice(before.length + used.length);
   const nodes: Node[] = [];
@@ -347,6 +374,9 @@ export function exemplarOf(parts: string[]): Exemplar {
     atoms.forEach(collect);
     for (const part of parts)
       for (const match of part.matchAll(BARE_URL)) {
+        // A link's or image's destination is no bare URL: links are collected above, and an
+        // image (`[![arXiv](https://img.shields.io/badge/arXiv-…)](…)`) is never the work.
+        if (/(?:\]\(|src=["']?)$/.test(part.slice(0, match.index))) continue;
         const url = match[0].replace(/[.,;:]+$/, '');
         const label = part.slice(Math.max(0, match.index - 30), match.index);
         if (identify(url)) links.push({ url, label });
@@ -356,10 +386,13 @@ export function exemplarOf(parts: string[]): Exemplar {
     const paper = links.find(
       (link) => PAPER_LABEL.test(link.label) && !CODE_LABEL.test(link.label) && identify(link.url),
     );
+    // A repository last: an entry whose only work link is its code (a table row with an empty
+    // paper cell and a stars badge in the code cell) is that repository's.
     mainUrl =
       paper?.url ??
       firstWork ??
       links.find((link) => identify(link.url)?.kind !== 'repo')?.url ??
+      links.find((link) => identify(link.url)?.kind === 'repo')?.url ??
       null;
   }
   if (title === null) {
@@ -406,6 +439,15 @@ export function learnParts(parts: string[], isCommon: SharedText): Learned {
 // Separators around a title; at its end only one stop (`Title.`), so `LoRA:` keeps its colon.
 const TITLE_EDGE = /^([\s|:;,\-–—•·]*)([\s\S]*?)(\s*(?:[.,|;]|\s[-–—:])?\s*)$/;
 
+/** The undecided words of nodes (an HTML group's text without its tags). */
+function wordsOf(nodes: Node[]): string {
+  let text = '';
+  eachNode(nodes, (node) => {
+    if (node.k === 'txt' && !node.html) text += node.text;
+  });
+  return text;
+}
+
 /** Marks the title: in the title link's label, else the longest undecided text. */
 function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
   // Already placed (raw HTML's `<strong>Title</strong>`, build.ts atomNodes).
@@ -422,7 +464,9 @@ function chooseTitle(parts: Node[][], exemplar: Exemplar): string | null {
         const core = TITLE_EDGE.exec(node.text)?.[2] ?? '';
         if (/\p{L}/u.test(core)) candidates.push({ list, index, core, linked });
       } else if (node.k === 'group') {
-        consider(node.children, inGeneric, linked);
+        // An HTML anchor whose words name a kind of link (`<a href="…">[code]</a>`) is no title.
+        const anchor = node.whole === true && isGenericLabel(wordsOf(node.children));
+        consider(node.children, inGeneric || anchor, linked);
       } else if (node.k === 'link' && !node.image) {
         const titleLink = !node.generic && node.dest.some((dest) => dest.k === 'url');
         consider(node.label, inGeneric || node.generic, linked || titleLink);
@@ -545,7 +589,12 @@ const STATE_MARK = /^\s*(?:✅|✔️?|☑️?|✓|✗|❌|❎|⬜|🔲|☐|☒|
  * Undecided text: literal when it is punctuation or the neighbours share it, else free.
  * Shared words are still a value where other neighbours hold other words in their place.
  */
-function decide(nodes: Node[], isCommon: SharedText, places: Map<Node, Place> | null): void {
+function decide(
+  nodes: Node[],
+  isCommon: SharedText,
+  places: Map<Node, Place> | null,
+  repoBadge = false,
+): void {
   const splits: { index: number; around: Node[] }[] = [];
   nodes.forEach((node, index) => {
     if (node.k === 'txt') {
@@ -560,11 +609,13 @@ function decide(nodes: Node[], isCommon: SharedText, places: Map<Node, Place> | 
         splits.push({ index, around });
         return;
       }
-      // Markup (a category badge, an image) is literal only when nearly every entry has it.
+      // Markup (a category badge, an image) is literal only when nearly every entry has it;
+      // a badge built from the entry's repository (`<img src="…/github/stars/{repo}…">`)
+      // comes with the entries that have a repository, as their code links do.
       const literal = STATE_MARK.test(node.text)
         ? false
         : node.html
-          ? isCommon(node.text.trim(), 0.7)
+          ? isCommon(node.text.trim(), repoBadge ? undefined : 0.7)
           : PUNCTUATION_ONLY.test(node.text) ||
             (isCommon(node.text.trim()) && !inValuePlace(node, isCommon, places));
       if (literal) nodes[index] = { k: 'lit', text: node.text };
@@ -578,7 +629,8 @@ function decide(nodes: Node[], isCommon: SharedText, places: Map<Node, Place> | 
         splits.push({ index, around });
       }
     } else if (node.k === 'group') {
-      decide(node.children, isCommon, places);
+      const badge = node.whole === true && node.children.some((child) => child.k === 'repoPath');
+      decide(node.children, isCommon, places, badge);
     } else if (node.k === 'link') {
       decide(node.label, isCommon, places);
       decide(node.dest, isCommon, places);

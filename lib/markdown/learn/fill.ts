@@ -78,6 +78,13 @@ function slot(node: Node, context: FillContext, inDest: boolean): string | null 
 const LABEL =
   /^\s*(?:\*\*?|__?|<(?:b|strong|em|i)>)?\s*\p{L}[\p{L}\p{N} .'’/&-]{0,40}[:：]\s*(?:\*\*?|__?|<\/(?:b|strong|em|i)>)?\s*$/iu;
 
+/**
+ * An emoji that announces the value after it (` | 💻 [Code](…)`, ` | 🏛️ ICLR 2024`), with the
+ * separator before it: it leaves with a left-out value, as a `Code:` label does.
+ */
+const EMOJI_LABEL =
+  /^\s*(?:[|·•–—-]\s*)?\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*$/u;
+
 /** Joins pieces, closing up the space a left-out part leaves. */
 function joinPieces(pieces: (Out | null)[]): Out {
   let text = '';
@@ -86,17 +93,30 @@ function joinPieces(pieces: (Out | null)[]): Out {
   let gap = false;
   // Where the label right before the current piece starts: it leaves with a left-out value.
   let label = -1;
+  // Where the literal text right before the current piece starts (-1: a value was last), and
+  // that text when a left-out part followed it.
+  let litAt = -1;
+  let before: { at: number; text: string } | null = null;
   for (const piece of pieces) {
     if (piece === null) {
       dropped = true;
+      if (!gap && litAt >= 0) before = { at: litAt, text: text.slice(litAt) };
       gap = true;
       if (label >= 0) text = text.slice(0, label);
       label = -1;
+      litAt = -1;
       continue;
     }
     value ||= piece.value;
     dropped ||= piece.dropped;
     let next = piece.text;
+    // `**Title** - *authors* (venue) [[code](…)]` without the authors: the spaced dash or bar
+    // that introduced them goes with them when only a space follows them (`**Title** [[code](…)]`).
+    // A full stop or comma stays: it ends the title as the neighbours' titles end.
+    if (gap && before && !piece.value && next !== '' && next.trim() === '') {
+      if (/^[ \t]+[-–—|·•/][ \t]+$/.test(before.text)) text = text.slice(0, before.at);
+      before = null;
+    }
     if (gap && !piece.value) {
       // `venue. [paper]` without the venue: its full stop goes with it.
       if (/\s$/.test(text) || text === '') next = next.replace(/^[.,;:](?=\s|$)/, '');
@@ -119,8 +139,12 @@ function joinPieces(pieces: (Out | null)[]): Out {
     } else if (gap && /[ \t]$/.test(text) && /^[ \t]/.test(next)) {
       text = text.replace(/[ \t]+$/, '');
     }
-    if (next !== '') gap = false;
-    if (!piece.value && LABEL.test(next)) label = text.length;
+    if (next !== '') {
+      gap = false;
+      before = null;
+    }
+    litAt = piece.value ? -1 : litAt >= 0 ? litAt : text.length;
+    if (!piece.value && (LABEL.test(next) || EMOJI_LABEL.test(next))) label = text.length;
     else if (piece.value || next.trim() !== '') label = -1;
     text += next;
   }

@@ -172,7 +172,9 @@ function isAnchor(node: Node): boolean {
   return (first?.k === 'lit' || first?.k === 'txt') && /^\s*<a\b/i.test(first.text);
 }
 
+/** A node's text as written; a group's with its brackets (`<a …>[paper]</a>`'s `[paper]`). */
 function textOf(node: Node): string {
+  if (node.k === 'group') return `${node.open}${node.children.map(textOf).join('')}${node.close}`;
   return node.k === 'lit' || node.k === 'txt' || node.k === 'free' ? node.text : '';
 }
 
@@ -232,9 +234,11 @@ function textSlots(nodes: Node[], item: Capture): Slot[] {
         eachNode(children, (child) => {
           if (child.k === 'title') titled = true;
         });
-        const labelNode = inner.find(
-          (child): child is Lit => child.k === 'lit' && labelKind(child.text) !== null,
-        );
+        // The word naming the link's kind, inside brackets too (`<a href="…">[paper]</a>`).
+        let labelNode: Lit | undefined;
+        eachNode(inner, (child) => {
+          if (!labelNode && child.k === 'lit' && labelKind(child.text) !== null) labelNode = child;
+        });
         slotFor(url, inner.map(textOf).join(''), labelNode, titled && !labelNode);
       } else if (node.k === 'group') visit(node.children);
     });

@@ -9,6 +9,7 @@ import { learnParts, type Learned, type SharedText } from './build';
 import { fillNodes } from './fill';
 import { labelSpellings, planLinks } from './link-plan';
 import { eachNode, signature } from './nodes';
+import { sharedShape } from './shape-support';
 import { opensHtmlBlock } from './html-text';
 import { dropTrailingBreaks, tidyHtml } from './html-entry';
 import { wordsAt } from './text-place';
@@ -188,14 +189,7 @@ export function learnPattern(
   }
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.signature, (counts.get(entry.signature) ?? 0) + 1);
-  let best = '';
-  let bestCount = 0;
-  for (const [shape, count] of counts) {
-    if (count > bestCount) {
-      best = shape;
-      bestCount = count;
-    }
-  }
+  const { shape: best, count: bestCount } = sharedShape(counts);
   if (entries.length >= 3 && bestCount * 3 < entries.length)
     return { pattern: null, reason: 'its entries share no common shape' };
   const shaped = entries.filter((entry) => entry.signature === best);

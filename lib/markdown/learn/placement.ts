@@ -9,9 +9,13 @@ import type { Doc, Section } from '../document';
 import { isBlank } from '../lines';
 import { dateOrder, type ReadDate, readDate } from './dates';
 
-/** Names of the sections lists end with, after their topics. */
+/**
+ * Names of the sections lists end with, after their topics; Chinese and Japanese lists name
+ * them too (贡献 / 貢献 contributing, 致谢 / 謝辞 acknowledgements, 引用 citation, 许可 /
+ * ライセンス licence, 联系 contact), with no word boundary to end them.
+ */
 export const TRAILING =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(contribut\w*|how to contribute|licen[cs]e|acknowledge?ments?|citations?|cite|citing|star history|stargazers|contact|footnotes?|contributors|sponsors?)\b/i;
+  /^\W*?(?:\d+(?:\.\d+)*\.?\s+)?(?:(contribut\w*|how to contribute|licen[cs]e|acknowledge?ments?|citations?|cite|citing|star history|stargazers|contact|footnotes?|contributors|sponsors?)\b|贡献|貢献|致谢|謝辞|引用|许可|ライセンス|联系)/iu;
 const BACK_TO_TOP =
   /back to top|⬆|↑|\]\(#(?:top|readme|table-of-contents|contents)\)|^\s*<a href="#/i;
 
@@ -111,5 +115,29 @@ export function newTopicLine(
   // "Back to top" lines close the section they follow: stay above them.
   while (at > start && BACK_TO_TOP.test(doc.lines[at - 1]?.text ?? ''))
     at = beforeBlank(doc, at - 1, start);
-  return at;
+  // So does a footer under a rule (`---` over `*Last updated: …*`): stay above the rule.
+  const rule = footerRule(doc, at, start);
+  return rule < 0 ? at : beforeBlank(doc, rule, start);
+}
+
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** How far above a section's end a footer's rule is looked for. */
+const FOOTER_LINES = 8;
+
+/**
+ * The line of a thematic break that only a few lines of plain text follow up to `end` (no
+ * heading, list item or entry among them), or -1: the list's footer, not a section's text.
+ */
+function footerRule(doc: Doc, end: number, floor: number): number {
+  let text = false;
+  for (let line = end - 1; line >= Math.max(floor, end - FOOTER_LINES); line--) {
+    const value = doc.lines[line]?.text ?? '';
+    if (THEMATIC_BREAK.test(value)) return text ? line : -1;
+    if (isBlank(value)) continue;
+    const starts = (span: { start: number }) => span.start === line;
+    if (doc.items.some(starts) || doc.entries.some(starts)) return -1;
+    if (doc.headings.some((heading) => heading.firstLine === line)) return -1;
+    text = true;
+  }
+  return -1;
 }

@@ -5,6 +5,7 @@
  * whose entries the named styles already write as they are keeps its named style (the five
  * seed formats).
  */
+import { isByline } from './byline';
 import { TOPIC_SEPARATOR } from '../../types';
 import type { Doc, Entry } from '../document';
 import { entryContext } from '../context';
@@ -48,6 +49,9 @@ export function entryLines(doc: Doc, entry: Pick<Entry, 'start' | 'end' | 'shape
  * and plain or numbered links with nothing around them that no field holds.
  */
 function namedStyleWrites(doc: Doc, entry: Entry): boolean {
+  // `[Title](url) - Tom B. Brown et al. NeurIPS 2020` reads as a link with a note, but the
+  // note is a byline: the list's own paper shape, which new works fill with theirs.
+  if (isByline(entry.note ?? entry.capture.description)) return false;
   if (entry.readAs === 'awesome' || entry.readAs === 'obsidian' || entry.readAs === 'wiki')
     return true;
   const shape = entry.shape;
@@ -229,12 +233,14 @@ export class SectionPatterns {
     );
     // Block entries (paragraphs, details, paper headings) stand apart, as loose items do.
     // So do items that each make a list of their own with a blank line after (an HTML item,
-    // whose flush-left `</p>` would swallow a next item written right under it).
+    // whose flush-left `</p>` would swallow a next item written right under it); a section's
+    // only item is a list of its own whatever its spacing, and says nothing of it.
     const loose = chosen.filter(
       (entry) =>
         this.doc.lists[entry.list]?.loose ||
         (entry.shape.block !== undefined && entry.shape.block !== 'html-row') ||
         (this.listSizes().get(entry.list) === 1 &&
+          this.entriesOf(entry.sectionIndex).length > 1 &&
           (this.doc.lines[entry.end]?.text ?? '').trim() === ''),
     ).length;
     const html = result.pattern?.exemplar.html === true;
