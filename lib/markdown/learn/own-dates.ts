@@ -41,6 +41,12 @@ export interface BodyRow {
  * columns), or null when the table has no date column or its dates are the works'.
  */
 export function ownDateColumn(body: BodyRow[], width: number): number | null {
+  // A row's paper is the same whichever column is judged: its links are read once.
+  const papers = new Map<number, DateValue | null>();
+  const paperOf = (index: number, line: string) => {
+    if (!papers.has(index)) papers.set(index, arxivMonth(line));
+    return papers.get(index) ?? null;
+  };
   for (let column = 0; column < width; column++) {
     const dates = body.map((row) => readDate(row.cells[column]?.trim() ?? '')?.value);
     if (dates.filter(Boolean).length * 10 < body.length * 6) continue;
@@ -50,7 +56,7 @@ export function ownDateColumn(body: BodyRow[], width: number): number | null {
       const date = dates[index];
       // A year alone is how lists date works (a journal's year may come years after the
       // preprint, ../shared/lists/global-solvers-3dv-tables.md): only dated months are judged.
-      const paper = date?.month !== undefined ? arxivMonth(line) : null;
+      const paper = date?.month !== undefined ? paperOf(index, line) : null;
       if (!date || !paper) return;
       compared++;
       if (agrees(date, paper)) agreeing++;

@@ -94,18 +94,49 @@ export interface TableShape {
   emptyCells: string[];
 }
 
+/** What a table's rows say, read once per table however many rows an export writes into it. */
+interface TableReading {
+  /** Each body row's cells (null for a line that is not a row). */
+  body: (RowCells | null)[];
+  shape: TableShape | null;
+  ownDates: number | null;
+}
+
+/** Keyed by the table's lines: insert.ts hands writeRow the same array for each new row. */
+const readings = new WeakMap<string[], TableReading>();
+
+function readTable(tableLines: string[]): TableReading {
+  let reading = readings.get(tableLines);
+  if (!reading) {
+    const body = tableLines.slice(2).map(splitRow);
+    reading = {
+      body,
+      shape: tableShape(tableLines, body),
+      ownDates: ownDateColumnOf(tableLines, body),
+    };
+    readings.set(tableLines, reading);
+  }
+  return reading;
+}
+
 /** The column of a table (header, delimiter, rows) holding its owner's dates (own-dates.ts). */
 export function ownDatesOf(tableLines: string[]): number | null {
+  return readTable(tableLines).ownDates;
+}
+
+function ownDateColumnOf(tableLines: string[], split: (RowCells | null)[]): number | null {
   const width = splitRow(tableLines[0] ?? '')?.cells.length ?? 0;
   // A sample is enough to judge, and a save into a table of a thousand rows stays quick.
-  const rows =
-    tableLines.length > 122
-      ? [...tableLines.slice(2, 62), ...tableLines.slice(-60)]
-      : tableLines.slice(2);
-  const body = rows.flatMap((line) => {
-    const row = splitRow(line);
-    return row ? [{ line, cells: row.cells }] : [];
-  });
+  const lines = tableLines.slice(2);
+  const sample = (from: number, to: number) =>
+    lines.slice(from, to).flatMap((line, i) => {
+      const row = split[from + i];
+      return row ? [{ line, cells: row.cells }] : [];
+    });
+  const body =
+    lines.length > 120
+      ? [...sample(0, 60), ...sample(lines.length - 60, lines.length)]
+      : sample(0, lines.length);
   return ownDateColumn(body, width);
 }
 
@@ -117,7 +148,10 @@ export function numbersRows(headerLine: string): boolean {
   return splitRow(headerLine)?.cells.some((cell) => NUMBER_HEADER.test(cell)) ?? false;
 }
 
-export function tableShape(lines: string[]): TableShape | null {
+export function tableShape(
+  lines: string[],
+  body: (RowCells | null)[] = lines.slice(2).map(splitRow),
+): TableShape | null {
   const header = splitRow(lines[0] ?? '');
   const delimiter = splitRow(lines[1] ?? '');
   if (!header || !delimiter) return null;
@@ -128,7 +162,6 @@ export function tableShape(lines: string[]): TableShape | null {
     return 'left';
   });
   const widths = (row: RowCells) => row.cells.map((cell) => cell.length).join(',');
-  const body = lines.slice(2).map(splitRow);
   // Padded when most rows share the header's widths (wide characters put a few out).
   const even = body.filter((row) => row !== null && widths(row) === widths(header)).length;
   const padded =
@@ -284,7 +317,7 @@ export function writeRow(
   /** The row starts a new table: a numbering column starts at 1. */
   freshTable = false,
 ): string | null {
-  const shape = tableShape(tableLines);
+  const { body: split, shape, ownDates } = readTable(tableLines);
   if (!shape) return null;
   const body = tableLines.slice(2);
   // The nearest rows are enough to tell the table's shared text (and keep a save fast).
@@ -293,11 +326,10 @@ export function writeRow(
   const isCommon = commonIn(near, false);
   let spellings: Map<string, string> | null = null;
   const rows = body
-    .map((line) => ({ line, row: splitRow(line) }))
+    .map((line, index) => ({ line, row: split[index] ?? null }))
     .filter((entry) => entry.row !== null && entry.row.cells.length === shape.header.length);
   const ordered = newestFirst ? rows : [...rows].reverse();
   // The owner's dates (when a video was recorded) are not the item's: that cell stays empty.
-  const ownDates = ownDatesOf(tableLines);
   // A row whose badge would have to become a text link is taken only when no row nearby
   // has a place for the item's link as it is (a title link, a link of its kind).
   let rewritten: string | null = null;
