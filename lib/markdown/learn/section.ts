@@ -101,6 +101,7 @@ export class SectionPatterns {
   private readonly bySection = new Map<number, Entry[]>();
   private readonly cache = new Map<string, SectionPattern>();
   private readonly kin = new Map<string, Kin[]>();
+  private readonly namedStyle = new Map<number, boolean>();
 
   /** The entries new ones learn from (see the constructor). */
   readonly entries: Entry[];
@@ -140,9 +141,15 @@ export class SectionPatterns {
 
   /** Whether new entries of the section are written by the section's named style. */
   usesNamedStyle(sectionIndex: number): boolean {
-    const own = this.entriesOf(sectionIndex);
-    if (own.length) return namedStyleFits(this.doc, own);
-    return namedStyleFits(this.doc, this.entries);
+    // Asked for each entry written and each notice: judged once per section (it reads every
+    // entry's words, and the document does not change while an export writes into it).
+    let fits = this.namedStyle.get(sectionIndex);
+    if (fits === undefined) {
+      const own = this.entriesOf(sectionIndex);
+      fits = namedStyleFits(this.doc, own.length ? own : this.entries);
+      this.namedStyle.set(sectionIndex, fits);
+    }
+    return fits;
   }
 
   /** Whether a new topic under `parent` is written in a named style (its kin's way). */
