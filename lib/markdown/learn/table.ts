@@ -134,8 +134,8 @@ function ownDateColumnOf(tableLines: string[], split: (RowCells | null)[]): numb
       return row ? [{ line, cells: row.cells }] : [];
     });
   const body =
-    lines.length > 120
-      ? [...sample(0, 60), ...sample(lines.length - 60, lines.length)]
+    lines.length > 80
+      ? [...sample(0, 40), ...sample(lines.length - 40, lines.length)]
       : sample(0, lines.length);
   return ownDateColumn(body, width);
 }
@@ -200,24 +200,21 @@ function mostFrequent(forms: string[]): string | null {
  * start with a space) — never a form no row uses, like `||` from a cell written `|[x](y)|`.
  */
 function emptyCellForms(body: (RowCells | null)[], columns: number): string[] {
-  const rows = body.filter((row): row is RowCells => row !== null);
-  const empty = (column?: number) =>
-    rows.flatMap((row) =>
-      row.cells.filter(
-        (cell, index) => (column === undefined || index === column) && cell.trim() === '',
-      ),
-    );
-  const anywhere = mostFrequent(empty());
-  const padding =
-    mostFrequent(
-      rows.flatMap((row) =>
-        row.cells.filter((cell) => cell.trim() !== '').map((cell) => /^\s*/.exec(cell)?.[0] ?? ''),
-      ),
-    ) ?? ' ';
-  return Array.from(
-    { length: columns },
-    (_, column) => mostFrequent(empty(column)) ?? anywhere ?? padding,
-  );
+  // One pass over the cells (a padded table's rows run to hundreds of characters each).
+  const empty: string[] = [];
+  const emptyIn: string[][] = Array.from({ length: columns }, () => []);
+  const leads: string[] = [];
+  for (const row of body) {
+    row?.cells.forEach((cell, column) => {
+      const lead = /^\s*/.exec(cell)?.[0] ?? '';
+      if (lead.length < cell.length) return void leads.push(lead);
+      empty.push(cell);
+      emptyIn[column]?.push(cell);
+    });
+  }
+  const anywhere = mostFrequent(empty);
+  const padding = mostFrequent(leads) ?? ' ';
+  return emptyIn.map((cells) => mostFrequent(cells) ?? anywhere ?? padding);
 }
 
 /** A column that numbers the rows (`1`, `[31]`): its next number in its own brackets. */
