@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { expect } from 'vitest';
 import { type Collection, emptyCollection } from '../../../lib/collection/collection';
 import { fileCapture } from '../../../lib/collection/file';
 import { applyImportedList } from '../../../lib/collection/imported-list';
@@ -75,6 +76,21 @@ export function deleteTopic(shelf: Shelf, path: string): void {
     item.topicIds = item.topicIds.flatMap((id) =>
       id !== gone.id ? [id] : parent ? [parent.id] : [],
     );
+}
+
+/**
+ * The export after deleting the topics `remove` and saving REPO into each of `add`; the
+ * source must first export unchanged (the TOC and anchor tests start from a round trip).
+ */
+export function editedExport(
+  text: string,
+  { remove = [], add = [] }: { remove?: string[]; add?: string[] },
+): string {
+  const shelf = shelfFrom(text);
+  expect(exportShelf(shelf)).toBe(text);
+  for (const path of remove) deleteTopic(shelf, path);
+  for (const topic of add) save(shelf, topic, REPO);
+  return exportShelf(shelf);
 }
 
 export const PAPER: Capture = {

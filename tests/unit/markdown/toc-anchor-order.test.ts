@@ -6,18 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { retargetLinks } from '../../../lib/markdown/toc-retarget';
-import { deleteTopic, exportShelf, REPO, save, shelfFrom } from './helpers';
+import { editedExport } from './helpers';
 
 const PAPER = '- [Paper](https://arxiv.org/abs/1706.03762)';
-
-/** The export after deleting `gone` and saving REPO into `topics` (the source round-trips). */
-function edited(text: string, topics: string[], gone: string[] = []): string {
-  const shelf = shelfFrom(text);
-  expect(exportShelf(shelf)).toBe(text);
-  for (const path of gone) deleteTopic(shelf, path);
-  for (const topic of topics) save(shelf, topic, REPO);
-  return exportShelf(shelf);
-}
 
 const MARKDOWN = [
   '# L',
@@ -48,7 +39,7 @@ const MARKDOWN = [
 
 describe('a new heading before an old one of the same name', () => {
   it('takes the first anchor; the old headings’ TOC links move up one number', () => {
-    const out = edited(MARKDOWN, ['Vision / Tools']);
+    const out = editedExport(MARKDOWN, { add: ['Vision / Tools'] });
     expect(out).toContain(
       [
         '- [Vision](#vision)',
@@ -78,7 +69,7 @@ describe('a new heading before an old one of the same name', () => {
 
   it('keeps the case a TOC writes its anchors in', () => {
     const text = MARKDOWN.replace(/\(#([a-z])/g, (_, first: string) => `(#${first.toUpperCase()}`);
-    expect(edited(text, ['Vision / Tools'])).toContain(
+    expect(editedExport(text, { add: ['Vision / Tools'] })).toContain(
       '  - [Tools](#Tools)\n- [Language](#Language)\n  - [Tools](#Tools-1)\n  - [Tools](#Tools-2)\n',
     );
   });
@@ -103,7 +94,7 @@ describe('a new heading before an old one of the same name', () => {
       PAPER,
       '',
     ].join('\n');
-    expect(edited(text, [], ['Vision / Tools'])).toBe(
+    expect(editedExport(text, { remove: ['Vision / Tools'] })).toBe(
       text
         .replace('  - [Tools](#tools)\n', '')
         .replace('(#tools-1)', '(#tools)')
@@ -134,7 +125,7 @@ describe('a new heading before an old one of the same name', () => {
       PAPER.replace('1706.03762', '2005.14165'),
       '',
     ].join('\n');
-    const out = edited(text, ['Vision / Tools']);
+    const out = editedExport(text, { add: ['Vision / Tools'] });
     expect(out).toContain(
       [
         '<li><a href="#vision">Vision</a></li>',
@@ -166,7 +157,7 @@ describe('a new heading before an old one of the same name', () => {
       PAPER.replace('1706.03762', '1810.04805'),
       '',
     ].join('\n');
-    expect(edited(text, ['Vision / Tools'])).toContain(
+    expect(editedExport(text, { add: ['Vision / Tools'] })).toContain(
       '<a href="#detection">Detection</a> · <a href="#tools">Tools</a> · <a href="#language">Language</a> · <a href="#tools-1">Tools</a>\n',
     );
   });
@@ -176,7 +167,7 @@ describe('a new heading before an old one of the same name', () => {
       '\n### Tools\n\n' + PAPER.replace('1706.03762', '2005.14165') + '\n',
       '',
     );
-    expect(edited(text, ['Vision / Tools', 'Audio / Tools'])).toContain(
+    expect(editedExport(text, { add: ['Vision / Tools', 'Audio / Tools'] })).toContain(
       [
         '  - [Tools](#tools)',
         '- [Language](#language)',
